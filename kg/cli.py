@@ -52,7 +52,7 @@ def data_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "--data",
         "data_dir",
-        type=click.Path(file_okay=False, path_type=Path),
+        type=click.Path(exists=True, file_okay=False, path_type=Path),
         default=Path("data"),
         show_default=True,
         help="Folder with registry/ and sources/.",
@@ -151,6 +151,17 @@ def build(data_dir: Path, output: Path) -> None:
     kg = open_graph(data_dir)
     atomic_write(output, kg.nquads())
     click.echo(f"wrote {output} ({len(kg.quads)} quads in {len({q[3] for q in kg.quads})} graphs)")
+
+
+# --- queries (issue 3): query, ask, path, neighbors, rank, communities, flows ---
+
+# --- network page (issue 4): viz ---
+
+# --- exports (issue 5): export, release, push ---
+
+# --- extraction (issue 6): extract, eval-extract ---
+
+# --- scale (issue 7): synth ---
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -56,6 +56,9 @@ def _construct_map(loader: yaml.SafeLoader, node: yaml.MappingNode) -> _Map:
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)
+# Keep dates as text: YAML's own date parsing raises on 2021-04-31 with no line;
+# _Loader.date() checks them and reports file:line.
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
 
 
 def read_yaml(path: Path, rel: str, issues: list[DataIssue]) -> object:
@@ -76,7 +79,7 @@ def read_yaml(path: Path, rel: str, issues: list[DataIssue]) -> object:
 
 
 def _suggest(word: str, choices: Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=3, cutoff=0.6)
+    close = difflib.get_close_matches(word, list(choices), n=3, cutoff=0.7)
     return f"did you mean {', '.join(close)}?" if close else ""
 
 
@@ -166,12 +169,10 @@ class _Loader:
 
     # -- sources -----------------------------------------------------------------
     def source(self, m: object, at: Location) -> str | None:
+        if m is None:
+            return None  # each statement of the file reports that it has no source
         if not isinstance(m, dict):
-            self.err(
-                at,
-                "statements without a source: this file has no 'source:' block",
-                "add source: {id, title, date, publisher}",
-            )
+            self.err(at, "'source:' must be a mapping with id, title, date and publisher")
             return None
         at = Location(at.file, getattr(m, "line", at.line))
         self.unknown_keys(m, SOURCE_KEYS, "source", at)
@@ -208,12 +209,16 @@ class _Loader:
     def date(self, v: object, at: Location, what: str) -> date | None:
         if isinstance(v, date):
             return v
+        if v is None:
+            self.err(at, f"{what} is missing", "write an ISO date, e.g. 2018-09-25")
+            return None
         if isinstance(v, str) and _DATE.match(v):
             try:
                 return date.fromisoformat(v)
-            except ValueError:
-                pass
-        self.err(at, f"{what} is missing or malformed: {v!r}", "write an ISO date, e.g. 2018-09-25")
+            except ValueError as e:
+                self.err(at, f"{what} is not a real date: {v!r} ({e})", "write an ISO date, e.g. 2018-09-25")
+                return None
+        self.err(at, f"{what} is malformed: {v!r}", "write an ISO date, e.g. 2018-09-25")
         return None
 
     # -- statements and attributes -----------------------------------------------
