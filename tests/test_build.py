@@ -31,7 +31,7 @@ def test_rdf_and_network_views_state_the_same_facts(seed_kg):
         for u, v, r, d in seed_kg.graph.edges(keys=True, data=True)
     }
     assert rdf_facts == nx_facts
-    assert len(nx_facts) == 121
+    assert len(nx_facts) == 122
 
 
 def test_network_nodes_carry_iri_class_label(seed_kg):

@@ -26,13 +26,13 @@ def test_stats_json_counts(cli):
     result = cli("stats", "--data", str(DATA), "--json")
     assert result.exit_code == 0
     s = json.loads(result.stdout)
-    assert (s["entities"], s["sources"], s["statements"]) == (52, 2, 121)
+    assert (s["entities"], s["sources"], s["statements"]) == (52, 2, 122)
     assert s["top_classes"]["Person"] == 6
 
 
 def test_stats_table(cli):
     out = cli("stats", "--data", str(DATA)).stdout
-    assert out.splitlines()[0].startswith("52 entities, 24 concepts, 121 statements")
+    assert out.splitlines()[0].startswith("52 entities, 24 concepts, 122 statements")
     assert "ObservationalStudyMission" in out
 
 
@@ -40,7 +40,7 @@ def test_validate_ok(cli):
     result = cli("validate", "--data", str(DATA))
     assert result.exit_code == 0
     assert result.stdout.splitlines() == [
-        "data: OK (52 entities, 121 statements, 2 sources)",
+        "data: OK (52 entities, 122 statements, 2 sources)",
         f"SHACL: conforms ({result.stdout.split('(')[2].split(' ')[0]} triples checked against ontology/shapes.ttl)",
     ]
 

@@ -150,7 +150,12 @@ def test_programs_studied_and_attended(ask):
         """SELECT ?rel ?label WHERE { VALUES ?p { sme:studied sme:attended }
              id:osm-sme-development-2018 ?p ?x . ?x rdfs:label ?label . BIND(STRAFTER(STR(?p), '#') AS ?rel) }"""
     )
-    assert rows == [("attended", "Seminars of the ASEAN-Korea Startup Week"), ("studied", "K-Startup Grand Challenge")]
+    assert rows == [
+        ("attended", "Seminars of the ASEAN-Korea Startup Week"),
+        ("studied", "K-Startup Grand Challenge"),
+        ("studied", "ROK SME policy initiatives and assistance programs"),
+    ]
+    assert ask("SELECT ?y WHERE { id:kor-sme-support-programs sme:founded ?y ; sme:runBy id:kor-government }") == [("1970",)]
     assert ask("SELECT ?w WHERE { id:asean-korea-startup-week-seminars sme:partOf ?x . ?x rdfs:label ?w }") == [
         ("ASEAN-Korea Startup Week",)
     ]
