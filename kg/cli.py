@@ -164,5 +164,36 @@ def build(data_dir: Path, output: Path) -> None:
 # --- scale (issue 7): synth ---
 
 
+@main.command()
+@click.option("--triples", "-n", required=True, help="How many triples to aim for (±10%): 3000, 10k, 1M.")
+@click.option("--seed", "-s", type=int, default=0, show_default=True, help="Random seed: same seed, same files.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Folder to write registry/ and sources/ into (refused if it holds curated data).",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@handle_errors
+def synth(triples: str, seed: int, output: Path, quiet: bool) -> None:
+    """Write a synthetic SME-support ecosystem of about N triples in the data/ format.
+
+    The folder gets a .synthetic marker; a folder with curated data (registry/ or
+    sources/ YAML and no marker) is never overwritten.
+
+    \b
+    Example:
+      kg synth --triples 100k --seed 1 -o bench/data/100k && kg validate --data bench/data/100k
+    """
+    from .synth import parse_size, synthesize
+
+    out = synthesize(parse_size(triples), seed, output, quiet=quiet)
+    click.echo(
+        f"wrote {output}: {out['triples']} triples, {out['entities']} entities, {out['programs']} programs, "
+        f"{out['sources']} sources in {out['files']} files"
+    )
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
