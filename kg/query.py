@@ -46,6 +46,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import KgError, UsageError
+from .tables import render_table
 
 if TYPE_CHECKING:
     from .build import KnowledgeGraph
@@ -560,23 +561,11 @@ def _compact(t: Term | None) -> str:
 
 
 def _table(result: QueryResult, width: int = 120) -> str:
-    from rich import box
-    from rich.console import Console
-    from rich.table import Table
-
     if result.form == "ASK":
         return "true" if result.boolean else "false"
     if result.form == "CONSTRUCT":
         return _turtle(result)
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    for v in result.variables:
-        table.add_column(v, overflow="fold")
-    for row in result.rows:
-        table.add_row(*(_compact(t) for t in row))
-    out = io.StringIO()
-    Console(file=out, width=width, color_system=None, force_terminal=False, legacy_windows=False).print(table)
-    n = len(result.rows)
-    return out.getvalue().rstrip() + f"\n({n} row{'s' if n != 1 else ''})"
+    return render_table(result.variables, [[_compact(t) for t in row] for row in result.rows], "table", width)
 
 
 def _csv(result: QueryResult, width: int = 0) -> str:
