@@ -530,8 +530,8 @@ def export(
     --------
     >>> from kg.build import load
     >>> nt = export(load("data"), "nt", source="reference-apo-members")
-    >>> line = "<https://w3id.org/smekg/id/kor> <https://w3id.org/smekg/ontology#memberOf> <https://w3id.org/smekg/id/apo> ."
-    >>> line.encode() in nt.splitlines()
+    >>> kor, member_of, apo = (f"<https://w3id.org/smekg/{x}>" for x in ("id/kor", "ontology#memberOf", "id/apo"))
+    >>> f"{kor} {member_of} {apo} .".encode() in nt.splitlines()
     True
     >>> export(load("data"), "csv")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
