@@ -50,10 +50,12 @@ __all__ = [
     "PREFIXES",
     "Format",
     "Selection",
+    "context_bytes",
     "export",
     "jsonld_context",
     "newest_source_date",
     "select",
+    "sorted_turtle",
     "write_context",
 ]
 
@@ -238,16 +240,34 @@ def _ox_triples(sel: Selection) -> Iterable[ox.Triple]:
     return ox.parse(_sorted_triples(sel), format=ox.RdfFormat.N_TRIPLES)
 
 
-_PREFIX_HEADER = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items()).encode()
-
-
-def _fixed_prefixes(body: bytes) -> bytes:
-    # Oxigraph writes the @prefix lines in an order of its own: put ours, in PREFIXES order.
+def _fixed_prefixes(body: bytes, prefixes: dict[str, str] = PREFIXES) -> bytes:
+    # Oxigraph writes the @prefix lines in an order of its own: put ours, in the given order.
     lines = body.split(b"\n")
     n = 0
     while n < len(lines) and lines[n].startswith(b"@prefix "):
         n += 1
-    return _PREFIX_HEADER + b"\n".join(lines[n:])
+    header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items()).encode()
+    return header + b"\n".join(lines[n:])
+
+
+def _turtle_of(sorted_nt: bytes, prefixes: dict[str, str] = PREFIXES) -> bytes:
+    triples = ox.parse(sorted_nt, format=ox.RdfFormat.N_TRIPLES)
+    return _fixed_prefixes(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b"", prefixes)
+
+
+def sorted_turtle(triples: Iterable[ox.Triple], prefixes: dict[str, str] = PREFIXES) -> bytes:
+    """Turtle for ``triples``: subjects, predicates and objects in sorted N-Triples order, prefixes as given.
+
+    Examples
+    --------
+    >>> t = ox.Triple(ox.NamedNode(PREFIXES["id"] + "kpc"), ox.NamedNode(PREFIXES["rdfs"] + "label"), ox.Literal("KPC"))
+    >>> print(sorted_turtle([t, t], {"id": PREFIXES["id"], "rdfs": PREFIXES["rdfs"]}).decode(), end="")
+    @prefix id: <https://w3id.org/smekg/id/> .
+    @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    id:kpc rdfs:label "KPC" .
+    """
+    nt = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+    return _turtle_of(b"".join(line + b"\n" for line in sorted(set(nt.splitlines()))), prefixes)
 
 
 def _fixed_xmlns(body: bytes) -> bytes:
@@ -264,7 +284,7 @@ def _fixed_xmlns(body: bytes) -> bytes:
 
 
 def _turtle(sel: Selection) -> bytes:
-    return _fixed_prefixes(ox.serialize(_ox_triples(sel), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b"")
+    return _turtle_of(_sorted_triples(sel))
 
 
 def _rdfxml(sel: Selection) -> bytes:
@@ -311,11 +331,16 @@ def jsonld_context(onto: Ontology) -> dict:
     return {"@context": ctx}
 
 
+def context_bytes(onto: Ontology) -> bytes:
+    """The JSON-LD context file's bytes (what ``ontology/context.jsonld`` holds)."""
+    return _json(jsonld_context(onto))
+
+
 def write_context(path: Path | str = CONTEXT_PATH, onto: Ontology | None = None) -> Path:
     """Write the JSON-LD context (default: ``ontology/context.jsonld``, the published copy)."""
     from .ontology import load_ontology
 
-    return atomic_write(path, _json(jsonld_context(onto or load_ontology())))
+    return atomic_write(path, context_bytes(onto or load_ontology()))
 
 
 def _compact(iri: str) -> str:
