@@ -158,7 +158,7 @@ def paths(kg: KnowledgeGraph, a: str, b: str, concepts: bool = False, limit: int
 
 
 def _degree(g: nx.Graph) -> dict[str, float]:
-    return {n: float(d) for n, d in g.degree()}
+    return {n: d for n, d in g.degree()}
 
 
 def _betweenness(g: nx.Graph) -> dict[str, float]:
@@ -209,7 +209,7 @@ def rank(
     >>> import kg
     >>> tiny = kg.load("tests/data/tiny")
     >>> [(r["id"], r["score"]) for r in rank(tiny, top=3)]
-    [('lean-workshop-2021', 6.0), ('kor', 3.0), ('busan', 2.0)]
+    [('lean-workshop-2021', 6), ('kor', 3), ('busan', 2)]
     >>> [r["id"] for r in rank(tiny, by="betweenness", cls="Organization", top=2)]
     ['msb', 'npb']
     """

@@ -154,6 +154,290 @@ def build(data_dir: Path, output: Path) -> None:
 
 
 # --- queries (issue 3): query, ask, path, neighbors, rank, communities, flows ---
+from . import analysis as _analysis  # noqa: E402
+from . import flows as _flows  # noqa: E402
+from . import query as _query  # noqa: E402
+from . import questions as _questions  # noqa: E402
+from .errors import UsageError as _UsageError  # noqa: E402
+from .tables import TABLE_FORMATS as _TABLE_FORMATS  # noqa: E402
+from .tables import render_table as _render_table  # noqa: E402
+
+
+def _width() -> int:
+    import shutil
+
+    return shutil.get_terminal_size((120, 24)).columns if sys.stdout.isatty() else 120
+
+
+def _query_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--engine, --endpoint, --format, --timeout: shared by `kg query` and `kg ask`."""
+    for option in reversed(
+        (
+            click.option(
+                "--engine",
+                type=click.Choice(list(_query.ENGINES)),
+                default="oxigraph",
+                show_default=True,
+                help="Embedded SPARQL engine.",
+            ),
+            click.option("--endpoint", metavar="URL", help="Send the query to this SPARQL 1.1 endpoint instead."),
+            click.option(
+                "--format",
+                "fmt",
+                type=click.Choice(list(_query.FORMATS)),
+                default="table",
+                show_default=True,
+                help="Output format (CONSTRUCT/DESCRIBE print Turtle in `table`).",
+            ),
+            click.option(
+                "--timeout",
+                type=float,
+                default=_query.DEFAULT_TIMEOUT,
+                show_default=True,
+                help="Stop the query after this many seconds (0: no limit).",
+            ),
+        )
+    ):
+        fn = option(fn)
+    return fn
+
+
+def _table_format(fn: Callable[..., Any]) -> Callable[..., Any]:
+    choice = click.Choice(list(_TABLE_FORMATS))
+    return click.option("--format", "fmt", type=choice, default="table", show_default=True, help="Output format.")(fn)
+
+
+def _read_query(arg: str) -> str:
+    if arg == "-":
+        return sys.stdin.read()
+    if arg.startswith("@"):
+        path = Path(arg[1:])
+        if not path.is_file():
+            raise _UsageError(f"query file {path} not found (write @path/to/query.rq)")
+        return path.read_text(encoding="utf-8")
+    return arg
+
+
+@main.command()
+@click.argument("sparql", metavar="QUERY")
+@data_option
+@_query_options
+@handle_errors
+def query(sparql: str, data_dir: Path, engine: str, endpoint: str | None, fmt: str, timeout: float) -> None:
+    """Run a SPARQL query (a string, @file.rq, or - for stdin) over every named graph.
+
+    SELECT, ASK, CONSTRUCT and DESCRIBE; updates are refused. Predeclared
+    prefixes: sme, rdfs, skos, dcterms, org, schema, prov, rdf, xsd, owl, id,
+    concept. Plain patterns see the union of all graphs; GRAPH ?source { }
+    names the source of a fact.
+
+    \b
+    Example:
+      kg query 'SELECT ?name WHERE { ?o sme:organized id:osm-sme-development-2018 ; rdfs:label ?name }'
+      kg query @my-question.rq --format csv
+      kg query 'SELECT ?g WHERE { GRAPH ?g { id:apo sme:organized ?p } }' --engine rdflib
+    """
+    text = _read_query(sparql)
+    kg = None if endpoint else open_graph(data_dir)
+    result = _query.run_query(kg, text, engine=engine, endpoint=endpoint, timeout=timeout)
+    click.echo(_query.format_result(result, fmt, _width()))
+
+
+def _ask_params(args: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    i = 0
+    while i < len(args):
+        token = args[i]
+        if not token.startswith("--") or len(token) < 3:
+            raise _UsageError(f"unexpected {token!r}: give parameters as --name value")
+        if "=" in token:
+            name, value = token[2:].split("=", 1)
+            i += 1
+        elif i + 1 < len(args):
+            name, value = token[2:], args[i + 1]
+            i += 2
+        else:
+            raise _UsageError(f"{token} needs a value")
+        out[name] = value
+    return out
+
+
+@main.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.argument("name", required=False)
+@data_option
+@_query_options
+@click.pass_context
+@handle_errors
+def ask(
+    ctx: click.Context, name: str | None, data_dir: Path, engine: str, endpoint: str | None, fmt: str, timeout: float
+) -> None:
+    """Ask a named question (kg/queries/NAME.rq); without NAME, list them.
+
+    Parameters are given as --param value; entities by id, IRI, label or alias,
+    and a parameter name may be shortened (--org for --organization).
+
+    \b
+    Example:
+      kg ask
+      kg ask experts-of-program --program "OSM on SME Development"
+      kg ask programs-organized-by --org KPC --format csv
+    """
+    if not name:
+        rows = [
+            [q.name, q.title, ", ".join(f"{p.name} ({p.kind})" for p in q.params)]
+            for q in _questions.questions().values()
+        ]
+        listing = "csv" if fmt == "csv" else "table"
+        click.echo(_render_table(["question", "title", "parameters"], rows, listing, _width()))
+        return
+    q = _questions.question(name)
+    params = _ask_params(ctx.args)
+    result = _questions.ask(open_graph(data_dir), name, params, engine=engine, endpoint=endpoint, timeout=timeout)
+    if fmt == "table":
+        result = result.without(*(p.name for p in q.params))  # the same in every row
+    click.echo(_query.format_result(result, fmt, _width()))
+
+
+def _hop_line(kg: KnowledgeGraph, hop: _analysis.Hop) -> str:
+    return f"{kg.label(hop.subject)} —{hop.relation}→ {kg.label(hop.object)}"
+
+
+def _hop_sources(kg: KnowledgeGraph, hop: _analysis.Hop) -> str:
+    paragraphs: dict[str, int] = {}
+    for data in (kg.graph.get_edge_data(hop.subject, hop.object) or {}).values():
+        if data["label"] == hop.relation:
+            paragraphs = data["paragraphs"]
+    return ", ".join(f"{s} ¶{paragraphs[s]}" if s in paragraphs else s for s in hop.sources)
+
+
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@data_option
+@click.option("--concepts", is_flag=True, help="Also walk through concepts (topics, target groups, services).")
+@click.option("--json", "as_json", is_flag=True, help="Print the paths as JSON.")
+@handle_errors
+def path(a: str, b: str, data_dir: Path, concepts: bool, as_json: bool) -> None:
+    """Shortest paths between two entities, as chains of labelled relations with the source of each hop.
+
+    \b
+    Example:
+      kg path "Kim Peng Foo" "D. CAMP"
+    """
+    kg = open_graph(data_dir)
+    found = _analysis.paths(kg, a, b, concepts=concepts)
+    if as_json:
+        click.echo(json.dumps([[h._asdict() for h in p] for p in found], indent=2, ensure_ascii=False))
+        return
+    if not found:
+        click.echo(f"no path between {kg.label(kg.resolve(a))} and {kg.label(kg.resolve(b))}")
+        sys.exit(1)
+    for n, hops in enumerate(found, 1):
+        node = kg.resolve(a)
+        chain = [kg.label(node)]
+        for h in hops:
+            forward = h.subject == node
+            node = h.object if forward else h.subject
+            chain.append(f"—{h.relation}→ " if forward else f"←{h.relation}— ")
+            chain[-1] += kg.label(node)
+        click.echo(f"path {n} of {len(found)} ({len(hops)} hop{'s' if len(hops) != 1 else ''}): " + " ".join(chain))
+        for i, h in enumerate(hops, 1):
+            click.echo(f"  {i}. {_hop_line(kg, h)}")
+            click.echo(f"     source: {_hop_sources(kg, h)}")
+
+
+@main.command()
+@click.argument("entity")
+@data_option
+@click.option("--depth", type=int, default=1, show_default=True, help="How many hops out.")
+@click.option("--relation", help="Follow only this relation (name or label).")
+@_table_format
+@handle_errors
+def neighbors(entity: str, data_dir: Path, depth: int, relation: str | None, fmt: str) -> None:
+    """Entities within --depth hops of ENTITY, with the relation that links each one.
+
+    \b
+    Example:
+      kg neighbors KPC --depth 2
+      kg neighbors "Republic of Korea" --relation "based in"
+    """
+    kg = open_graph(data_dir)
+    rows = _analysis.neighbors(kg, entity, depth=depth, relation=relation)
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=list))
+        return
+    table = [[r["depth"], r["id"], r["label"], r["cls"], [_hop_line(kg, h) for h in r["hops"]]] for r in rows]
+    click.echo(_render_table(["depth", "id", "label", "class", "link"], table, fmt, _width()))
+
+
+@main.command()
+@data_option
+@click.option(
+    "--by", type=click.Choice(list(_analysis.MEASURES)), default="degree", show_default=True, help="Centrality measure."
+)
+@click.option("--class", "cls", help="Only entities of this class or its subclasses (e.g. Organization).")
+@click.option("--top", type=int, default=10, show_default=True, help="How many to show.")
+@click.option("--concepts", is_flag=True, help="Count concepts (topics, target groups...) as nodes too.")
+@_table_format
+@handle_errors
+def rank(data_dir: Path, by: str, cls: str | None, top: int, concepts: bool, fmt: str) -> None:
+    """The most central entities of the ecosystem by degree, betweenness or PageRank.
+
+    \b
+    Example:
+      kg rank --by betweenness --class Organization --top 5
+    """
+    rows = _analysis.rank(open_graph(data_dir), by=by, cls=cls, top=top, concepts=concepts)
+    cols = ["rank", "id", "label", "cls", "score"]
+    click.echo(_render_table(cols, [[r[c] for c in cols] for r in rows], fmt, _width()))
+
+
+@main.command()
+@data_option
+@click.option("--seed", type=int, default=42, show_default=True, help="Louvain seed (same seed, same communities).")
+@click.option("--concepts", is_flag=True, help="Count concepts (topics, target groups...) as nodes too.")
+@_table_format
+@handle_errors
+def communities(data_dir: Path, seed: int, concepts: bool, fmt: str) -> None:
+    """Louvain communities of the ecosystem, largest first.
+
+    \b
+    Example:
+      kg communities --format json
+    """
+    kg = open_graph(data_dir)
+    found = _analysis.communities(kg, seed=seed, concepts=concepts)
+    if fmt == "json":
+        click.echo(json.dumps(found, indent=2, ensure_ascii=False))
+        return
+    rows = [[i, len(c), [kg.label(m) for m in c]] for i, c in enumerate(found, 1)]
+    click.echo(_render_table(["community", "size", "members"], rows, fmt, _width()))
+
+
+@main.command()
+@data_option
+@_table_format
+@handle_errors
+def flows(data_dir: Path, fmt: str) -> None:
+    """The country-level learning network: participants' countries → host → benchmarked countries.
+
+    Weight = number of distinct programs behind a flow.
+
+    \b
+    Example:
+      kg flows --format csv
+    """
+    rows = _flows.flow_rows(_flows.learning_flows(open_graph(data_dir)))
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    cols = ["from", "to", "weight", "kinds", "programs"]
+    if fmt == "table":
+        table = [[r["from_label"], r["to_label"], r["weight"], r["kinds"], r["programs"]] for r in rows]
+    else:
+        table = [[r[c] for c in cols] for r in rows]
+    click.echo(_render_table(cols, table, fmt, _width()))
+
 
 # --- network page (issue 4): viz ---
 

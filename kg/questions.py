@@ -160,9 +160,19 @@ PARAM_KINDS: dict[str, Callable[[KnowledgeGraph, str], Term]] = {
 }
 
 
+def _param_name(q: Question, given: str) -> str:
+    """A parameter name, or the one parameter it is an unambiguous prefix of (``org`` → ``organization``)."""
+    names = [p.name for p in q.params]
+    if given in names:
+        return given
+    hits = [n for n in names if n.startswith(given)]
+    return hits[0] if len(hits) == 1 else given
+
+
 def bind_params(kg: KnowledgeGraph, q: Question, values: Mapping[str, str]) -> dict[str, Term]:
     """Turn ``--name value`` strings into RDF terms for the question's parameters.
 
+    A parameter may be named by an unambiguous prefix (``org`` for ``organization``).
     Raises :class:`~kg.errors.UsageError` for missing or unknown parameters, and
     (from :meth:`KnowledgeGraph.resolve`) for unknown or ambiguous names.
 
@@ -170,10 +180,11 @@ def bind_params(kg: KnowledgeGraph, q: Question, values: Mapping[str, str]) -> d
     --------
     >>> import kg
     >>> g = kg.load("data")
-    >>> bind_params(g, question("programs-organized-by"), {"organization": "KPC"})
+    >>> bind_params(g, question("programs-organized-by"), {"org": "KPC"})
     {'organization': Term(kind='uri', value='https://w3id.org/smekg/id/kpc', datatype=None, lang=None)}
     """
     names = [p.name for p in q.params]
+    values = {_param_name(q, k): v for k, v in values.items()}
     unknown = sorted(set(values) - set(names))
     if unknown:
         raise UsageError(f"{q.name} has no parameter {', '.join('--' + u for u in unknown)}; usage: {q.usage}")
