@@ -8,8 +8,11 @@
 
 from .build import KnowledgeGraph, load
 from .errors import DataError, DataIssue, KgError, UsageError
+from .export import export_format, jsonld_context
 from .load import load_records
 from .ontology import Ontology, load_ontology
+from .push import PushError, push_graphs
+from .release import write_release
 from .validate import shacl_validate, union_graph
 
 __all__ = [
@@ -18,10 +21,15 @@ __all__ = [
     "KgError",
     "KnowledgeGraph",
     "Ontology",
+    "PushError",
     "UsageError",
+    "export_format",
+    "jsonld_context",
     "load",
     "load_ontology",
     "load_records",
+    "push_graphs",
     "shacl_validate",
     "union_graph",
+    "write_release",
 ]

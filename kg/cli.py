@@ -442,6 +442,108 @@ def flows(data_dir: Path, fmt: str) -> None:
 # --- network page (issue 4): viz ---
 
 # --- exports (issue 5): export, release, push ---
+from . import export as _export  # noqa: E402
+from . import push as _push  # noqa: E402
+from . import release as _release  # noqa: E402
+
+
+@main.command("export")
+@data_option
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    required=True,
+    metavar="FMT",
+    help="One of: " + ", ".join(_export.FORMATS) + ".",
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout)."
+)
+@click.option("--with-ontology", is_flag=True, help="Also include the ontology and concept scheme (RDF formats).")
+@click.option("--source", "source", metavar="ID", help="Only this source's graph and the entities it mentions.")
+@click.option("--class", "cls", metavar="C", help="Only entities of class C (or a subclass) and what touches them.")
+@handle_errors
+def export_cmd(
+    data_dir: Path, fmt: str, output: Path | None, with_ontology: bool, source: str | None, cls: str | None
+) -> None:
+    """Export the graph as Turtle, JSON-LD, RDF/XML, N-Triples, TriG, N-Quads, GraphML, GEXF or Cytoscape.js.
+
+    Two exports of the same data are byte-identical. TriG, N-Quads and JSON-LD keep
+    one named graph per source; Turtle, N-Triples and RDF/XML hold their union.
+
+    \b
+    Example:
+      kg export --format trig -o build/sme-kg.trig --with-ontology
+      kg export --format jsonld --source reference-apo-members | jq '.["@graph"][0]["@id"]'
+      kg export --format graphml --class Person -o people.graphml
+    """
+    if fmt not in _export.FORMATS:
+        raise _UsageError(f"unknown format {fmt!r}; valid formats: {', '.join(_export.FORMATS)}")
+    data = _export.export_format(open_graph(data_dir), fmt, with_ontology=with_ontology, source=source, cls=cls)
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    atomic_write(output, data)
+    click.echo(f"wrote {output} ({fmt}, {len(data)} bytes)", err=True)
+
+
+@main.command("release")
+@data_option
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@handle_errors
+def release_cmd(data_dir: Path, directory: Path, quiet: bool) -> None:
+    """Write the partner bundle: every format, context.jsonld, shapes.ttl, void.ttl and SHA256SUMS.
+
+    The folder is replaced as a whole (built beside it, then renamed), so it is
+    never half-written; a non-empty folder that is not an earlier release is refused.
+
+    \b
+    Example:
+      kg release build/release && (cd build/release && sha256sum -c SHA256SUMS)
+    """
+    files = _release.write_release(open_graph(data_dir), directory, quiet=quiet)
+    click.echo(f"wrote {directory}/ ({len(files)} files, {sum(map(len, files.values()))} bytes):")
+    for name, data in sorted(files.items()):
+        click.echo(f"  {name:<18} {len(data):>9} bytes")
+
+
+@main.command("push")
+@data_option
+@click.option("--endpoint", metavar="URL", help="SPARQL 1.1 Update endpoint (e.g. http://localhost:7878/update).")
+@click.option(
+    "--graph-store",
+    metavar="URL",
+    help="SPARQL 1.1 Graph Store Protocol endpoint (e.g. http://localhost:7878/store); used for the upload when given.",
+)
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="Also delete graphs in our namespace (https://w3id.org/smekg/) that the data lacks (needs --endpoint).",
+)
+@click.option("--timeout", type=float, default=120.0, show_default=True, help="Seconds per HTTP request.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@handle_errors
+def push_cmd(
+    data_dir: Path, endpoint: str | None, graph_store: str | None, replace: bool, timeout: float, quiet: bool
+) -> None:
+    """Upload every named graph to a SPARQL store; each graph replaces its namesake (pushing twice changes nothing).
+
+    Basic auth is read from the environment variables SME_KG_USER and SME_KG_PASSWORD,
+    never from the command line. A failure prints one line (URL, HTTP status) and exits 1.
+
+    \b
+    Example:
+      oxigraph serve --location store &
+      kg push --endpoint http://localhost:7878/update --graph-store http://localhost:7878/store --replace
+    """
+    result = _push.push_graphs(
+        open_graph(data_dir), endpoint=endpoint, graph_store=graph_store, replace=replace, timeout=timeout, quiet=quiet
+    )
+    click.echo(str(result))
+
 
 # --- extraction (issue 6): extract, eval-extract ---
 

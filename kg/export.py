@@ -51,7 +51,7 @@ __all__ = [
     "Format",
     "Selection",
     "context_bytes",
-    "export",
+    "export_format",
     "jsonld_context",
     "newest_source_date",
     "select",
@@ -538,7 +538,7 @@ FORMATS: dict[str, Format] = {
 }
 
 
-def export(
+def export_format(
     kg: KnowledgeGraph,
     fmt: str,
     *,
@@ -554,11 +554,11 @@ def export(
     Examples
     --------
     >>> from kg.build import load
-    >>> nt = export(load("data"), "nt", source="reference-apo-members")
+    >>> nt = export_format(load("data"), "nt", source="reference-apo-members")
     >>> kor, member_of, apo = (f"<https://w3id.org/smekg/{x}>" for x in ("id/kor", "ontology#memberOf", "id/apo"))
     >>> f"{kor} {member_of} {apo} .".encode() in nt.splitlines()
     True
-    >>> export(load("data"), "csv")  # doctest: +ELLIPSIS
+    >>> export_format(load("data"), "csv")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
     kg.errors.UsageError: unknown format 'csv'; valid formats: turtle, jsonld, xml, nt, trig, nquads, graphml, ...

@@ -37,7 +37,7 @@ from .build import KnowledgeGraph
 from .errors import KgError, UsageError
 from .progress import progress
 
-__all__ = ["CHUNK", "ENV_PASSWORD", "ENV_USER", "NAMESPACE", "PushError", "PushResult", "push"]
+__all__ = ["CHUNK", "ENV_PASSWORD", "ENV_USER", "NAMESPACE", "PushError", "PushResult", "push_graphs"]
 
 ENV_USER = "SME_KG_USER"
 ENV_PASSWORD = "SME_KG_PASSWORD"  # noqa: S105 -- the name of an environment variable, not a password
@@ -115,7 +115,7 @@ def _chunks(lines: list[bytes]) -> Iterator[list[bytes]]:
         yield lines[i : i + CHUNK]
 
 
-def push(
+def push_graphs(
     kg: KnowledgeGraph,
     endpoint: str | None = None,
     graph_store: str | None = None,
@@ -132,7 +132,7 @@ def push(
     Examples
     --------
     >>> from kg.build import load
-    >>> push(load("data"), endpoint="http://127.0.0.1:9/update", timeout=2)
+    >>> push_graphs(load("data"), endpoint="http://127.0.0.1:9/update", timeout=2)
     Traceback (most recent call last):
     ...
     kg.push.PushError: cannot reach http://127.0.0.1:9/update: [Errno 111] Connection refused

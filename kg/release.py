@@ -27,12 +27,12 @@ from rdflib import DCTERMS, OWL
 
 from .build import KnowledgeGraph
 from .errors import UsageError
-from .export import FORMATS, PREFIXES, context_bytes, export, newest_source_date, sorted_turtle
+from .export import FORMATS, PREFIXES, context_bytes, export_format, newest_source_date, sorted_turtle
 from .ontology import ONTOLOGY_IRI
 from .progress import progress
 from .validate import SHAPES_PATH
 
-__all__ = ["BUNDLE", "DATASET_IRI", "bundle_files", "release", "void_description", "write_bundle"]
+__all__ = ["BUNDLE", "DATASET_IRI", "bundle_files", "void_description", "write_bundle", "write_release"]
 
 #: Stem of the data files in a release (``sme-kg.ttl``, ``sme-kg.nq``, ...).
 BUNDLE = "sme-kg"
@@ -126,10 +126,10 @@ def void_description(kg: KnowledgeGraph, files: dict[str, bytes]) -> bytes:
 def bundle_files(kg: KnowledgeGraph, quiet: bool = False) -> dict[str, bytes]:
     """Every file of the release, name → bytes (manifest last)."""
     files: dict[str, bytes] = {}
-    with progress("release", total=len(FORMATS) + 2, quiet=quiet) as task:
+    with progress("write_release", total=len(FORMATS) + 2, quiet=quiet) as task:
         for name, fmt in FORMATS.items():
             task.describe(f"release: {name}")
-            files[f"{BUNDLE}.{fmt.extension}"] = export(kg, name, with_ontology=fmt.kind != "network")
+            files[f"{BUNDLE}.{fmt.extension}"] = export_format(kg, name, with_ontology=fmt.kind != "network")
             task.advance()
         files["context.jsonld"] = context_bytes(kg.ontology)
         files["shapes.ttl"] = SHAPES_PATH.read_bytes()
@@ -180,14 +180,14 @@ def write_bundle(directory: Path | str, files: dict[str, bytes]) -> Path:
     return target
 
 
-def release(kg: KnowledgeGraph, directory: Path | str, quiet: bool = False) -> dict[str, bytes]:
+def write_release(kg: KnowledgeGraph, directory: Path | str, quiet: bool = False) -> dict[str, bytes]:
     """Write the release bundle into ``directory`` (atomically); returns the files written.
 
     Examples
     --------
     >>> import tempfile
     >>> from kg.build import load
-    >>> files = release(load("data"), Path(tempfile.mkdtemp()) / "release")
+    >>> files = write_release(load("data"), Path(tempfile.mkdtemp()) / "release")
     >>> sorted(files)[:4]
     ['SHA256SUMS', 'context.jsonld', 'shapes.ttl', 'sme-kg.cyjs']
     """
