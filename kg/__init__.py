@@ -14,6 +14,7 @@ from .ontology import Ontology, load_ontology
 from .push import PushError, push_graphs
 from .release import write_release
 from .validate import shacl_validate, union_graph
+from .viz import page_data, render_page, write_page
 
 __all__ = [
     "DataError",
@@ -28,8 +29,11 @@ __all__ = [
     "load",
     "load_ontology",
     "load_records",
+    "page_data",
     "push_graphs",
+    "render_page",
     "shacl_validate",
     "union_graph",
+    "write_page",
     "write_release",
 ]

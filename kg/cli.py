@@ -440,6 +440,72 @@ def flows(data_dir: Path, fmt: str) -> None:
 
 
 # --- network page (issue 4): viz ---
+from . import viz as _viz  # noqa: E402
+
+
+@main.command("viz")
+@data_option
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=_viz.DEFAULT_OUTPUT,
+    show_default=True,
+    help="Where to write the HTML page.",
+)
+@click.option(
+    "--view",
+    type=click.Choice(sorted(_viz.VIEWS)),
+    default="network",
+    show_default=True,
+    help="network: entities and relations; flows: country-level learning network.",
+)
+@click.option("--focus", metavar="ENTITY", help="Draw only the neighbourhood of this id, label or alias.")
+@click.option("--depth", type=click.IntRange(min=0), default=1, show_default=True, help="Steps around --focus.")
+@click.option("--class", "classes", multiple=True, metavar="CLASS", help="Only nodes of this class (repeatable).")
+@click.option("--country", "countries", multiple=True, metavar="COUNTRY", help="Only nodes linked to this country.")
+@click.option("--source", "sources", multiple=True, metavar="SOURCE", help="Only what this source states.")
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(min=1),
+    default=_viz.MAX_NODES,
+    show_default=True,
+    help="Above this, draw the most connected nodes and say so on the page.",
+)
+@click.option("--screenshot", type=click.Path(dir_okay=False, path_type=Path), help="Also save a PNG (Chromium).")
+@handle_errors
+def viz_cmd(
+    data_dir: Path,
+    output: Path,
+    view: str,
+    focus: str | None,
+    depth: int,
+    classes: tuple[str, ...],
+    countries: tuple[str, ...],
+    sources: tuple[str, ...],
+    max_nodes: int,
+    screenshot: Path | None,
+) -> None:
+    """Write the interactive network page: one HTML file that works offline.
+
+    Search names and aliases, filter by class, relation, country and source,
+    click a node for its relations and the sources behind them.
+
+    \b
+    Example:
+      kg viz
+      kg viz --focus KPC --depth 2 -o kpc.html
+      kg viz --view flows -o flows.html
+    """
+    info = _viz.write_page(
+        open_graph(data_dir), output, view, focus, depth, list(classes), list(countries), list(sources), max_nodes
+    )
+    click.echo(f"wrote {output} ({info['nodes']} nodes, {info['edges']} edges, {info['bytes'] / 1e6:.1f} MB)")
+    for note in info["notes"]:
+        click.echo(note, err=True)
+    if screenshot:
+        click.echo(f"wrote {_viz.screenshot(output, screenshot)}")
+
 
 # --- exports (issue 5): export, release, push ---
 from . import export as _export  # noqa: E402
