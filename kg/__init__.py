@@ -6,12 +6,16 @@
 'Korea Productivity Center'
 """
 
+from .analysis import communities, neighbors, paths, rank
 from .build import KnowledgeGraph, load
 from .errors import DataError, DataIssue, KgError, UsageError
 from .export import export_format, jsonld_context
+from .flows import learning_flows
 from .load import load_records
 from .ontology import Ontology, load_ontology
 from .push import PushError, push_graphs
+from .query import QueryResult, Term, format_result, run_query
+from .questions import ask, questions
 from .release import write_release
 from .validate import shacl_validate, union_graph
 from .viz import page_data, render_page, write_page
@@ -23,15 +27,26 @@ __all__ = [
     "KnowledgeGraph",
     "Ontology",
     "PushError",
+    "QueryResult",
+    "Term",
     "UsageError",
+    "ask",
+    "communities",
     "export_format",
+    "format_result",
     "jsonld_context",
+    "learning_flows",
     "load",
     "load_ontology",
     "load_records",
+    "neighbors",
     "page_data",
+    "paths",
     "push_graphs",
+    "questions",
+    "rank",
     "render_page",
+    "run_query",
     "shacl_validate",
     "union_graph",
     "write_page",
