@@ -32,10 +32,11 @@ ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _YEAR = re.compile(r"^-?\d{4}$")
 
-ENTITY_KEYS = {"id", "class", "label", "aliases", "description"}
+# `new`, `evidence` and `confidence` are review keys of `kg extract` drafts: accepted, ignored.
+ENTITY_KEYS = {"id", "class", "label", "aliases", "description", "new"}
 SOURCE_KEYS = {"id", "type", "title", "date", "publisher", "url", "photoCredit"}
-STATEMENT_KEYS = {"subject", "relation", "object", "paragraph", "title"}
-ATTRIBUTE_KEYS = {"entity", "property", "value", "paragraph"}
+STATEMENT_KEYS = {"subject", "relation", "object", "paragraph", "title", "evidence", "confidence"}
+ATTRIBUTE_KEYS = {"entity", "property", "value", "paragraph", "evidence", "confidence"}
 FILE_KEYS = {"source", "entities", "statements", "attributes"}
 
 

@@ -1,0 +1,218 @@
+"""Read a news item (.txt, .md, .html or bytes) into clean paragraphs.
+
+The cleaned text is the body paragraphs joined by blank lines; every
+evidence span (``start``, ``end``) of a draft indexes into it, and paragraph
+numbers count its paragraphs from 1 (the standfirst under the date).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html import unescape
+from html.parser import HTMLParser
+from pathlib import Path
+
+from ..errors import KgError
+from .lexicon import lexicon
+
+__all__ = ["MAX_BYTES", "Article", "BadInput", "clean_article", "read_article"]
+
+MAX_BYTES = 5 * 1024 * 1024
+_DATE_LINE = re.compile(
+    r"^\W*(?:(?:published|posted|date)\s*:?\s*)?\W*"
+    r"(\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})\W*(?:\|.*)?$",
+    re.IGNORECASE,
+)
+
+
+class BadInput(KgError):
+    """The article cannot be read as text (empty, binary, too large, not UTF-8): exit 1."""
+
+    exit_code = 1
+
+
+@dataclass
+class Article:
+    """A cleaned news item: metadata lines and numbered body paragraphs."""
+
+    title: str = ""
+    date: str = ""  # as written, e.g. "25 Sep 2018"
+    paragraphs: list[str] = field(default_factory=list)
+    photo_credit: str = ""
+    name: str = ""  # file stem, used for the default source id
+
+    @property
+    def text(self) -> str:
+        """The cleaned body: paragraphs joined by blank lines (evidence offsets index into this)."""
+        return "\n\n".join(self.paragraphs)
+
+    def offsets(self) -> list[int]:
+        """Start offset of each paragraph in :attr:`text`."""
+        out, pos = [], 0
+        for p in self.paragraphs:
+            out.append(pos)
+            pos += len(p) + 2
+        return out
+
+
+class _HTMLText(HTMLParser):
+    """Block-level text of an HTML page without scripts, navigation, headers, footers and sidebars."""
+
+    SKIP = frozenset({"script", "style", "nav", "header", "footer", "aside", "noscript", "form", "button", "svg"})
+    BLOCK = frozenset({"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "section", "article", "ul"})
+    SKIP_CLASS = re.compile(r"share|sidebar|breadcrumb|menu|widget|social|related|comment|cookie", re.I)
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.skip = 0
+        self.stack: list[tuple[str, bool]] = []
+        self.lines: list[str] = [""]
+        self.h1 = ""
+        self.title = ""
+        self._in_h1 = self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        cls = " ".join(v or "" for k, v in attrs if k in ("class", "id"))
+        skipping = tag in self.SKIP or bool(cls and self.SKIP_CLASS.search(cls))
+        if tag not in ("br", "img", "meta", "link", "input", "hr"):
+            self.stack.append((tag, skipping))
+            if skipping:
+                self.skip += 1
+        if tag in self.BLOCK:
+            self.lines.append("")
+        self._in_h1 = self._in_h1 or (tag == "h1" and not self.skip)
+        self._in_title = self._in_title or tag == "title"
+
+    def handle_endtag(self, tag: str) -> None:
+        while self.stack:
+            t, skipping = self.stack.pop()
+            if skipping:
+                self.skip -= 1
+            if t == tag:
+                break
+        if tag in self.BLOCK:
+            self.lines.append("")
+        if tag == "h1":
+            self._in_h1 = False
+        if tag == "title":
+            self._in_title = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+            return
+        if self.skip:
+            return
+        if self._in_h1:
+            self.h1 += data
+        self.lines[-1] += data
+
+
+def _html_lines(raw: str) -> tuple[list[str], str]:
+    p = _HTMLText()
+    p.feed(raw)
+    p.close()
+    title = " ".join(p.h1.split())
+    if not title:
+        title = " ".join(p.title.split())
+        for suffix in lexicon().title_suffixes:
+            title = title.removesuffix(suffix)
+    return [" ".join(line.split()) for line in p.lines], title
+
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_MARK = re.compile(r"(\*\*|__|\*|`)")
+
+
+def _md_line(line: str) -> str:
+    line = re.sub(r"^\s{0,3}#{1,6}\s+", "", line)
+    line = re.sub(r"^\s*[-*+]\s+", "", line)
+    line = _MD_LINK.sub(lambda m: "" if m.group(0).startswith("!") else m.group(1), line)
+    return _MD_MARK.sub("", line)
+
+
+def _decode(data: bytes, name: str) -> str:
+    if not data.strip():
+        raise BadInput(f"{name}: the file is empty; give a news item as .txt, .md or .html")
+    if len(data) > MAX_BYTES:
+        raise BadInput(f"{name}: the file is {len(data) / 1e6:.1f} MB, over the 5 MB limit for one news item")
+    if b"\x00" in data[:8192]:
+        raise BadInput(f"{name}: this looks like a binary file, not text; save the article as .txt, .md or .html")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise BadInput(f"{name}: not UTF-8 text ({e.reason} at byte {e.start}); re-save the file as UTF-8") from None
+    if sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\n\r\t\f") > 8:
+        raise BadInput(f"{name}: this looks like a binary file, not text; save the article as .txt, .md or .html")
+    return text
+
+
+def read_article(source: Path | str | bytes, name: str = "") -> Article:
+    """Read and clean one news item; raise :class:`BadInput` for unusable input.
+
+    Parameters
+    ----------
+    source
+        A path, or the raw bytes (then ``name`` labels messages; ``.html``/``.md`` in it selects the format).
+
+    Examples
+    --------
+    >>> a = read_article(b"Translate \\xc2\\xbb\\n\\nA title\\n\\n25 Sep 2018\\n\\nFirst paragraph.\\n\\nPhotos: KPC\\n", "x.txt")
+    >>> (a.title, a.date, a.paragraphs, a.photo_credit)
+    ('A title', '25 Sep 2018', ['First paragraph.'], 'KPC')
+    """
+    if isinstance(source, bytes):
+        data, name = source, name or "<stdin>"
+    else:
+        path = Path(source)
+        name = name or str(path)
+        try:
+            if path.stat().st_size > MAX_BYTES:
+                raise BadInput(f"{name}: the file is {path.stat().st_size / 1e6:.1f} MB, over the 5 MB limit")
+            data = path.read_bytes()
+        except OSError as e:
+            raise BadInput(f"{name}: cannot read the file ({e.strerror})") from None
+    text = _decode(data, name)
+    kind = Path(name).suffix.lower()
+    if kind not in (".html", ".htm", ".md", ".txt") and re.search(r"<(html|body|p|div)\b", text[:4000], re.I):
+        kind = ".html"
+    return clean_article(text, kind, Path(name).stem)
+
+
+def clean_article(text: str, kind: str = ".txt", name: str = "") -> Article:
+    """Clean decoded text of one news item (``kind`` is ``.txt``, ``.md`` or ``.html``)."""
+    lex = lexicon()
+    title = ""
+    if kind in (".html", ".htm"):
+        lines, title = _html_lines(text)
+    else:
+        lines = [(_md_line(x) if kind == ".md" else x) for x in text.splitlines()]
+        lines = [" ".join(unescape(x).split()) for x in lines]
+    art = Article(name=name)
+    body: list[str] = []
+    for line in lines:
+        if not line:
+            continue
+        if lex.drop_line.fullmatch(line):
+            continue
+        m = lex.photo_credit.fullmatch(line)
+        if m:
+            art.photo_credit = m.group(1).strip(" .")
+            continue
+        if not art.date:
+            d = _DATE_LINE.match(line)
+            if d:
+                art.date = d.group(1)
+                continue
+        if not title:
+            title = line
+            continue
+        if line == title and not body:
+            continue  # the headline repeated under a breadcrumb
+        body.append(line)
+    if title and not art.date and body and _DATE_LINE.match(body[0]):
+        art.date = _DATE_LINE.match(body.pop(0)).group(1)  # type: ignore[union-attr]
+    art.title = title
+    art.paragraphs = body
+    return art

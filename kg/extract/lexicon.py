@@ -1,0 +1,134 @@
+"""The curator-readable patterns of ``kg/extract_patterns/*.yaml``, loaded once and compiled.
+
+Nothing here is a list of words of its own: every word, phrase and trigger
+comes from the YAML files, so extending the extractor means editing them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pycountry
+import yaml
+
+__all__ = ["PATTERNS_DIR", "Lexicon", "lexicon"]
+
+PATTERNS_DIR = Path(__file__).resolve().parent.parent / "extract_patterns"
+
+
+def _read(name: str) -> dict:
+    with open(PATTERNS_DIR / name, encoding="utf-8") as f:
+        return yaml.safe_load(f) or {}
+
+
+def _alt(words: list[str], boundary: bool = True) -> str:
+    body = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return rf"\b(?:{body})\b" if boundary else f"(?:{body})"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled patterns; see :func:`lexicon`."""
+
+    drop_line: re.Pattern[str]
+    photo_credit: re.Pattern[str]
+    title_suffixes: tuple[str, ...]
+    starters: frozenset[str]
+    calendar: frozenset[str]
+    connectors: frozenset[str]
+    abbreviations: frozenset[str]
+    honorifics: tuple[str, ...]
+    title_heads: frozenset[str]
+    title_modifiers: frozenset[str]
+    title_after_head: frozenset[str]
+    ministry_heads: tuple[str, ...]
+    org_heads: dict[str, str]  # last word(s) -> class
+    org_starts: dict[str, str]
+    place_heads: tuple[str, ...]
+    productivity_words: tuple[str, ...]
+    appositive: dict[str, str]  # generic noun -> class
+    program_nouns: dict[str, str]
+    program_modifiers: frozenset[str]
+    program_heads: dict[str, str]
+    anaphora: tuple[str, ...]
+    countries: dict[str, str]  # name as written -> alpha-3 (lowercase)
+    demonyms: dict[str, str]
+    cities: dict[str, str]  # city -> alpha-3
+    triggers: dict[str, re.Pattern[str]]
+    units: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    participant_nouns: tuple[str, ...]
+    country_nouns: tuple[str, ...]
+    approximate: tuple[str, ...]
+    concepts: dict[str, dict[str, str]]  # relation -> phrase -> concept id
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load and compile ``kg/extract_patterns/*.yaml`` (cached for the process).
+
+    Examples
+    --------
+    >>> lex = lexicon()
+    >>> lex.countries["IR Iran"], lex.cities["Seoul"], lex.program_nouns["workshop"]
+    ('irn', 'kor', 'Workshop')
+    """
+    clean, words, titles = _read("clean.yaml"), _read("words.yaml"), _read("titles.yaml")
+    orgs, progs, places = _read("organizations.yaml"), _read("programs.yaml"), _read("places.yaml")
+    rels, nums, concepts = _read("relations.yaml"), _read("numbers.yaml"), _read("concepts.yaml")
+
+    countries: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            v = getattr(c, attr, None)
+            if v and "," not in v:
+                countries.setdefault(v, c.alpha_3.lower())
+    countries.update({k: v.lower() for k, v in (places.get("country_forms") or {}).items()})
+    cities = {city: iso for iso, names in (places.get("cities") or {}).items() for city in names}
+
+    def heads(section: dict) -> dict[str, str]:
+        return {w: cls for cls, ws in section.items() for w in (ws or [])}
+
+    triggers = {
+        rel: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
+        for rel, pats in rels.items()
+        if isinstance(pats, list)
+    }
+    return Lexicon(
+        drop_line=re.compile("|".join(f"(?:{p})" for p in clean["drop_lines"]), re.IGNORECASE),
+        photo_credit=re.compile(clean["photo_credit"], re.IGNORECASE),
+        title_suffixes=tuple(clean.get("title_suffixes") or ()),
+        starters=frozenset(words["starters"]),
+        calendar=frozenset(words["calendar"]),
+        connectors=frozenset(words["connectors"]),
+        abbreviations=frozenset(words["abbreviations"]),
+        honorifics=tuple(sorted(titles["honorifics"], key=len, reverse=True)),
+        title_heads=frozenset(titles["heads"]),
+        title_modifiers=frozenset(titles["modifiers"]),
+        title_after_head=frozenset(titles["after_head"]),
+        ministry_heads=tuple(titles["ministry_heads"]),
+        org_heads=heads(orgs["heads"]),
+        org_starts=heads(orgs["starts"]),
+        place_heads=tuple(orgs["place_heads"]),
+        productivity_words=tuple(orgs["productivity"]),
+        appositive=heads(orgs["appositive"]),
+        program_nouns=dict(progs["nouns"]),
+        program_modifiers=frozenset(progs["modifiers"]),
+        program_heads=dict(progs["heads"]),
+        anaphora=tuple(sorted(progs["anaphora"], key=len, reverse=True)),
+        countries=countries,
+        demonyms=dict(places.get("demonyms") or {}),
+        cities=cities,
+        triggers=triggers,
+        units=dict(nums["units"]),
+        tens=dict(nums["tens"]),
+        scales=dict(nums["scales"]),
+        participant_nouns=tuple(sorted(nums["participants"], key=len, reverse=True)),
+        country_nouns=tuple(sorted(nums["countries"], key=len, reverse=True)),
+        approximate=tuple(nums["approximate"]),
+        concepts={rel: dict(v) for rel, v in concepts.items()},
+    )

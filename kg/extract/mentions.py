@@ -1,0 +1,882 @@
+"""Find the names in an article: organizations, programs, people (with titles), countries and places.
+
+Rules, in the order they apply to each capitalised chunk of a sentence:
+
+1. ``ORG TITLE [honorific] PERSON`` ("KPC International Cooperation Director Taiho Kang");
+2. an honorific and a name ("Dr. Haruto Kobayashi", or "Dr. Kobayashi" referring back);
+3. a name already known: registry labels/aliases, abbreviations defined in the
+   text, countries (pycountry + APO forms), cities, people seen earlier;
+4. an organization or program head word ("... University", "... Challenge");
+5. a name followed by "(Country)" or ", TITLE ..." is a person;
+6. an unknown name followed by ", a <firm/incubator...>" or visited takes that class.
+
+Program names written in lower case ("an observational study mission (OSM) on
+SME Development") are found by :func:`find_programs` first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import lexicon
+from .resolve import Match, Registry, normalize
+from .text import Sentence, Token, chunks, is_cap
+
+__all__ = ["Entity", "Fact", "Mention", "Mentions", "find_mentions"]
+
+
+@dataclass
+class Entity:
+    """An entity found in the article; ``reg`` is the registry match, if any."""
+
+    key: str
+    cls: str
+    label: str
+    aliases: list[str] = field(default_factory=list)
+    reg: Match | None = None
+    first: int = 0  # offset of the first mention
+    named: bool = True  # False for a program known only by its kind ("the delegation visit")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of an entity in a sentence (token indexes ``i``..``j`` exclusive)."""
+
+    key: str
+    i: int
+    j: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A relation read from the shape of a name ("Faculty X, University Y" is partOf), with its evidence."""
+
+    subject: str
+    relation: str
+    object: str
+    sentence: int
+    start: int
+    end: int
+    titles: tuple[str, ...] = ()
+    confidence: float = 0.9
+
+
+@dataclass
+class Mentions:
+    """Everything :func:`find_mentions` found."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    by_sentence: list[list[Mention]] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)  # normalized name -> key
+    surnames: dict[str, str | None] = field(default_factory=dict)
+    demonyms: list[list[tuple[int, str]]] = field(default_factory=list)  # per sentence: (token index, iso)
+
+
+_ABBR = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9&.\- ]{1,14}$")
+
+
+class _Finder:
+    def __init__(self, sents: list[Sentence], registry: Registry, country_top: dict[str, str]):
+        self.lex = lexicon()
+        self.sents = sents
+        self.reg = registry
+        self.out = Mentions()
+        self.country_reg = country_top  # iso -> registry id of that country
+        self.taken: set[int] = set()  # token starts already inside a mention
+        self.title_tokens = self.lex.title_heads | self.lex.title_modifiers | self.lex.title_after_head
+
+    # -- entity table --------------------------------------------------------------
+    def entity(self, cls: str, label: str, start: int, aliases: tuple[str, ...] = (), named: bool = True) -> str:
+        label = label.strip(" ,;:")
+        norm = normalize(label)
+        if norm in self.out.names:
+            key = self.out.names[norm]
+            ent = self.out.entities[key]
+            for a in aliases:
+                self.alias(key, a)
+            return key
+        top = _top(cls)
+        match = self.reg.lookup(label, top)
+        if match is None:
+            for a in aliases:
+                if len(normalize(a)) > 4:
+                    match = self.reg.lookup(a, top)
+                    if match:
+                        break
+        key = match.id if match else f"new:{norm}"
+        if key in self.out.entities:
+            ent = self.out.entities[key]
+            if normalize(label) not in {normalize(x) for x in (ent.label, *ent.aliases)}:
+                ent.aliases.append(label)
+        else:
+            cls = self.reg.cls[match.id] if match else cls
+            ent = Entity(key, cls, self.reg.label[match.id] if match else label, [], match, start, named)
+            self.out.entities[key] = ent
+        self.out.names.setdefault(norm, key)
+        for a in aliases:
+            self.alias(key, a)
+        if cls in _PERSON_CLASSES or top == "Person":
+            toks = label.split()
+            if len(toks) > 1:
+                for s in {toks[0], toks[-1], " ".join(toks[-2:]) if toks[-2][0].islower() else toks[-1]}:
+                    n = normalize(s)
+                    if n in self.out.surnames and self.out.surnames[n] != key:
+                        self.out.surnames[n] = None  # two people share it: never guess
+                    else:
+                        self.out.surnames[n] = key
+        return key
+
+    def alias(self, key: str, alias: str) -> None:
+        ent = self.out.entities[key]
+        n = normalize(alias)
+        if not n:
+            return
+        if n not in {normalize(x) for x in (ent.label, *ent.aliases)}:
+            ent.aliases.append(alias)
+        self.out.names.setdefault(n, key)  # the first definition of an abbreviation wins
+
+    def known(self, text: str) -> str | None:
+        """Key of a name known so far (text, then registry), country or city."""
+        n = normalize(text)
+        if n in self.out.names:
+            return self.out.names[n]
+        iso = self.lex.countries.get(text) or self.lex.countries.get(text.removeprefix("the "))
+        if iso:
+            return self.country(iso, text)
+        if text in self.lex.cities:
+            return self.entity("City", text, 0)
+        m = self.reg.lookup(text)
+        if m and self.reg.top[m.id] != "Person":
+            return self.entity(self.reg.cls[m.id], self.reg.label[m.id], 0)
+        return None
+
+    def country(self, iso: str, text: str) -> str:
+        rid = self.country_reg.get(iso)
+        if rid:
+            key = self.entity("Country", self.reg.label[rid], 0)
+        else:
+            key = f"new:{iso}"
+            if key not in self.out.entities:
+                import pycountry
+
+                c = pycountry.countries.get(alpha_3=iso.upper())
+                label = getattr(c, "common_name", None) or (c.name if c else text)
+                self.out.entities[key] = Entity(key, "Country", label, [], None, 0)
+        self.out.names.setdefault(normalize(text), key)
+        return key
+
+    # -- per sentence ---------------------------------------------------------------
+    def run(self) -> Mentions:
+        for si, s in enumerate(self.sents):
+            self.cur: list[Mention] = []
+            self.demo: list[tuple[int, str]] = []
+            self.taken = set()
+            self.sentence_index = si
+            self.find_programs(s)
+            spans = chunks(s.tokens)
+            for i, j in spans:
+                self.chunk(s, i, j)
+            self.cur.sort(key=lambda m: (m.i, m.j))
+            self.out.by_sentence.append(self.cur)
+            self.out.demonyms.append(self.demo)
+        return self.out
+
+    def mention(self, s: Sentence, key: str, i: int, j: int) -> None:
+        if any(m.i <= i < m.j or i <= m.i < j for m in self.cur):
+            return
+        self.cur.append(Mention(key, i, j, s.tokens[i].start, s.tokens[j - 1].end))
+        ent = self.out.entities[key]
+        if not ent.first:
+            ent.first = s.tokens[i].start or 1
+        if j - i > 1 and _top(ent.cls) == "Organization":
+            self.unit_of(s, key, i, j)
+
+    def fact(self, s: str, rel: str, o: str, sent: Sentence, titles: tuple[str, ...] = (), conf: float = 0.9) -> None:
+        if s != o:
+            self.out.facts.append(Fact(s, rel, o, self.sentence_index, sent.start, sent.end, titles, conf))
+
+    # -- programs named in lower case ---------------------------------------------------
+    def find_programs(self, s: Sentence) -> None:
+        lex, toks = self.lex, s.tokens
+        words = [t.text.lower() for t in toks]
+        nouns = sorted(lex.program_nouns, key=lambda n: -len(n.split()))
+        i = 0
+        while i < len(toks):
+            hit = None
+            for noun in nouns:
+                parts = noun.split()
+                if words[i : i + len(parts)] == parts:
+                    hit = noun
+                    break
+            if not hit:
+                i += 1
+                continue
+            n_end = i + len(hit.split())
+            # modifiers before the noun
+            b = i
+            while b > 0 and (
+                toks[b - 1].text in lex.program_modifiers or toks[b - 1].text.lower() in lex.program_modifiers
+            ):
+                b -= 1
+            k = n_end
+            abbr = ""
+            if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")":
+                abbr = toks[k + 1].text
+                k += 3
+            if k < len(toks) and words[k] in ("on", "for") and k + 1 < len(toks):
+                e = self.topic_end(toks, k + 1)
+                if e > k + 1:
+                    mods = [t.text for t in toks[b:i] if t.text not in ("APO", "live", "online", "virtual", "joint")]
+                    head = " ".join([*mods, *[t.text for t in toks[i:n_end]]])
+                    topic = " ".join(t.text for t in toks[k + 1 : e])
+                    if not any(is_cap(t) for t in toks[k + 1 : e]):
+                        if not re.search(r"\b(an?|the)\s*$", " ".join(words[max(0, b - 2) : b])):
+                            i = n_end
+                            continue
+                        topic = _title(topic)
+                    label = f"{_title(head)} {toks[k].text} {topic}"
+                    key = self.entity(lex.program_nouns[hit], label, toks[b].start, (abbr,) if abbr else ())
+                    self.mention(s, key, b, e)
+                    self.taken.update(range(b, e))
+                    i = e
+                    continue
+            i = n_end
+
+    def topic_end(self, toks: list[Token], k: int) -> int:
+        """End of a program topic: capitalised words with connectors, or up to 4 lowercase words."""
+        lex = self.lex
+        e = k
+        while e < len(toks):
+            t = toks[e].text
+            if is_cap(toks[e]) or (t[0].isdigit() and e > k):
+                e += 1
+            elif t in lex.connectors or t == "between":
+                if e + 1 < len(toks) and (is_cap(toks[e + 1]) or toks[e + 1].text in lex.connectors):
+                    e += 1
+                else:
+                    break
+            elif t in ("-",):
+                e += 1
+            else:
+                break
+        if e == k:  # lowercase topic: "training course for productivity specialists in Lahore"
+            while e < len(toks) and e - k < 4 and re.fullmatch(r"[a-z][a-z\-]+", toks[e].text):
+                if toks[e].text in ("in", "at", "from", "on", "with", "which", "that", "was", "were", "to", "held"):
+                    break
+                e += 1
+        return e
+
+    # -- capitalised chunks --------------------------------------------------------------
+    def chunk(self, s: Sentence, i: int, j: int) -> None:
+        lex, toks = self.lex, s.tokens
+        if any(t in self.taken for t in range(i, j)) or any(m.i < j and i < m.j for m in self.cur):
+            return
+        # leading sentence starters ("The", "During") are not part of a name
+        while (
+            i < j
+            and toks[i].bare in lex.starters
+            and (i == 0 or toks[i].bare in _FUNCTION_WORDS or toks[i - 1].text in ('"', "“", ":", ";"))
+            and not self.known(_join(toks[i:j]))
+        ):
+            i += 1
+        if i >= j:
+            return
+        # a chunk "X and Y" of two known names
+        parts = _split_and(toks, i, j)
+        if len(parts) > 1 and all(self.known(_join(toks[a:b])) for a, b in parts):
+            for a, b in parts:
+                self.chunk(s, a, b)
+            return
+        if self.title_person(s, i, j):
+            return
+        if self.honorific_person(s, i, j):
+            return
+        text = _join(toks[i:j])
+        key = self.known(text)
+        if key:
+            self.mention(s, key, i, j)
+            self.after_name(s, key, j)
+            return
+        if toks[i].bare in lex.demonyms and j - i >= 1:
+            self.demo.append((i, lex.demonyms[toks[i].bare]))
+            if j - i == 1:
+                return
+        cls = self.org_or_program_class(toks, i, j)
+        if cls:
+            self.named_thing(s, cls, i, j)
+            return
+        if self.person_by_context(s, i, j):
+            return
+        # parts of an unknown chunk that are known (countries, cities, abbreviations)
+        found = False
+        for a, b in _subspans(i, j):
+            if any(m.i < b and a < m.j for m in self.cur):
+                continue
+            sub = _join(toks[a:b])
+            if b - a == 1 and toks[a].bare in lex.demonyms:
+                self.demo.append((a, lex.demonyms[toks[a].bare]))
+                continue
+            key = self.known(sub) if (b - a > 1 or not toks[a].text.islower()) else None
+            if key:
+                self.mention(s, key, a, b)
+                found = True
+        if not found:
+            self.unknown(s, i, j)
+
+    def after_name(self, s: Sentence, key: str, j: int) -> None:
+        """Facts written right after a name: "(ABBR)", "(Country)", "of Country"."""
+        toks = s.tokens
+        if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
+            inner = toks[j + 1].text
+            iso = self.lex.countries.get(inner)
+            if iso:
+                c = self.country(iso, inner)
+                self.mention(s, c, j + 1, j + 2)
+                self.fact(key, "basedIn", c, s, conf=0.8)
+            elif _ABBR.match(inner) and self.out.entities[key].cls not in _PERSON_CLASSES:
+                self.alias(key, inner)
+                self.mention(s, key, j + 1, j + 2)
+
+    def named_thing(self, s: Sentence, cls: str, i: int, j: int) -> None:
+        """An organization/program/place chunk: strip "of Country", split "Unit, Parent", record aliases."""
+        toks = s.tokens
+        country = None
+        # trailing "of (the) Country"
+        for k in range(j - 1, i, -1):
+            if toks[k].text == "of":
+                tail = _join(toks[k + 1 : j])
+                iso = self.lex.countries.get(tail) or self.lex.countries.get(tail.removeprefix("the "))
+                if iso:
+                    country = (self.country(iso, tail), k + 1, j)
+                    j = k
+                break
+        text = _join(toks[i:j])
+        if toks[i].bare in self.lex.demonyms and cls not in _PERSON_CLASSES and not self.known(text):
+            pass
+        key = self.known(text)
+        if key is None:
+            key = self.entity(cls, text, toks[i].start)
+        self.mention(s, key, i, j)
+        if country:
+            self.mention(s, country[0], country[1], country[2])
+            self.fact(key, "basedIn", country[0], s)
+        # a country or city named inside an organization's name: "Japan Productivity Center"
+        ent = self.out.entities[key]
+        if _top(ent.cls) == "Organization":
+            for t in toks[i:j]:
+                iso = self.lex.countries.get(t.bare) or self.lex.demonyms.get(t.bare)
+                if iso and not country and t.bare not in ("Asian", "Asia"):
+                    self.fact(key, "basedIn", self.country(iso, t.bare), s, conf=0.7)
+                    break
+        self.after_name(s, key, j)
+        # "Mongolia's MOFALI": possessive country before the name
+        if i >= 2 and toks[i - 1].text in ("'s", "’s"):
+            iso = self.lex.countries.get(toks[i - 2].text)
+            if iso and _top(ent.cls) == "Organization":
+                self.fact(key, "basedIn", self.country(iso, toks[i - 2].text), s, conf=0.8)
+
+    def unit_of(self, s: Sentence, key: str, i: int, j: int) -> None:
+        """A unit named after its parent: "APO Secretariat Industry Department" is partOf "APO Secretariat"."""
+        toks = s.tokens
+        for k in range(j - 1, i, -1):
+            ptext = _join(toks[i:k])
+            parent = self.out.names.get(normalize(ptext)) or self.known(ptext)
+            if parent and parent != key and _top(self.out.entities[parent].cls) == "Organization":
+                self.fact(key, "partOf", parent, s)
+                self.unit_of(s, parent, i, k)
+                return
+
+    def org_or_program_class(self, toks: list[Token], i: int, j: int) -> str | None:
+        lex = self.lex
+        words = [t.bare for t in toks[i:j]]
+        last = words[-1]
+        last2 = " ".join(words[-2:])
+        if last in lex.program_heads and not (len(words) > 2 and words[-2] == "of"):
+            return lex.program_heads[last]
+        for w in (last2, last):
+            if w in lex.place_heads and w not in lex.org_heads:
+                return "Place"
+        cls = lex.org_heads.get(last2) or lex.org_heads.get(last)
+        if cls is None and len(words) > 2 and words[1] in ("of", "for"):
+            cls = lex.org_starts.get(words[0])
+        if cls is None and len(words) > 1 and words[0] in lex.org_starts and words[0] in lex.org_heads:
+            cls = lex.org_starts[words[0]]
+        if cls is None:
+            return None
+        if cls in ("Organization", "GovernmentAgency") and any(w in lex.productivity_words for w in words):
+            return "ProductivityOrganization"
+        if cls == "OrganizationalUnit" and words[0] in ("Department", "Division") and "of" in words:
+            return "GovernmentAgency"
+        if last in lex.place_heads and last in ("Park", "Zone", "Estate", "Cluster", "Village", "Town"):
+            return "Place" if last != "Park" else "Incubator"
+        return cls
+
+    # -- people --------------------------------------------------------------------------
+    def title_person(self, s: Sentence, i: int, j: int) -> bool:
+        """ORG TITLE(S) [honorific] NAME inside one chunk."""
+        toks = s.tokens
+        for name_len in (4, 3, 2, 1):
+            a = j - name_len
+            if a <= i:
+                continue
+            name = toks[a:j]
+            if not all(_namey(t, self.lex, self.title_tokens) for t in name):
+                continue
+            h = a
+            while h > i and self.is_honorific(toks, h):
+                h -= 1
+            run_end = h
+            k = run_end
+            while k > i and (toks[k - 1].bare in self.title_tokens or (toks[k - 1].text in ("and", "&") and k - 1 > i)):
+                k -= 1
+            while k < run_end and toks[k].text in ("and", "&"):
+                k += 1
+            run = [t.bare for t in toks[k:run_end]]
+            if not any(w in self.lex.title_heads for w in run):
+                continue
+            if name_len == 1 and not self.known_person(name[0].bare):
+                continue
+            titles = _split_titles(run, self.lex)
+            pkey = self.person(s, a, j)
+            if pkey is None:
+                continue
+            org_key = None
+            if k > i:
+                org_key = self.org_span(s, i, k)
+                if org_key is None and k - i <= 3:
+                    # "KPC International Cooperation Director": unknown words after a known org go into the title
+                    for cut in range(k - 1, i, -1):
+                        org_key = self.out.names.get(normalize(_join(toks[i:cut])))
+                        if org_key:
+                            self.mention(s, org_key, i, cut)
+                            titles = (_join(toks[cut:k]) + " " + titles[0], *titles[1:])
+                            break
+            if org_key and _top(self.out.entities[org_key].cls) == "Organization":
+                self.fact(pkey, "represents", org_key, s, titles)
+            return True
+        return False
+
+    def is_honorific(self, toks: list[Token], h: int) -> bool:
+        return toks[h - 1].text in self.lex.honorifics or toks[h - 1].bare in {
+            x.rstrip(".") for x in self.lex.honorifics if " " not in x
+        }
+
+    def honorific_person(self, s: Sentence, i: int, j: int) -> bool:
+        toks = s.tokens
+        h = i
+        while h < j and (toks[h].text in self.lex.honorifics or f"{toks[h].bare}." in self.lex.honorifics):
+            if toks[h].bare in ("Professor",) and h + 1 < j and not _namey(toks[h + 1], self.lex, self.title_tokens):
+                break
+            h += 1
+        if h == i or h >= j:
+            return False
+        e = h
+        while e < j and e - h < 4 and _namey(toks[e], self.lex, self.title_tokens):
+            e += 1
+        if e == h:
+            return False
+        if self.person(s, h, e) is None:
+            return False
+        if e < j:
+            self.chunk(s, e, j)
+        return True
+
+    def known_person(self, word: str) -> bool:
+        return bool(self.out.surnames.get(normalize(word)))
+
+    def person(self, s: Sentence, a: int, b: int) -> str | None:
+        toks = s.tokens
+        text = _join(toks[a:b])
+        n = normalize(text)
+        key = self.out.names.get(n)
+        if key is None and (b - a == 1 or (b - a == 2 and toks[a].text[0].islower())):
+            key = self.out.surnames.get(n)
+            if key is None:
+                return None
+        if key is None:
+            key = self.entity("Person", text, toks[a].start)
+        if _top(self.out.entities[key].cls) != "Person":
+            return None
+        self.mention(s, key, a, b)
+        self.after_name(s, key, b)
+        self.title_after(s, key, b)
+        return key
+
+    def person_by_context(self, s: Sentence, i: int, j: int) -> bool:
+        toks = s.tokens
+        if not (1 <= j - i <= 4) or not all(_namey(t, self.lex, self.title_tokens) for t in toks[i:j]):
+            return False
+        if j - i == 1:
+            if self.known_person(toks[i].bare):
+                self.person(s, i, j)
+                return True
+            return False
+        nxt = toks[j].text if j < len(toks) else ""
+        nxt2 = toks[j + 1] if j + 1 < len(toks) else None
+        ctx = (
+            (nxt == "(" and nxt2 is not None and nxt2.text in self.lex.countries)
+            or (nxt == "," and nxt2 is not None and self.starts_title(s, j + 1))
+            or nxt in ("said", "says", "noted", "added")
+        )
+        if not ctx:
+            return False
+        self.person(s, i, j)
+        return True
+
+    def starts_title(self, s: Sentence, k: int) -> bool:
+        toks = s.tokens
+        while k < len(toks) and toks[k].text in ("a", "an", "the"):
+            k += 1
+        e = k
+        while e < len(toks) and toks[e].bare in self.title_tokens:
+            e += 1
+        return any(t.bare in self.lex.title_heads for t in toks[k:e])
+
+    def title_after(self, s: Sentence, pkey: str, b: int) -> None:
+        """PERSON, [a|the] TITLE(S) (of|at|,) ORG -- one or two roles."""
+        toks = s.tokens
+        k = b
+        if k < len(toks) and toks[k].text == "(":
+            while k < len(toks) and toks[k].text != ")":
+                k += 1
+            k += 1
+        if k >= len(toks) or toks[k].text != ",":
+            return
+        k += 1
+        while k < len(toks) and toks[k].text in ("a", "an", "the"):
+            k += 1
+        for _ in range(2):  # stacked double roles: "Deputy Minister of X and Chairman of Y"
+            k = self.one_role(s, pkey, k)
+            if k < 0 or k >= len(toks) or toks[k].text != "and":
+                return
+            k += 1
+
+    def one_role(self, s: Sentence, pkey: str, k: int) -> int:
+        toks, lex = s.tokens, self.lex
+        e = k
+        while e < len(toks) and (
+            toks[e].bare in self.title_tokens
+            or (toks[e].text in ("and", "&") and e + 1 < len(toks) and toks[e + 1].bare in self.title_tokens and e > k)
+        ):
+            e += 1
+        run = [t.bare for t in toks[k:e]]
+        if not any(w in lex.title_heads for w in run):
+            return -1
+        titles = _split_titles(run, lex)
+        # what follows the title
+        if e < len(toks) and toks[e].text in (",", "of", "at", "for") and e + 1 < len(toks):
+            sep = toks[e].text
+            o = e + 1
+            while o < len(toks) and toks[o].text == "the":
+                o += 1
+            if o < len(toks) and toks[o].text in ("a", "an"):
+                # "of a Manila-based garment firm, Luzon Textiles Inc.": the next organization
+                for m in range(o, min(len(toks), o + 12)):
+                    if toks[m].text == "," and m + 1 < len(toks) and is_cap(toks[m + 1]):
+                        oe = self.org_end(toks, m + 1)
+                        key = self.org_span(s, m + 1, oe, force=True)
+                        if key:
+                            self.fact(pkey, "represents", key, s, titles)
+                            return oe
+                return -1
+            oe = self.org_end(toks, o)
+            if oe <= o:
+                return -1
+            if titles[-1].split()[-1] == "Minister" and sep == "of":
+                span_text = _join(toks[o:oe])
+                span_text, country = self.strip_country(span_text)
+                key = self.entity("Ministry", f"Ministry of {span_text}", toks[o].start)
+                self.mention(s, key, o, oe)
+                if country:
+                    self.fact(key, "basedIn", country, s)
+                self.fact(pkey, "represents", key, s, titles)
+                return oe
+            # "Head of Growth of Pasar Kita Digital", "Professor of International Business at METU"
+            if sep == "of":
+                words = [t.text for t in toks[o:oe]]
+                if "of" in words[1:]:
+                    cut = o + words.index("of", 1)
+                    left = self.org_or_program_class(toks, o, cut)
+                    if not left and not self.known(_join(toks[o:cut])):
+                        titles = (f"{titles[-1]} of {_join(toks[o:cut])}",)
+                        o = cut + 1
+                        while o < len(toks) and toks[o].text == "the":
+                            o += 1
+                    else:
+                        unit = self.org_span(s, o, cut, force=True)
+                        parent = self.org_span(s, cut + 1, oe, force=True)
+                        if unit and parent:
+                            self.fact(unit, "partOf", parent, s)
+                            self.fact(pkey, "represents", unit, s, titles)
+                            return oe
+                elif (
+                    oe < len(toks)
+                    and toks[oe].text in (",", "at")
+                    and not self.org_or_program_class(toks, o, oe)
+                    and not self.known(_join(toks[o:oe]))
+                ):
+                    titles = (f"{titles[-1]} of {_join(toks[o:oe])}",)
+                    o = oe + 1
+                    while o < len(toks) and toks[o].text == "the":
+                        o += 1
+                    oe = self.org_end(toks, o)
+            key = self.org_span(s, o, oe, force=True)
+            if key is None:
+                return -1
+            # "Faculty of Management and Finance, University of Colombo"
+            if oe + 1 < len(toks) and toks[oe].text == "," and _top(self.out.entities[key].cls) == "Organization":
+                pe = self.org_end(toks, oe + 1)
+                if pe > oe + 1:
+                    ptxt = _join(toks[oe + 1 : pe])
+                    iso = lex.countries.get(ptxt) or lex.countries.get(ptxt.removeprefix("the "))
+                    if iso:
+                        c = self.country(iso, ptxt)
+                        self.mention(s, c, oe + 1, pe)
+                        self.fact(key, "basedIn", c, s)
+                    elif ptxt in lex.cities:
+                        c = self.entity("City", ptxt, toks[oe + 1].start)
+                        self.mention(s, c, oe + 1, pe)
+                        self.fact(key, "basedIn", c, s)
+                    elif self.out.entities[key].cls in (
+                        "AcademicUnit",
+                        "OrganizationalUnit",
+                    ) or self.org_or_program_class(toks, oe + 1, pe):
+                        parent = self.org_span(s, oe + 1, pe, force=True)
+                        if parent and _top(self.out.entities[parent].cls) == "Organization":
+                            ent = self.out.entities[key]
+                            if (
+                                ent.cls in ("AcademicUnit", "OrganizationalUnit")
+                                and ent.reg is None
+                                and ", " not in ent.label
+                            ):
+                                self.alias(key, ent.label)
+                                ent.label = f"{ent.label}, {self.out.entities[parent].label}"
+                            self.fact(key, "partOf", parent, s)
+                    oe = pe
+            self.fact(pkey, "represents", key, s, titles)
+            return oe
+        return -1
+
+    def strip_country(self, text: str) -> tuple[str, str | None]:
+        m = re.match(r"^(.*?) of (the )?(.+)$", text)
+        if m:
+            iso = self.lex.countries.get(m.group(3)) or self.lex.countries.get(f"the {m.group(3)}")
+            if iso:
+                return m.group(1), self.country(iso, m.group(3))
+        return text, None
+
+    def org_end(self, toks: list[Token], o: int) -> int:
+        for a, b in chunks(toks[o:]):
+            if a != 0:
+                return o
+            end = o + b
+            for k in range(o + 1, end - 1):  # "Minister of Industries and APO Director ..."
+                if toks[k].text == "and" and any(t.bare in self.lex.title_heads for t in toks[k + 1 : k + 4]):
+                    return k
+            return end
+        return o
+
+    def org_span(self, s: Sentence, a: int, b: int, force: bool = False) -> str | None:
+        """The organization written in tokens a..b (known, or new when it has an organization head)."""
+        if b <= a:
+            return None
+        toks = s.tokens
+        text = _join(toks[a:b])
+        text2, country = self.strip_country(text)
+        key = self.known(text2)
+        if key is None:
+            cls = self.org_or_program_class(toks, a, b)
+            if cls is None and not force:
+                return None
+            cls = cls or "Organization"
+            if _top(cls) != "Organization":
+                return None
+            key = self.entity(cls, text2, toks[a].start)
+        if _top(self.out.entities[key].cls) != "Organization":
+            return None
+        self.mention(s, key, a, b)
+        if country:
+            self.fact(key, "basedIn", country, s)
+        self.after_name(s, key, b)
+        return key
+
+    def unknown(self, s: Sentence, i: int, j: int) -> None:
+        """A capitalised name of unknown kind: class from an appositive, a place noun or a visit."""
+        toks, lex = s.tokens, self.lex
+        if j - i == 1 and (toks[i].bare in lex.calendar or toks[i].bare in self.title_tokens):
+            return
+        if all(t.bare in lex.calendar or t.bare in self.title_tokens for t in toks[i:j]):
+            return
+        text = _join(toks[i:j])
+        # "Bat Trang ceramic village"
+        tail = [t.text for t in toks[j : j + 3]]
+        for n in range(1, 4):
+            if (
+                len(tail) >= n
+                and all(re.fullmatch(r"[a-z]+", w) for w in tail[:n])
+                and tail[n - 1].capitalize() in lex.place_heads
+            ):
+                key = self.entity("Place", f"{text} {' '.join(tail[:n])}", toks[i].start, (text,))
+                self.mention(s, key, i, j + n)
+                return
+        # "X, a family-owned firm"
+        if j + 1 < len(toks) and toks[j].text == ",":
+            window = " ".join(t.text for t in toks[j + 1 : j + 9])
+            m = re.match(r"^(?:a|an|the)\b(.*)", window)
+            if m:
+                for noun, cls in sorted(lex.appositive.items(), key=lambda kv: -len(kv[0])):
+                    if re.search(rf"\b{re.escape(noun)}s?\b", m.group(1)):
+                        key = self.entity(cls, text, toks[i].start)
+                        self.mention(s, key, i, j)
+                        return
+        before = s.text[: toks[i].start - s.start].lower()
+        if re.search(
+            r"(visited|toured|went to|visits? to|prize went to|place went to|awarded to|and|,)\s*(the\s+)?$", before
+        ) and (lexicon().triggers["visited"].search(before) or lexicon().triggers["attended"].search(before)):
+            if all(_namey(t, lex, self.title_tokens) or t.text in lex.connectors for t in toks[i:j]) and not (
+                j - i == 1 and toks[i].text.isupper()
+            ):
+                cls = "Firm" if lexicon().triggers["attended"].search(before) else "Organization"
+                key = self.entity(cls, text, toks[i].start)
+                self.mention(s, key, i, j)
+
+
+_FUNCTION_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our"})
+_PERSON_CLASSES = frozenset({"Person", "Expert", "Official"})
+_TOPS = {
+    "Person": "Person",
+    "Expert": "Person",
+    "Official": "Person",
+    "Country": "Country",
+    "City": "Place",
+    "Place": "Place",
+}
+
+
+def _top(cls: str) -> str:
+    if cls in _TOPS:
+        return _TOPS[cls]
+    if cls in lexicon().program_nouns.values() or cls in lexicon().program_heads.values() or cls == "Program":
+        return "Program"
+    return "Organization"
+
+
+def _join(toks: list[Token]) -> str:
+    out = ""
+    for n, t in enumerate(toks):
+        if n and not (t.text in (",", ")", "'", "’", "'s", "’s") or out.endswith("(")):
+            out += " "
+        out += t.text
+    return out
+
+
+def _namey(t: Token, lex: object, title_tokens: frozenset[str]) -> bool:
+    w = t.text
+    if w in ("Md.", "Ma.") or w in lexicon().connectors and w in ("dela", "de", "bin", "binti", "van", "da"):
+        return True
+    if not w[:1].isupper() or w.isupper() and len(w) > 1:
+        return False
+    if any(c.isdigit() for c in w):
+        return False
+    b = t.bare
+    L = lexicon()
+    if w in L.honorifics or f"{b}." in L.honorifics:
+        return False
+    return not (
+        b in title_tokens
+        or b in L.org_heads
+        or b in L.calendar
+        or b in L.starters
+        or b in L.countries
+        or b in L.cities
+        or b in L.demonyms
+        or b in L.program_heads
+    )
+
+
+def _split_titles(run: list[str], lex: object) -> tuple[str, ...]:
+    """["Associate", "Dean", "Professor"] -> ("Associate Dean", "Professor"); "and" also splits."""
+    L = lexicon()
+    out: list[list[str]] = [[]]
+    for n, w in enumerate(run):
+        if w in ("and", "&"):
+            out.append([])
+            continue
+        prev = out[-1][-1] if out[-1] else ""
+        if (
+            prev in L.title_heads
+            and w in L.title_heads
+            and w not in L.title_after_head
+            and not (prev == "Executive" and w in ("Director", "Officer"))
+            and prev
+            not in (
+                "Chief",
+                "Vice",
+                "Deputy",
+                "Senior",
+                "Associate",
+                "Assistant",
+                "Executive",
+                "Managing",
+                "Principal",
+                "Research",
+                "Program",
+            )
+        ):
+            out.append([])
+        out[-1].append(w)
+        del n
+    return tuple(" ".join(x) for x in out if x)
+
+
+def _split_and(toks: list[Token], i: int, j: int) -> list[tuple[int, int]]:
+    cuts = [k for k in range(i + 1, j - 1) if toks[k].text == "and"]
+    if not cuts:
+        return [(i, j)]
+    out, a = [], i
+    for k in cuts:
+        out.append((a, k))
+        a = k + 1
+    out.append((a, j))
+    return out
+
+
+def _subspans(i: int, j: int) -> list[tuple[int, int]]:
+    """Sub-spans longest first, left to right (for known names inside an unknown chunk)."""
+    return [(a, a + n) for n in range(j - i - 1, 0, -1) for a in range(i, j - n + 1)]
+
+
+def _title(text: str) -> str:
+    small = {"of", "and", "for", "on", "the", "in", "to", "between", "with", "a", "an"}
+    words = text.split()
+    out = []
+    for n, w in enumerate(words):
+        if n and w.lower() in small:
+            out.append(w.lower())
+        elif w[:1].islower() and not w.startswith("e-"):
+            out.append(w[:1].upper() + w[1:])
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
+def find_mentions(sents: list[Sentence], registry: Registry) -> Mentions:
+    """Find and resolve every entity mention of the sentences, in order of appearance."""
+    country_reg = {}
+    for eid, cls in registry.cls.items():
+        if cls == "Country":
+            import pycountry
+
+            for n in (registry.label[eid], *registry.aliases[eid]):
+                iso = lexicon().countries.get(n)
+                if not iso:
+                    try:
+                        iso = pycountry.countries.lookup(n).alpha_3.lower()
+                    except LookupError:
+                        continue
+                country_reg.setdefault(iso, eid)
+    return _Finder(sents, registry, country_reg).run()

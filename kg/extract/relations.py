@@ -1,0 +1,419 @@
+"""Relations and attributes from the sentences of a news item, around trigger phrases.
+
+News items about a program are written around one program at a time: the
+*focus*. It is the program named in the sentence, else the one in focus in
+the sentence before, else the first program of the article. Triggers from
+``kg/extract_patterns/relations.yaml`` then decide the relation:
+
+* organized: organizations of a sentence with an organizing trigger ("along
+  with", "in collaboration with", "hosted by"...), minus those that only
+  supported it or that a unit is part of ("X of the Ministry of Y");
+* inauguratedBy / welcomedBy: the person after "... by", else the closest before the verb;
+* conductedBy: every person of a sentence about experts, resource persons, speakers;
+* visited, benchmarked, participantFrom, attended: the organizations, places
+  or countries after the trigger;
+* heldIn / locatedIn / basedIn: "in City, Country", "City-based", "(Country)", "from Country";
+* partOf / runBy: "operates under", "run by", "part of the ORG's ... program".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .dates import find_count, find_country_count, find_date_range
+from .lexicon import lexicon
+from .mentions import Mention, Mentions, _top
+from .text import Sentence
+
+__all__ = ["Attr", "Stmt", "find_relations"]
+
+
+@dataclass(frozen=True)
+class Stmt:
+    """A proposed statement between entity keys, with evidence (sentence span) and confidence."""
+
+    subject: str
+    relation: str
+    object: str
+    sentence: int
+    start: int
+    end: int
+    confidence: float
+    titles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Attr:
+    """A proposed attribute value, with evidence."""
+
+    entity: str
+    property: str
+    value: object
+    sentence: int
+    start: int
+    end: int
+    confidence: float
+
+
+class _Rel:
+    def __init__(self, sents: list[Sentence], m: Mentions, published: date | None):
+        self.lex = lexicon()
+        self.sents, self.m, self.published = sents, m, published
+        self.out: list[Stmt] = []
+        self.attrs: list[Attr] = []
+        self.dated: set[str] = set()
+
+    def top(self, key: str) -> str:
+        return _top(self.m.entities[key].cls)
+
+    def add(self, s: str, rel: str, o: str, si: int, conf: float, titles: tuple[str, ...] = ()) -> None:
+        if s and o and s != o:
+            sent = self.sents[si]
+            self.out.append(Stmt(s, rel, o, si, sent.start, sent.end, conf, titles))
+
+    def attr(self, e: str, prop: str, value: object, si: int, start: int, end: int, conf: float) -> None:
+        if not any(a.entity == e and a.property == prop for a in self.attrs):
+            self.attrs.append(Attr(e, prop, value, si, start, end, conf))
+
+    # -- focus -----------------------------------------------------------------------
+    def programs_in(self, si: int) -> list[Mention]:
+        s = self.sents[si]
+        out = []
+        for mm in self.m.by_sentence[si]:
+            if self.top(mm.key) != "Program":
+                continue
+            before = s.text[: mm.start - s.start].lower()
+            if re.search(
+                r"(part of|under|modules? of|builds on|of the|as part of)\s+(an?\s+|the\s+)?(\w+['’]s\s+)?$", before
+            ):
+                continue
+            out.append(mm)
+        return out
+
+    def run(self) -> tuple[list[Stmt], list[Attr]]:
+        main = None
+        for si in range(len(self.sents)):
+            ps = self.programs_in(si)
+            if ps:
+                main = ps[0].key
+                break
+        focus = main
+        for si, s in enumerate(self.sents):
+            ps = self.programs_in(si)
+            if ps:
+                focus = ps[0].key
+            if focus is None:
+                self.non_program(si)
+                continue
+            self.sentence(si, s, focus, bool(ps))
+            self.non_program(si)
+        for f in self.m.facts:
+            self.out.append(Stmt(f.subject, f.relation, f.object, f.sentence, f.start, f.end, f.confidence, f.titles))
+        return self.out, self.attrs
+
+    # -- one sentence --------------------------------------------------------------------
+    def sentence(self, si: int, s: Sentence, p: str, named: bool) -> None:
+        ms = self.m.by_sentence[si]
+        text = s.text
+        low = text.lower()
+        trig = self.lex.triggers
+
+        def after(pos: int, tops: tuple[str, ...]) -> list[Mention]:
+            return [x for x in ms if x.start - s.start >= pos and self.top(x.key) in tops]
+
+        def before(pos: int, tops: tuple[str, ...]) -> list[Mention]:
+            return [x for x in ms if x.end - s.start <= pos and self.top(x.key) in tops]
+
+        represented = {f.object for f in self.m.facts if f.sentence == si and f.relation in ("represents", "partOf")}
+        parents = {f.object for f in self.m.facts if f.sentence == si and f.relation == "partOf"}
+
+        # organized
+        if trig["organized"].search(text):
+            cut = len(text)
+            nm = trig["not_organizer"].search(text)
+            for x in ms:
+                if self.top(x.key) != "Organization" or x.key in represented or x.key in parents:
+                    continue
+                pos = x.start - s.start
+                if nm and pos >= nm.start() and not trig["organized"].search(text[nm.end() : pos]):
+                    continue
+                pre = low[:pos]
+                if re.search(
+                    r"(operates under|under|of|visited|part of|from|at|by a|with)\s+(the\s+)?$", pre
+                ) and not re.search(
+                    r"(organi[sz]ed by|hosted by|along with|in (collaboration|association|partnership) with|jointly by|offered by|arranged by|by|and|with)\s+(the\s+)?$",
+                    pre,
+                ):
+                    continue
+                if pos > cut:
+                    continue
+                self.add(x.key, "organized", p, si, 0.85)
+
+        # heldIn (where the program is named, or "held in", "took place in")
+        if named or re.search(r"\b(held|took place|gathered|met|hosted|ran)\b[^.]{0,30}\bin\b", low):
+            if p not in self.dated or named:
+                self.held(si, s, p, ms)
+        # dates and counts
+        if p not in self.dated:
+            r = find_date_range(text, self.published)
+            if r:
+                self.dated.add(p)
+                self.attr(p, "startDate", r[0], si, s.start + r[2], s.start + r[3], 0.9)
+                self.attr(p, "endDate", r[1], si, s.start + r[2], s.start + r[3], 0.9)
+        c = find_count(text)
+        if c and not re.search(r"\b(plans?|will|expected)\b", low[: c[1]]):
+            self.attr(p, "participantCount", c[0], si, s.start + c[1], s.start + c[2], 0.8)
+        cc = find_country_count(text)
+        if cc:
+            self.attr(p, "countryCount", cc[0], si, s.start + cc[1], s.start + cc[2], 0.8)
+
+        people = [x for x in ms if self.top(x.key) == "Person"]
+        roles: set[str] = set()
+        for rel in ("inauguratedBy", "welcomedBy"):
+            t = trig[rel].search(text)
+            if not t:
+                continue
+            who = None
+            tail = text[t.end() :]
+            if re.match(r"\s*(?:[a-z]+\s+){0,3}by\b", tail) or re.search(r"\bby\s*$", text[: t.start()]):
+                aft = [x for x in people if x.start - s.start >= t.end()]
+                who = aft[0] if aft else None
+            if who is None:
+                bef = [x for x in people if x.end - s.start <= t.start()]
+                who = bef[-1] if bef else None
+            if who is None:
+                aft = [x for x in people if x.start - s.start >= t.end()]
+                who = aft[0] if aft else None
+            if who:
+                self.add(p, rel, who.key, si, 0.85)
+                roles.add(who.key)
+        if trig["conductedBy"].search(text):
+            chosen = [x for x in people if x.key not in roles]
+            if not chosen and text.rstrip().endswith(":"):
+                chosen = self.listed_people(si)
+            for x in chosen:
+                if not self.is_attendee(x, s):
+                    self.add(p, "conductedBy", x.key, si, 0.8)
+        t = trig["attended"].search(text)
+        if t:
+            if re.match(r"made", t.group(0), re.I):
+                for x in before(t.start(), ("Person",)):
+                    self.add(x.key, "attended", p, si, 0.7)
+            else:
+                tail = after(t.end(), ("Person", "Organization"))
+                if re.search(r"led by|headed by|accompanied by", t.group(0), re.I):
+                    tail = [x for x in tail if self.top(x.key) == "Person"][:1]
+                for x in tail:
+                    if x.key in parents:
+                        continue
+                    self.add(x.key, "attended", p, si, 0.7)
+                    if re.search(r"prize|place|award", t.group(0), re.I):
+                        self.winner(si, s, x, p, ms)
+        t = trig["visited"].search(text)
+        if t and not re.search(r"\bwill\b", low[: t.start()]):
+            for x in after(t.end(), ("Organization", "Place")):
+                if self.m.entities[x.key].cls == "City" or x.key in represented:
+                    continue
+                self.add(p, "visited", x.key, si, 0.8)
+        t = trig["benchmarked"].search(text)
+        if t:
+            for x in after(t.end(), ("Country",)):
+                if not text[x.end - s.start :].startswith(("'s", "’s")):
+                    self.add(p, "benchmarked", x.key, si, 0.8)
+        t = trig["participantFrom"].search(text)
+        if t:
+            end = len(text)
+            stop = re.search(r"[;.]|\bwhile\b|\bwhere\b", text[t.end() :])
+            if stop:
+                end = t.end() + stop.start()
+            for x in after(t.end(), ("Country",)):
+                if x.start - s.start < end:
+                    self.add(p, "participantFrom", x.key, si, 0.8)
+            for x in after(t.end(), ("Organization",)):
+                pre = low[: x.start - s.start]
+                if (
+                    re.search(r"from\s+(the\s+)?$", pre)
+                    and x.start - s.start < end
+                    and self.m.entities[x.key].cls != "City"
+                ):
+                    self.add(x.key, "attended", p, si, 0.6)
+        self.subprogram(si, s, p, ms)
+
+    def is_attendee(self, x: Mention, s: Sentence) -> bool:
+        pre = s.text[: x.start - s.start].lower()
+        return bool(re.search(r"(led by|headed by|accompanied by)\s*(\w+\.?\s*){0,4}$", pre))
+
+    def listed_people(self, si: int) -> list[Mention]:
+        out = []
+        para = self.sents[si].paragraph
+        for sj in range(si + 1, len(self.sents)):
+            if self.sents[sj].paragraph == para:
+                continue
+            ms = [x for x in self.m.by_sentence[sj] if self.top(x.key) == "Person"]
+            if not ms or ms[0].start != self.sents[sj].start:
+                break
+            out.append(ms[0])
+        return out
+
+    def winner(self, si: int, s: Sentence, x: Mention, p: str, ms: list[Mention]) -> None:
+        rest = s.text[x.end - s.start :]
+        m = re.match(r"\s*(?:of|from)\s+(?:the\s+)?", rest)
+        if m:
+            nxt = [y for y in ms if y.start >= x.end and self.top(y.key) == "Country"]
+            if nxt and nxt[0].start - x.end <= m.end() + 1:
+                self.add(x.key, "basedIn", nxt[0].key, si, 0.7)
+                self.add(p, "participantFrom", nxt[0].key, si, 0.7)
+        for i, iso in self.m.demonyms[si]:
+            if 0 < x.start - s.tokens[i].end <= 8:
+                c = self.country_key(iso)
+                if c:
+                    self.add(x.key, "basedIn", c, si, 0.6)
+                    self.add(p, "participantFrom", c, si, 0.6)
+
+    def country_key(self, iso: str) -> str | None:
+        for k, e in self.m.entities.items():
+            if e.cls == "Country" and (k == iso or k == f"new:{iso}"):
+                return k
+        return None
+
+    def held(self, si: int, s: Sentence, p: str, ms: list[Mention]) -> None:
+        text = s.text
+        places = [x for x in ms if self.top(x.key) in ("Place", "Country")]
+        for n, x in enumerate(places):
+            pre = text[: x.start - s.start]
+            if not re.search(r"\b(in|at|to)\s+(the\s+)?$", pre):
+                continue
+            if re.search(r"(based|headquartered|located)\s+in\s+$", pre):
+                continue
+            if self.m.entities[x.key].cls == "City" or self.top(x.key) == "Place":
+                if self.m.entities[x.key].cls != "City":
+                    continue
+                self.add(p, "heldIn", x.key, si, 0.8)
+                if n + 1 < len(places) and self.top(places[n + 1].key) == "Country":
+                    gap = text[x.end - s.start : places[n + 1].start - s.start]
+                    if gap.strip() == ",":
+                        self.add(x.key, "locatedIn", places[n + 1].key, si, 0.9)
+                self.dated.discard("")
+                return
+            if self.top(x.key) == "Country":
+                self.add(p, "heldIn", x.key, si, 0.6)
+                return
+
+    def subprogram(self, si: int, s: Sentence, p: str, ms: list[Mention]) -> None:
+        """ "part of the APO's X program", "forms part of MTI's X", "run by ORG", "placed under ORG"."""
+        text, low = s.text, s.text.lower()
+        for t in re.finditer(r"\b(?:is|forms?|as|was)?\s*part of|\bunder\b|\bmodules? of|\bbuilds on", low):
+            rest = text[t.end() :]
+            m = re.match(r"\s+(?:the\s+|an?\s+)?(\S+?)['’]s\s+", rest)
+            progs = [x for x in ms if self.top(x.key) == "Program" and x.start - s.start >= t.end()]
+            if not progs:
+                continue
+            target = progs[0]
+            if target.start - s.start - t.end() > 60:
+                continue
+            subj = [x for x in ms if self.top(x.key) == "Program" and x.end - s.start <= t.start()]
+            src = subj[-1].key if subj else p
+            if src != target.key:
+                self.add(src, "partOf", target.key, si, 0.7)
+            if m:
+                owner = [x for x in ms if x.start - s.start >= t.end() and self.top(x.key) == "Organization"]
+                if owner and owner[0].start - s.start - t.end() <= len(m.group(0)) + 1:
+                    self.add(target.key, "runBy", owner[0].key, si, 0.7)
+        t = self.lex.triggers["runBy"].search(text)
+        if t:
+            orgs = [x for x in ms if x.start - s.start >= t.end() and self.top(x.key) == "Organization"]
+            progs = [x for x in ms if x.end - s.start <= t.start() and self.top(x.key) == "Program"]
+            if orgs:
+                self.add(progs[-1].key if progs else p, "runBy", orgs[0].key, si, 0.75)
+
+    # -- sentences about organizations ----------------------------------------------------
+    def non_program(self, si: int) -> None:
+        s = self.sents[si]
+        ms = self.m.by_sentence[si]
+        text = s.text
+        orgs = [x for x in ms if self.top(x.key) == "Organization"]
+        t = self.lex.triggers["partOf"].search(text)
+        if t and re.search(r"operates under|part of|department of|unit under|board under", t.group(0)):
+            bef = [x for x in orgs if x.end - s.start <= t.start()]
+            aft = [x for x in orgs if x.start - s.start >= t.end()]
+            if bef and aft and self.top(aft[0].key) == "Organization":
+                self.add(bef[-1].key, "partOf", aft[0].key, si, 0.8)
+                for o1, o2 in zip(bef, bef[1:], strict=False):  # "X is part of Y, which in turn operates under Z"
+                    del o1, o2
+        for t in re.finditer(r"which (?:in turn )?operates under|a unit under|statutory board under", text):
+            bef = [x for x in orgs if x.end - s.start <= t.start()]
+            aft = [x for x in orgs if x.start - s.start >= t.end()]
+            if bef and aft:
+                self.add(bef[-1].key, "partOf", aft[0].key, si, 0.8)
+        # "Department of SME Promotion (DOSMEP) of the Ministry ..."
+        for a, b in zip(orgs, orgs[1:], strict=False):
+            gap = text[a.end - s.start : b.start - s.start]
+            if re.fullmatch(r"(\s*\([^)]*\))?\s*of\s+(the\s+)?", gap) and self.m.entities[a.key].cls in (
+                "GovernmentAgency",
+                "OrganizationalUnit",
+                "AcademicUnit",
+                "ProductivityOrganization",
+                "Organization",
+            ):
+                self.add(a.key, "partOf", b.key, si, 0.75)
+        # basedIn: "City-based ORG", "ORG, based in City", "ORG in City"
+        for m in re.finditer(r"\b([A-Z][\w ]*?)-based\b", text):
+            city = [x for x in ms if x.start - s.start == m.start()]
+            place = self.place_key(m.group(1))
+            if place is None:
+                continue
+            nxt = [x for x in orgs if x.start - s.start > m.end()]
+            prv = [x for x in orgs if x.end - s.start < m.start()]
+            target = None
+            if nxt and nxt[0].start - s.start - m.end() < 60:
+                target = nxt[0]
+            if prv and re.fullmatch(r",\s*(an?|the)\s*", text[prv[-1].end - s.start : m.start()]):
+                target = prv[-1]
+            if target:
+                self.add(target.key, "basedIn", place, si, 0.75)
+            del city
+        for x in orgs:
+            rest = text[x.end - s.start :]
+            m = re.match(
+                r"(?:\s*\([^)]*\))?(?:,\s*(?:an?|the)?\s*[^,.;]{0,60}?)?\s*(?:based|headquartered|located)?\s*\bin\s+([A-Z][\w ]+)",
+                rest,
+            )
+            if m and (re.search(r"based|headquartered|located", m.group(0)) or self.visited_like(text, x, s)):
+                place = self.place_key(m.group(1).strip())
+                if place:
+                    self.add(x.key, "basedIn", place, si, 0.7)
+        # founded
+        t = self.lex.triggers["founded"].search(text)
+        if t:
+            bef = [x for x in orgs if x.end - s.start <= t.start()]
+            if bef:
+                self.attr(
+                    bef[-1].key,
+                    "founded",
+                    t.group(t.lastindex or 0)[-4:],
+                    si,
+                    s.start + t.start(),
+                    s.start + t.end(),
+                    0.7,
+                )
+
+    def visited_like(self, text: str, x: Mention, s: Sentence) -> bool:
+        return bool(self.lex.triggers["visited"].search(text[: x.start - s.start]))
+
+    def place_key(self, name: str) -> str | None:
+        name = name.strip()
+        for k, e in self.m.entities.items():
+            if e.cls == "City" and (e.label == name or name.startswith(e.label + " ") or name == e.label):
+                return k
+        for k, e in self.m.entities.items():
+            if e.cls == "City" and name.split(",")[0].strip().startswith(e.label):
+                return k
+        iso = self.lex.countries.get(name)
+        return self.country_key(iso) if iso else None
+
+
+def find_relations(sents: list[Sentence], m: Mentions, published: date | None) -> tuple[list[Stmt], list[Attr]]:
+    """Relations and attributes of an article whose mentions are ``m``."""
+    return _Rel(sents, m, published).run()

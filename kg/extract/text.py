@@ -1,0 +1,154 @@
+"""Tokens, sentences and capitalised chunks of cleaned article text, with character offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import lexicon
+
+__all__ = ["Sentence", "Token", "chunks", "is_cap", "sentences"]
+
+_TOKEN = re.compile(r"[^\W_](?:[\w&\-]|['’](?=[^\W_]{2,})|\.(?=[^\W_]))*\.?|['’]s\b|\S")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word or punctuation mark; ``start``/``end`` index the cleaned text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def bare(self) -> str:
+        return self.text.rstrip(".")
+
+
+@dataclass
+class Sentence:
+    """A sentence of paragraph ``paragraph`` (from 1) with its tokens."""
+
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    tokens: list[Token] = field(default_factory=list)
+
+
+def is_cap(tok: Token | str) -> bool:
+    """True for a word that starts with a capital letter (or a digit-led model name such as ``4.0``)."""
+    t = tok.text if isinstance(tok, Token) else tok
+    if t.endswith(("-based", "-run", "-owned", "-funded", "-led", "-member", "-day")):
+        return False
+    return bool(t) and (t[0].isupper() or (t[0].isdigit() and any(c.isalpha() for c in t)))
+
+
+def _tokens(text: str, offset: int) -> list[Token]:
+    lex = lexicon()
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        t, s, e = m.group(0), m.start() + offset, m.end() + offset
+        if len(t) > 1 and t.endswith(".") and "." not in t[:-1]:
+            base = t[:-1]
+            if not (base in lex.abbreviations or (len(base) == 1 and base.isupper())):
+                out.append(Token(base, s, e - 1))
+                out.append(Token(".", e - 1, e))
+                continue
+        out.append(Token(t, s, e))
+    return out
+
+
+def sentences(paragraphs: list[str], offsets: list[int]) -> list[Sentence]:
+    """Split paragraphs into sentences at ``.``, ``!``, ``?`` or ``;`` list breaks followed by a capital.
+
+    Examples
+    --------
+    >>> [s.text for s in sentences(["Dr. Kim Lee spoke. The APO (Asian) met D. CAMP staff."], [0])]
+    ['Dr. Kim Lee spoke.', 'The APO (Asian) met D. CAMP staff.']
+    """
+    out: list[Sentence] = []
+    for n, (para, off) in enumerate(zip(paragraphs, offsets, strict=True), start=1):
+        toks = _tokens(para, off)
+        cur: list[Token] = []
+        for i, t in enumerate(toks):
+            cur.append(t)
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if t.text in ".!?" and (nxt is None or is_cap(nxt) or nxt.text in '"“'):
+                out.append(_sentence(n, para, off, cur))
+                cur = []
+        if cur:
+            out.append(_sentence(n, para, off, cur))
+    return out
+
+
+def _sentence(n: int, para: str, off: int, toks: list[Token]) -> Sentence:
+    s, e = toks[0].start, toks[-1].end
+    return Sentence(n, s, e, para[s - off : e - off], toks)
+
+
+_SUFFIX_AFTER_COMMA = {"Ltd.", "Ltd", "Inc.", "Inc", "LLC", "Limited", "Pvt.", "Co."}
+
+
+def chunks(toks: list[Token]) -> list[tuple[int, int]]:
+    """Runs ``[i, j)`` of capitalised words, with connectors (of, and, the...) inside, as token index pairs.
+
+    Lists in ``Ministry of Industry, Commerce and Supplies`` stay one chunk; so
+    do ``Sakura Denki Co., Ltd.`` and ``Farmers' Association``.
+    """
+    lex = lexicon()
+    out: list[tuple[int, int]] = []
+    n, i = len(toks), 0
+    while i < n:
+        if not is_cap(toks[i]) or toks[i].text[0].isdigit():
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            t = toks[j]
+            if is_cap(t) or (t.text[0].isdigit() and j > i and _numberish(t.text)):
+                j += 1
+                continue
+            if t.text in lex.connectors and j + 1 < n and (is_cap(toks[j + 1]) or toks[j + 1].text in lex.connectors):
+                k = j
+                while k < n and toks[k].text in lex.connectors:
+                    k += 1
+                if k < n and is_cap(toks[k]):
+                    j = k
+                    continue
+                break
+            if t.text in ("'", "’") and toks[j - 1].text.endswith("s") and j + 1 < n and is_cap(toks[j + 1]):
+                j += 1
+                continue
+            if t.text == "," and j + 1 < n and toks[j + 1].text in _SUFFIX_AFTER_COMMA:
+                j += 1
+                continue
+            if t.text == "," and _in_list_name(toks, i, j):
+                j += 1
+                continue
+            break
+        out.append((i, j))
+        i = j
+    return out
+
+
+def _numberish(t: str) -> bool:
+    return bool(re.fullmatch(r"\d{4}|\d+(\.\d+)?", t))
+
+
+def _in_list_name(toks: list[Token], i: int, j: int) -> bool:
+    """``Ministry of A, B and C``: a comma inside an of-name that closes with ``and`` + capital."""
+    words = [t.text for t in toks[i:j]]
+    if "of" not in words and "for" not in words:
+        return False
+    if words[0] not in lexicon().org_starts:
+        return False
+    k = j + 1
+    while k < len(toks):
+        t = toks[k].text
+        if t == "and":
+            return k + 1 < len(toks) and is_cap(toks[k + 1])
+        if not (is_cap(toks[k]) or t == ","):
+            return False
+        k += 1
+    return False
