@@ -27,6 +27,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -35,14 +36,14 @@ from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
-from rdflib import RDF
+from rdflib import RDF, Literal, URIRef
 
 from .build import KnowledgeGraph
 from .errors import UsageError
 from .io import atomic_write
 from .model import source_iri
 from .ontology import ONTOLOGY_DIR, Ontology
-from .rdf import ONTOLOGY_GRAPHS, REGISTRY_GRAPH, Quad, to_oxigraph
+from .rdf import ONTOLOGY_GRAPHS, REGISTRY_GRAPH, Quad
 
 __all__ = [
     "CONTEXT_PATH",
@@ -52,6 +53,7 @@ __all__ = [
     "Selection",
     "context_bytes",
     "export_format",
+    "graph_lines",
     "jsonld_context",
     "newest_source_date",
     "select",
@@ -103,23 +105,73 @@ _COMMON_TERMS: dict[str, dict[str, str] | str] = {
 
 @dataclass
 class Selection:
-    """What one export holds: named graphs of quads, and the matching network view.
+    """What one export holds: sorted N-Triples lines per named graph, and the matching network view.
 
-    ``store`` holds exactly the selected quads (or more, when ``graphs`` narrows
-    it); ``graphs`` lists the named graphs to write, sorted.
+    ``lines`` maps each selected graph IRI to its triples as canonical N-Triples
+    lines (bytes, sorted, without the final newline).
     """
 
     kg: KnowledgeGraph
-    store: ox.Store
-    graphs: tuple[str, ...]
+    lines: dict[str, list[bytes]]
     nodes: frozenset[str] | None = None  # network view: entity ids kept (None: all)
     edge_source: str | None = None  # network view: only edges stated by this source
     edge_nodes: frozenset[str] | None = None  # network view: only edges touching these ids
+
+    @property
+    def graphs(self) -> tuple[str, ...]:
+        """The selected named graphs, sorted."""
+        return tuple(sorted(self.lines))
 
     @cached_property
     def created(self) -> str:
         """The newest source date in the data (ISO), used where a format wants a date."""
         return newest_source_date(self.kg).isoformat()
+
+
+def _ox_term(t: URIRef | Literal) -> ox.NamedNode | ox.Literal:
+    if isinstance(t, Literal):
+        if t.language:
+            return ox.Literal(str(t), language=t.language)
+        return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)) if t.datatype else None)
+    return ox.NamedNode(str(t))
+
+
+def graph_lines(quads: Iterable[Quad]) -> dict[str, list[bytes]]:
+    """Canonical N-Triples lines per named graph, each list sorted and without duplicates.
+
+    Oxigraph writes the lines (canonical escaping) from plain ``Quad`` objects,
+    not from a ``Store``: pyoxigraph's store rewrites ``xsd:nonNegativeInteger``
+    and other integer subtypes to ``xsd:integer``, which would change the data.
+
+    Examples
+    --------
+    >>> from kg.build import load
+    >>> lines = graph_lines(load("data").quads)
+    >>> news = lines["https://w3id.org/smekg/id/source/apo-news-2018-09-25-sme-4ir-study-mission"]
+    >>> [line for line in news if b"participantCount" in line]  # doctest: +NORMALIZE_WHITESPACE
+    [b'<https://w3id.org/smekg/id/osm-sme-development-2018> <https://w3id.org/smekg/ontology#participantCount>
+       "15"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger> .']
+    """
+    by_graph: dict[str, list[ox.Triple]] = {}
+    for s, p, o, g in quads:
+        by_graph.setdefault(str(g), []).append(ox.Triple(ox.NamedNode(str(s)), ox.NamedNode(str(p)), _ox_term(o)))
+    out = {}
+    for g, triples in by_graph.items():
+        nt = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+        out[g] = sorted(set(nt.splitlines()))
+    return out
+
+
+_LINES_CACHE: dict[int, dict[str, list[bytes]]] = {}
+
+
+def _kg_lines(kg: KnowledgeGraph) -> dict[str, list[bytes]]:
+    # Built once per KnowledgeGraph (a release writes nine formats from the same lines).
+    key = id(kg)
+    if key not in _LINES_CACHE:
+        _LINES_CACHE[key] = graph_lines(kg.quads)
+        weakref.finalize(kg, _LINES_CACHE.pop, key, None)
+    return _LINES_CACHE[key]
 
 
 def newest_source_date(kg: KnowledgeGraph) -> date:
@@ -151,10 +203,9 @@ def select(
     >>> sel.nodes >= {"apo", "kor"}
     True
     """
-    onto_graphs = tuple(sorted(str(g) for g in ONTOLOGY_GRAPHS)) if with_ontology else ()
     if source is None and cls is None:
-        graphs = tuple(sorted({*kg.data_graphs(), *onto_graphs}))
-        return Selection(kg, kg.store, graphs)
+        skip = set() if with_ontology else {str(g) for g in ONTOLOGY_GRAPHS}
+        return Selection(kg, {g: lines for g, lines in _kg_lines(kg).items() if g not in skip})
 
     ents = kg.records.entities
     keep_graphs = {str(g) for g in ONTOLOGY_GRAPHS} if with_ontology else set()
@@ -183,11 +234,7 @@ def select(
                 roles.add(str(q[0]))
     used_graphs = {str(q[3]) for q in picked} - keep_graphs
     # Roles stay whole; the sources that contribute keep their metadata.
-    extra = {(str(q[0]), str(q[3])) for q in picked}
-    for q in kg.quads:
-        g, s = str(q[3]), str(q[0])
-        if g in used_graphs and (s in roles or s == g) and (s, g) not in extra:
-            picked.append(q)
+    picked.extend(q for q in kg.quads if str(q[3]) in used_graphs and str(q[0]) in roles | {str(q[3])})
     mentioned = {str(t) for q in picked if str(q[3]) not in keep_graphs for t in (q[0], q[2])}
     if members is None:
         registry = mentioned  # --source alone: every entity the source mentions
@@ -196,34 +243,29 @@ def select(
     else:
         registry = members & mentioned  # both: the class's entities that the source mentions
     picked.extend(q for q in kg.quads if q[3] == REGISTRY_GRAPH and str(q[0]) in registry)
-    picked = sorted(set(picked), key=lambda q: (str(q[3]), str(q[0]), str(q[1]), q[2].n3()))
+    picked = list(dict.fromkeys(picked))
 
     by_iri = {str(e.iri): e.id for e in ents.values()}
     node_ids = frozenset(by_iri[t] for t in mentioned | registry if t in by_iri)
-    graphs = tuple(sorted({str(q[3]) for q in picked}))
     member_ids = frozenset(by_iri[t] for t in members) if members is not None else None
-    return Selection(kg, to_oxigraph(picked), graphs, node_ids, source, member_ids)
+    return Selection(kg, graph_lines(picked), node_ids, source, member_ids)
 
 
 # -- sorted N-Triples / N-Quads: the canonical order every RDF format follows -----------
 
 
-def _graph_lines(sel: Selection, graph: str) -> list[bytes]:
-    nt = sel.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
-    return nt.splitlines() if nt else []
-
-
 def _sorted_triples(sel: Selection) -> bytes:
-    lines: set[bytes] = set()
-    for g in sel.graphs:
-        lines.update(_graph_lines(sel, g))
-    return b"".join(line + b"\n" for line in sorted(lines))
+    if len(sel.lines) == 1:
+        (lines,) = sel.lines.values()
+    else:
+        lines = sorted({line for group in sel.lines.values() for line in group})
+    return b"".join(line + b"\n" for line in lines)
 
 
 def _quad_lines(sel: Selection) -> Iterable[tuple[str, list[bytes]]]:
     for g in sel.graphs:
         tail = f" <{g}> .".encode()
-        yield g, [line[:-2] + tail for line in sorted(_graph_lines(sel, g))]
+        yield g, [line[:-2] + tail for line in sel.lines[g]]
 
 
 def _ntriples(sel: Selection) -> bytes:
@@ -494,7 +536,10 @@ def _gexf(sel: Selection) -> bytes:
     meta = writer.xml.find("meta")
     if meta is not None:  # networkx stamps today's date; use the data's date instead
         meta.set("lastmodifieddate", sel.created)
-    writer.add_graph(_network(sel))
+    g = _network(sel)
+    for _, _, key, data in g.edges(keys=True, data=True):
+        data["id"] = key  # readable, stable edge ids instead of a counter
+    writer.add_graph(g)
     buf = io.BytesIO()
     writer.write(buf)
     return buf.getvalue() + (b"" if buf.getvalue().endswith(b"\n") else b"\n")

@@ -31,10 +31,9 @@ import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import pyoxigraph as ox
-
 from .build import KnowledgeGraph
 from .errors import KgError, UsageError
+from .export import graph_lines
 from .progress import progress
 
 __all__ = ["CHUNK", "ENV_PASSWORD", "ENV_USER", "NAMESPACE", "PushError", "PushResult", "push_graphs"]
@@ -105,11 +104,6 @@ def _send(method: str, url: str, body: bytes, content_type: str, timeout: float)
         raise PushError(f"cannot reach {url}: {reason}") from None
 
 
-def _graph_ntriples(store: ox.Store, graph: str) -> list[bytes]:
-    nt = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
-    return sorted(nt.splitlines()) if nt else []
-
-
 def _chunks(lines: list[bytes]) -> Iterator[list[bytes]]:
     for i in range(0, max(len(lines), 1), CHUNK):
         yield lines[i : i + CHUNK]
@@ -146,11 +140,12 @@ def push_graphs(
     if graph_store:
         _check_url(graph_store, "--graph-store")
 
-    graphs = sorted({str(q[3]) for q in kg.quads})
+    per_graph = graph_lines(kg.quads)
+    graphs = sorted(per_graph)
     counts: dict[str, int] = {}
     with progress("push", total=len(graphs) + int(replace), quiet=quiet) as task:
         for g in graphs:
-            lines = _graph_ntriples(kg.store, g)
+            lines = per_graph[g]
             counts[g] = len(lines)
             task.describe(f"push: {g.removeprefix(NAMESPACE)}")
             if graph_store:
