@@ -287,8 +287,10 @@ class _Finder:
             return
         # a chunk "X and Y" of two known names
         parts = _split_and(toks, i, j)
-        if len(parts) > 1 and all(self.known(_join(toks[a:b])) for a, b in parts):
+        if len(parts) > 1 and not self.known(_join(toks[i:j])) and any(self.known(_join(toks[a:b])) for a, b in parts):
             for a, b in parts:
+                while a < b and toks[a].text == "the":
+                    a += 1
                 self.chunk(s, a, b)
             return
         if self.title_person(s, i, j):
@@ -345,25 +347,23 @@ class _Finder:
         """An organization/program/place chunk: strip "of Country", split "Unit, Parent", record aliases."""
         toks = s.tokens
         country = None
-        # trailing "of (the) Country"
+        short = ""
+        # trailing "of (the) Country": the full name stays the label, the short one is an alias
         for k in range(j - 1, i, -1):
             if toks[k].text == "of":
                 tail = _join(toks[k + 1 : j])
                 iso = self.lex.countries.get(tail) or self.lex.countries.get(tail.removeprefix("the "))
                 if iso:
-                    country = (self.country(iso, tail), k + 1, j)
-                    j = k
+                    country = self.country(iso, tail)
+                    short = _join(toks[i:k])
                 break
         text = _join(toks[i:j])
-        if toks[i].bare in self.lex.demonyms and cls not in _PERSON_CLASSES and not self.known(text):
-            pass
-        key = self.known(text)
+        key = self.known(text) or (self.known(short) if short else None)
         if key is None:
-            key = self.entity(cls, text, toks[i].start)
+            key = self.entity(cls, text, toks[i].start, (short,) if short else ())
         self.mention(s, key, i, j)
         if country:
-            self.mention(s, country[0], country[1], country[2])
-            self.fact(key, "basedIn", country[0], s)
+            self.fact(key, "basedIn", country, s)
         # a country or city named inside an organization's name: "Japan Productivity Center"
         ent = self.out.entities[key]
         if _top(ent.cls) == "Organization":
@@ -424,7 +424,9 @@ class _Finder:
             if a <= i:
                 continue
             name = toks[a:j]
-            if not all(_namey(t, self.lex, self.title_tokens) for t in name):
+            if not all(_namey(t, self.lex, self.title_tokens) for t in name) or (
+                name_len > 1 and self.org_or_program_class(toks, a, j) and not self.out.names.get(normalize(_join(name)))
+            ):
                 continue
             h = a
             while h > i and self.is_honorific(toks, h):
@@ -445,6 +447,12 @@ class _Finder:
             if pkey is None:
                 continue
             org_key = None
+            for q in range(k - 1, i, -1):  # "A Senior Advisor B and C CEO D": the first role is a chunk of its own
+                if toks[q].text == "and" and any(t.bare in self.lex.title_heads for t in toks[i:q]):
+                    if _namey(toks[q - 1], self.lex, self.title_tokens):
+                        self.chunk(s, i, q)
+                        i = q + 1
+                    break
             if k > i:
                 org_key = self.org_span(s, i, k)
                 if org_key is None and k - i <= 3:
@@ -589,7 +597,7 @@ class _Finder:
             if titles[-1].split()[-1] == "Minister" and sep == "of":
                 span_text = _join(toks[o:oe])
                 span_text, country = self.strip_country(span_text)
-                key = self.entity("Ministry", f"Ministry of {span_text}", toks[o].start)
+                key = self.known(f"Ministry of {span_text}") or self.entity("Ministry", f"Ministry of {span_text}", toks[o].start)
                 self.mention(s, key, o, oe)
                 if country:
                     self.fact(key, "basedIn", country, s)
@@ -600,13 +608,14 @@ class _Finder:
                 words = [t.text for t in toks[o:oe]]
                 if "of" in words[1:]:
                     cut = o + words.index("of", 1)
-                    left = self.org_or_program_class(toks, o, cut)
-                    if not left and not self.known(_join(toks[o:cut])):
+                    left = cut - o >= 2 and toks[cut - 1].bare in _UNIT_HEADS
+                    right = self.known(_join(toks[cut + 1 : oe]).removeprefix("the ")) or self.org_or_program_class(toks, cut + 1, oe)
+                    if not (left and right) and not self.org_or_program_class(toks, o, oe) and not self.known(_join(toks[o:cut])):
                         titles = (f"{titles[-1]} of {_join(toks[o:cut])}",)
                         o = cut + 1
                         while o < len(toks) and toks[o].text == "the":
                             o += 1
-                    else:
+                    elif left and right:
                         unit = self.org_span(s, o, cut, force=True)
                         parent = self.org_span(s, cut + 1, oe, force=True)
                         if unit and parent:
@@ -745,6 +754,7 @@ class _Finder:
                 self.mention(s, key, i, j)
 
 
+_UNIT_HEADS = frozenset({"Division", "Department", "Faculty", "School", "College", "Center", "Centre", "Office", "Unit", "Secretariat"})
 _FUNCTION_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our"})
 _PERSON_CLASSES = frozenset({"Person", "Expert", "Official"})
 _TOPS = {
@@ -788,7 +798,6 @@ def _namey(t: Token, lex: object, title_tokens: frozenset[str]) -> bool:
         return False
     return not (
         b in title_tokens
-        or b in L.org_heads
         or b in L.calendar
         or b in L.starters
         or b in L.countries
