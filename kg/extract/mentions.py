@@ -313,6 +313,12 @@ class _Finder:
             return
         if self.person_by_context(s, i, j):
             return
+        close = next((c for c in range(j + 2, min(j + 5, len(toks))) if toks[c].text == ")"), 0)
+        if j < len(toks) and toks[j].text == "(" and close and j - i > 1:
+            inner = _join(toks[j + 1 : close])
+            if _ABBR.match(inner) and inner not in lex.countries:
+                self.named_thing(s, "Organization", i, j)
+                return
         # parts of an unknown chunk that are known (countries, cities, abbreviations)
         found = False
         for a, b in _subspans(i, j):
@@ -332,16 +338,17 @@ class _Finder:
     def after_name(self, s: Sentence, key: str, j: int) -> None:
         """Facts written right after a name: "(ABBR)", "(Country)", "of Country"."""
         toks = s.tokens
-        if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
-            inner = toks[j + 1].text
+        close = next((c for c in range(j + 2, min(j + 5, len(toks))) if toks[c].text == ")"), 0)
+        if j < len(toks) and toks[j].text == "(" and close:
+            inner = _join(toks[j + 1 : close])
             iso = self.lex.countries.get(inner)
             if iso:
                 c = self.country(iso, inner)
-                self.mention(s, c, j + 1, j + 2)
+                self.mention(s, c, j + 1, close)
                 self.fact(key, "basedIn", c, s, conf=0.8)
             elif _ABBR.match(inner) and self.out.entities[key].cls not in _PERSON_CLASSES:
                 self.alias(key, inner)
-                self.mention(s, key, j + 1, j + 2)
+                self.mention(s, key, j + 1, close)
 
     def named_thing(self, s: Sentence, cls: str, i: int, j: int) -> None:
         """An organization/program/place chunk: strip "of Country", split "Unit, Parent", record aliases."""
@@ -405,6 +412,8 @@ class _Finder:
             cls = lex.org_starts.get(words[0])
         if cls is None and len(words) > 1 and words[0] in lex.org_starts and words[0] in lex.org_heads:
             cls = lex.org_starts[words[0]]
+        if cls is None and "of" in words[1:]:
+            cls = lex.org_heads.get(words[words.index("of", 1) - 1])
         if cls is None:
             return None
         if cls in ("Organization", "GovernmentAgency") and any(w in lex.productivity_words for w in words):
@@ -604,9 +613,15 @@ class _Finder:
                 self.fact(pkey, "represents", key, s, titles)
                 return oe
             # "Head of Growth of Pasar Kita Digital", "Professor of International Business at METU"
-            if sep == "of":
+            whole_org = self.strip_country(_join(toks[o:oe]))[1] is not None
+            if sep == "of" and not whole_org:
                 words = [t.text for t in toks[o:oe]]
-                if "of" in words[1:]:
+                if "of" in words[1:] and self.org_or_program_class(toks, o, o + words.index("of", 1)) and not (
+                    toks[o + words.index("of", 1) - 1].bare in _UNIT_HEADS
+                    and self.known(_join(toks[o + words.index("of", 1) + 1 : oe]).removeprefix("the "))
+                ):
+                    pass
+                elif "of" in words[1:]:
                     cut = o + words.index("of", 1)
                     left = cut - o >= 2 and toks[cut - 1].bare in _UNIT_HEADS
                     right = self.known(_join(toks[cut + 1 : oe]).removeprefix("the ")) or self.org_or_program_class(toks, cut + 1, oe)
@@ -696,15 +711,17 @@ class _Finder:
         toks = s.tokens
         text = _join(toks[a:b])
         text2, country = self.strip_country(text)
-        key = self.known(text2)
+        key = self.known(text) or self.known(text2)
         if key is None:
             cls = self.org_or_program_class(toks, a, b)
             if cls is None and not force:
                 return None
             cls = cls or "Organization"
             if _top(cls) != "Organization":
-                return None
-            key = self.entity(cls, text2, toks[a].start)
+                if not force:
+                    return None
+                cls = "Organization"
+            key = self.entity(cls, text, toks[a].start, (text2,) if text2 != text else ())
         if _top(self.out.entities[key].cls) != "Organization":
             return None
         self.mention(s, key, a, b)
