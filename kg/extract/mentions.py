@@ -625,7 +625,7 @@ class _Finder:
                     cut = o + words.index("of", 1)
                     left = cut - o >= 2 and toks[cut - 1].bare in _UNIT_HEADS
                     right = self.known(_join(toks[cut + 1 : oe]).removeprefix("the ")) or self.org_or_program_class(toks, cut + 1, oe)
-                    if not (left and right) and not self.org_or_program_class(toks, o, oe) and not self.known(_join(toks[o:cut])):
+                    if not (left and right) and not self.org_or_program_class(toks, o, cut) and not self.known(_join(toks[o:cut])):
                         titles = (f"{titles[-1]} of {_join(toks[o:cut])}",)
                         o = cut + 1
                         while o < len(toks) and toks[o].text == "the":

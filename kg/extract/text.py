@@ -141,7 +141,7 @@ def _in_list_name(toks: list[Token], i: int, j: int) -> bool:
     words = [t.text for t in toks[i:j]]
     if "of" not in words and "for" not in words:
         return False
-    if words[0] not in lexicon().org_starts:
+    if words[0] not in lexicon().org_starts and "Minister" not in words:
         return False
     k = j + 1
     while k < len(toks):
