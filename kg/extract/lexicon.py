@@ -21,7 +21,7 @@ PATTERNS_DIR = Path(__file__).resolve().parent.parent / "extract_patterns"
 
 def _read(name: str) -> dict:
     with open(PATTERNS_DIR / name, encoding="utf-8") as f:
-        return yaml.safe_load(f) or {}
+        return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}  # noqa: S506
 
 
 def _alt(words: list[str], boundary: bool = True) -> str:

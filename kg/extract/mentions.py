@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from .lexicon import lexicon
 from .resolve import Match, Registry, normalize
@@ -203,12 +204,11 @@ class _Finder:
     def find_programs(self, s: Sentence) -> None:
         lex, toks = self.lex, s.tokens
         words = [t.text.lower() for t in toks]
-        nouns = sorted(lex.program_nouns, key=lambda n: -len(n.split()))
+        by_first = _noun_index()
         i = 0
         while i < len(toks):
             hit = None
-            for noun in nouns:
-                parts = noun.split()
+            for noun, parts in by_first.get(words[i], ()):
                 if words[i : i + len(parts)] == parts:
                     hit = noun
                     break
@@ -782,6 +782,16 @@ _TOPS = {
     "City": "Place",
     "Place": "Place",
 }
+
+
+@cache
+def _noun_index() -> dict[str, list[tuple[str, list[str]]]]:
+    """Program nouns by their first word, longest first."""
+    out: dict[str, list[tuple[str, list[str]]]] = {}
+    for noun in sorted(lexicon().program_nouns, key=lambda n: -len(n.split())):
+        parts = noun.split()
+        out.setdefault(parts[0], []).append((noun, parts))
+    return out
 
 
 def _top(cls: str) -> str:
