@@ -29,7 +29,7 @@ import json
 import math
 import random
 import re
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -348,16 +348,80 @@ def _summarise(d: Drawing, max_nodes: int) -> Drawing:
 
 
 # -- layout ----------------------------------------------------------------------------------------------------------
-def spring_positions(
-    nodes: Sequence[str], edges: Iterable[tuple[str, str]], seed: int = 7, iterations: int = 40
-) -> dict[str, tuple[float, float]]:
-    """Seeded force-directed positions (Fruchterman-Reingold with grid repulsion), in pure Python.
+def _force_layout(
+    n: int, links: dict[tuple[int, int], float], radius: Sequence[float], rng: random.Random, iterations: int
+) -> tuple[list[float], list[float]]:
+    """Fruchterman-Reingold over all pairs for a few hundred discs, then overlaps pushed apart."""
+    side = math.sqrt(n) * 2.0
+    xs = [rng.uniform(0.0, side) for _ in range(n)]
+    ys = [rng.uniform(0.0, side) for _ in range(n)]
+    temperature, cool = side / 6, side / 6 / (iterations + 1)
+    for _ in range(iterations):
+        dx, dy = [0.0] * n, [0.0] * n
+        for i in range(n):
+            xi, yi = xs[i], ys[i]
+            for j in range(i + 1, n):
+                ddx, ddy = xi - xs[j], yi - ys[j]
+                d2 = ddx * ddx + ddy * ddy or 1e-6
+                dx[i] += ddx / d2
+                dy[i] += ddy / d2
+                dx[j] -= ddx / d2
+                dy[j] -= ddy / d2
+        for (i, j), w in links.items():
+            ddx, ddy = xs[i] - xs[j], ys[i] - ys[j]
+            d = math.sqrt(ddx * ddx + ddy * ddy) * w
+            dx[i] -= ddx * d
+            dy[i] -= ddy * d
+            dx[j] += ddx * d
+            dy[j] += ddy * d
+        for i in range(n):
+            fx, fy = dx[i] - (xs[i] - side / 2) * 0.05, dy[i] - (ys[i] - side / 2) * 0.05
+            disp = math.sqrt(fx * fx + fy * fy)
+            if disp > temperature:
+                fx, fy = fx * temperature / disp, fy * temperature / disp
+            xs[i] += fx
+            ys[i] += fy
+        temperature -= cool
+    # Scale the unit-length drawing up to the discs, then separate discs that still overlap.
+    lengths = [math.dist((xs[i], ys[i]), (xs[j], ys[j])) for i, j in links]
+    wanted = [radius[i] + radius[j] + 1.0 for i, j in links]
+    if lengths:
+        scale = sorted(w / max(d, 1e-6) for w, d in zip(wanted, lengths, strict=True))[len(lengths) // 2]
+        xs, ys = [x * scale for x in xs], [y * scale for y in ys]
+    for _ in range(60):
+        moved = False
+        for i in range(n):
+            for j in range(i + 1, n):
+                ddx, ddy = xs[i] - xs[j], ys[i] - ys[j]
+                d = math.sqrt(ddx * ddx + ddy * ddy)
+                gap = radius[i] + radius[j] + 1.0 - d
+                if gap > 0:
+                    if d < 1e-6:
+                        ddx, ddy, d = 1.0, 0.0, 1.0
+                    push = gap / 2 / d
+                    xs[i] += ddx * push
+                    ys[i] += ddy * push
+                    xs[j] -= ddx * push
+                    ys[j] -= ddy * push
+                    moved = True
+        if not moved:
+            break
+    return xs, ys
 
-    Repulsion acts only between nodes closer than two ideal edge lengths
-    (found through a grid), attraction along edges, plus a weak pull to the
-    centre that keeps components together. Linear in nodes and edges per
-    iteration; the same input and seed give the same positions. The ideal
-    edge length is 1.
+
+def spring_positions(
+    nodes: Sequence[str], edges: Iterable[tuple[str, str]], seed: int = 7, core: int = 150
+) -> dict[str, tuple[float, float]]:
+    """Seeded positions for large graphs, in pure Python and close to linear time.
+
+    The ``core`` most connected nodes are hubs; every other node joins the
+    nearest hub (breadth first) and is placed on a sunflower spiral around it,
+    closer nodes inside, so each hub with its followers fills a disc. The
+    discs are laid out by a force layout (springs weighted by the edges
+    between them) and then pushed apart until none overlap. Components that
+    hold no hub get a hub of their own; single nodes share one disc. The same
+    input and seed give the same positions; distances are in units of one
+    node spacing.
 
     Examples
     --------
@@ -365,61 +429,68 @@ def spring_positions(
     >>> sorted(pos) == ["a", "b", "c"] and pos == spring_positions(["a", "b", "c"], [("a", "b"), ("b", "c")])
     True
     """
+    nodes = list(nodes)
     n = len(nodes)
     if n == 0:
         return {}
     index = {v: i for i, v in enumerate(nodes)}
-    ends = ((index[u], index[v]) for u, v in edges)
-    pairs = sorted({(min(i, j), max(i, j)) for i, j in ends if i != j})
+    adj: list[set[int]] = [set() for _ in range(n)]
+    for u, v in edges:
+        i, j = index[u], index[v]
+        if i != j:
+            adj[i].add(j)
+            adj[j].add(i)
+    rank = sorted(range(n), key=lambda i: (-len(adj[i]), nodes[i]))
+    owner, depth = [-1] * n, [0] * n
+    hubs: list[int] = []
+
+    def grow(starts: list[int]) -> None:
+        queue = deque(starts)
+        for r in starts:
+            owner[r] = r
+            hubs.append(r)
+        while queue:
+            i = queue.popleft()
+            for j in sorted(adj[i]):
+                if owner[j] < 0:
+                    owner[j], depth[j] = owner[i], depth[i] + 1
+                    queue.append(j)
+
+    grow([i for i in rank[:core]])
+    loners: list[int] = []
+    for i in rank:  # components without a hub: their best-connected node leads them
+        if owner[i] < 0:
+            if adj[i] and len(hubs) < 2 * core:
+                grow([i])
+            else:
+                loners.append(i)
+    followers: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        if owner[i] >= 0 and owner[i] != i:
+            followers[owner[i]].append(i)
+    discs = list(hubs) + ([-1] if loners else [])  # -1: the disc of single nodes
+    members = {h: sorted(followers[h], key=lambda i: (depth[i], -len(adj[i]), nodes[i])) for h in hubs}
+    members[-1] = loners
+    radius = [math.sqrt(len(members[h]) + 1) * 0.9 + 0.5 for h in discs]
+    slot = {h: k for k, h in enumerate(discs)}
+    links: dict[tuple[int, int], float] = defaultdict(float)
+    for i in range(n):
+        for j in adj[i]:
+            a, b = slot[owner[i]] if owner[i] >= 0 else slot[-1], slot[owner[j]] if owner[j] >= 0 else slot[-1]
+            if a < b:
+                links[(a, b)] += 1.0
+    weights = {k: min(1.0, 0.25 + 0.25 * math.log1p(w)) for k, w in links.items()}
     rng = random.Random(seed)  # noqa: S311 - a layout, not a secret
-    side = math.sqrt(n) * 1.5
-    xs = [rng.uniform(0.0, side) for _ in range(n)]
-    ys = [rng.uniform(0.0, side) for _ in range(n)]
-    centre = side / 2
-    temperature = side / 8
-    cool = temperature / (iterations + 1)
-    gravity = 0.02
-    for _ in range(iterations):
-        dx = [0.0] * n
-        dy = [0.0] * n
-        grid: dict[tuple[int, int], list[int]] = defaultdict(list)
-        for i in range(n):
-            grid[(int(xs[i] // 2.0), int(ys[i] // 2.0))].append(i)
-        for (cx, cy), members in grid.items():
-            near = [j for ox in (-1, 0, 1) for oy in (-1, 0, 1) for j in grid.get((cx + ox, cy + oy), ())]
-            for i in members:
-                xi, yi = xs[i], ys[i]
-                fx = fy = 0.0
-                for j in near:
-                    ddx = xi - xs[j]
-                    ddy = yi - ys[j]
-                    d2 = ddx * ddx + ddy * ddy
-                    if d2 < 4.0 and j != i:
-                        if d2 < 1e-6:  # coincident: push apart along a fixed direction
-                            ddx, ddy, d2 = (1e-3, 0.0, 1e-6) if i < j else (-1e-3, 0.0, 1e-6)
-                        fx += ddx / d2
-                        fy += ddy / d2
-                dx[i] = fx
-                dy[i] = fy
-        for i, j in pairs:
-            ddx = xs[i] - xs[j]
-            ddy = ys[i] - ys[j]
-            d = math.sqrt(ddx * ddx + ddy * ddy)
-            dx[i] -= ddx * d
-            dy[i] -= ddy * d
-            dx[j] += ddx * d
-            dy[j] += ddy * d
-        for i in range(n):
-            fx = dx[i] - (xs[i] - centre) * gravity
-            fy = dy[i] - (ys[i] - centre) * gravity
-            disp = math.sqrt(fx * fx + fy * fy)
-            if disp > temperature:
-                fx *= temperature / disp
-                fy *= temperature / disp
-            xs[i] += fx
-            ys[i] += fy
-        temperature -= cool
-    return {v: (xs[i], ys[i]) for v, i in index.items()}
+    cx, cy = _force_layout(len(discs), weights, radius, rng, iterations=80)
+    golden = math.pi * (3 - math.sqrt(5))
+    out: dict[str, tuple[float, float]] = {}
+    for k, h in enumerate(discs):
+        if h >= 0:
+            out[nodes[h]] = (cx[k], cy[k])
+        for m, i in enumerate(members[h], start=1 if h >= 0 else 0):
+            r, a = 0.9 * math.sqrt(m), m * golden
+            out[nodes[i]] = (cx[k] + r * math.cos(a), cy[k] + r * math.sin(a))
+    return out
 
 
 # -- page data -------------------------------------------------------------------------------------------------------
@@ -469,12 +540,16 @@ def _vis_records(kg: KnowledgeGraph, d: Drawing, large: bool) -> tuple[list[dict
     edge_ids: list[str] = []
     for i, (u, v, k, a) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda t: (t[0], t[2], t[1]))):
         kind = d.kinds.get(k, {"label": k, "color": "#888888"})
-        opts = {"id": f"e{i}", "label": a.get("caption") or kind["label"], "color": kind["color"], "arrows": "to"}
+        opts = {"id": f"e{i}", "color": kind["color"]}
+        if not large:  # thousands of edge labels make vis-network slow; large pages show them in the panel
+            opts["label"] = a.get("caption") or kind["label"]
         if "weight" in a:
             opts["value"] = a["weight"]
         net.add_edge(u, v, **opts)
         edge_ids.append(f"e{i}")
     nodes, edges = net.get_network_data()[:2]
+    for e in edges:  # arrows are set once in the options
+        e.pop("arrows", None)
     return nodes, edges, edge_ids
 
 
@@ -597,7 +672,6 @@ def page_data(
                 "description": a["description"],
                 "attrs": a["attrs"],
                 "countries": a["countries"],
-                "sources": a["sources"],
                 "degree": g.degree(n),
                 "outside": full_degree.get(n, 0) - g.degree(n),
             }
@@ -607,19 +681,16 @@ def page_data(
     ordered = sorted(g.edges(keys=True, data=True), key=lambda t: (t[0], t[2], t[1]))
     for eid, (u, v, k, a) in zip(edge_ids, ordered, strict=True):
         rel_count[k] += 1
-        edges.append(
-            {
-                "id": eid,
-                "from": u,
-                "to": v,
-                "relation": k,
-                "sources": a["sources"],
-                "paragraphs": {s: p for s, p in sorted(a["paragraphs"].items())},
-                "titles": a["titles"],
-                "details": a["details"],
-                **({"weight": a["weight"]} if "weight" in a else {}),
-            }
-        )
+        edge = {"id": eid, "from": u, "to": v, "relation": k, "sources": a["sources"]}
+        # Empty fields are left out (the page reads them as empty): large pages stay smaller.
+        if a["paragraphs"]:
+            edge["paragraphs"] = {s: p for s, p in sorted(a["paragraphs"].items())}
+        for key in ("titles", "details"):
+            if a[key]:
+                edge[key] = a[key]
+        if "weight" in a:
+            edge["weight"] = a["weight"]
+        edges.append(edge)
     classes_present = sorted(
         (cls_info(c) | {"count": class_count[c]} for c in class_count),
         key=lambda c: (c["top"], c["label"]),
@@ -648,7 +719,7 @@ def page_data(
     if large:
         notes.append(
             f"Large graph ({g.number_of_nodes():,} nodes): positions were computed in advance and physics is off; "
-            "zoom in to read labels."
+            "zoom in to read node labels; relation names are in the side panel (click a node)."
         )
     return {
         "view": view,
