@@ -10,6 +10,7 @@ from .analysis import communities, neighbors, paths, rank
 from .build import KnowledgeGraph, load
 from .errors import DataError, DataIssue, KgError, UsageError
 from .export import export_format, jsonld_context
+from .extract import Extractor, extract_article
 from .flows import learning_flows
 from .load import load_records
 from .ontology import Ontology, load_ontology
@@ -23,6 +24,7 @@ from .viz import page_data, render_page, write_page
 __all__ = [
     "DataError",
     "DataIssue",
+    "Extractor",
     "KgError",
     "KnowledgeGraph",
     "Ontology",
@@ -33,6 +35,7 @@ __all__ = [
     "ask",
     "communities",
     "export_format",
+    "extract_article",
     "format_result",
     "jsonld_context",
     "learning_flows",

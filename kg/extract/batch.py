@@ -53,9 +53,7 @@ def expand_articles(items: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def extract_many(
-    paths: list[Path], out_dir: Path, extractor: Extractor, fmt: str = "yaml"
-) -> Iterator[BatchRow]:
+def extract_many(paths: list[Path], out_dir: Path, extractor: Extractor, fmt: str = "yaml") -> Iterator[BatchRow]:
     """Draft each article into ``out_dir/<stem><suffix>``; a failure is reported in its row, not raised."""
     suffix, render = DRAFT_FORMATS[fmt]
     for p in paths:

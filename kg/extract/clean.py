@@ -158,7 +158,8 @@ def read_article(source: Path | str | bytes, name: str = "") -> Article:
 
     Examples
     --------
-    >>> a = read_article(b"Translate \\xc2\\xbb\\n\\nA title\\n\\n25 Sep 2018\\n\\nFirst paragraph.\\n\\nPhotos: KPC\\n", "x.txt")
+    >>> raw = b"Translate \\xc2\\xbb\\n\\nA title\\n\\n25 Sep 2018\\n\\nFirst paragraph.\\n\\nPhotos: KPC\\n"
+    >>> a = read_article(raw, "x.txt")
     >>> (a.title, a.date, a.paragraphs, a.photo_credit)
     ('A title', '25 Sep 2018', ['First paragraph.'], 'KPC')
     """

@@ -154,8 +154,8 @@ class Report:
         width = max((len(a.name) for a in self.articles), default=10)
         for a in self.articles:
             lines.append(
-                f"  {a.name:<{width}}  entities F1 {a.total('entities').f1:.3f}  relations F1 {a.total('relations').f1:.3f}"
-                f"  titles {a.titles_ok}/{a.titles_total}"
+                f"  {a.name:<{width}}  entities F1 {a.total('entities').f1:.3f}"
+                f"  relations F1 {a.total('relations').f1:.3f}  titles {a.titles_ok}/{a.titles_total}"
             )
             if verbose:
                 lines += [f"      missed {x}" for x in a.missed]

@@ -195,6 +195,11 @@ class _Finder:
             ent.first = s.tokens[i].start or 1
         if j - i > 1 and _top(ent.cls) == "Organization":
             self.unit_of(s, key, i, j)
+        toks = s.tokens
+        if _top(ent.cls) == "Organization" and i >= 2 and toks[i - 1].text in ("'s", "’s"):
+            iso = self.lex.countries.get(toks[i - 2].text)  # "the ROK's Small and Medium Business Corporation"
+            if iso:
+                self.fact(key, "basedIn", self.country(iso, toks[i - 2].text), s, conf=0.7)
 
     def fact(self, s: str, rel: str, o: str, sent: Sentence, titles: tuple[str, ...] = (), conf: float = 0.9) -> None:
         if s != o:
@@ -434,7 +439,9 @@ class _Finder:
                 continue
             name = toks[a:j]
             if not all(_namey(t, self.lex, self.title_tokens) for t in name) or (
-                name_len > 1 and self.org_or_program_class(toks, a, j) and not self.out.names.get(normalize(_join(name)))
+                name_len > 1
+                and self.org_or_program_class(toks, a, j)
+                and not self.out.names.get(normalize(_join(name)))
             ):
                 continue
             h = a
@@ -521,7 +528,36 @@ class _Finder:
         self.mention(s, key, a, b)
         self.after_name(s, key, b)
         self.title_after(s, key, b)
+        self.from_after(s, key, b)
         return key
+
+    def from_after(self, s: Sentence, pkey: str, b: int) -> None:
+        """PERSON from Country (based there); PERSON from ORG (the unit they represent is part of ORG)."""
+        toks = s.tokens
+        if b + 1 >= len(toks) or toks[b].text != "from":
+            return
+        o = b + 1
+        while o < len(toks) and toks[o].text == "the":
+            o += 1
+        e = self.org_end(toks, o)
+        if e <= o:
+            return
+        text = _join(toks[o:e])
+        iso = self.lex.countries.get(text) or self.lex.countries.get(f"the {text}")
+        if iso:
+            c = self.country(iso, text)
+            self.mention(s, c, o, e)
+            self.fact(pkey, "basedIn", c, s, conf=0.75)
+            return
+        org = self.org_span(s, o, e)
+        if org:
+            units = [f.object for f in self.out.facts if f.subject == pkey and f.relation == "represents"]
+            for u in units:
+                if self.out.entities[u].cls in ("AcademicUnit", "OrganizationalUnit"):
+                    self.fact(u, "partOf", org, s, conf=0.7)
+                    break
+            else:
+                self.fact(pkey, "represents", org, s, conf=0.6)
 
     def person_by_context(self, s: Sentence, i: int, j: int) -> bool:
         toks = s.tokens
@@ -606,7 +642,9 @@ class _Finder:
             if titles[-1].split()[-1] == "Minister" and sep == "of":
                 span_text = _join(toks[o:oe])
                 span_text, country = self.strip_country(span_text)
-                key = self.known(f"Ministry of {span_text}") or self.entity("Ministry", f"Ministry of {span_text}", toks[o].start)
+                key = self.known(f"Ministry of {span_text}") or self.entity(
+                    "Ministry", f"Ministry of {span_text}", toks[o].start
+                )
                 self.mention(s, key, o, oe)
                 if country:
                     self.fact(key, "basedIn", country, s)
@@ -616,16 +654,26 @@ class _Finder:
             whole_org = self.strip_country(_join(toks[o:oe]))[1] is not None
             if sep == "of" and not whole_org:
                 words = [t.text for t in toks[o:oe]]
-                if "of" in words[1:] and self.org_or_program_class(toks, o, o + words.index("of", 1)) and not (
-                    toks[o + words.index("of", 1) - 1].bare in _UNIT_HEADS
-                    and self.known(_join(toks[o + words.index("of", 1) + 1 : oe]).removeprefix("the "))
+                if (
+                    "of" in words[1:]
+                    and self.org_or_program_class(toks, o, o + words.index("of", 1))
+                    and not (
+                        toks[o + words.index("of", 1) - 1].bare in _UNIT_HEADS
+                        and self.known(_join(toks[o + words.index("of", 1) + 1 : oe]).removeprefix("the "))
+                    )
                 ):
                     pass
                 elif "of" in words[1:]:
                     cut = o + words.index("of", 1)
                     left = cut - o >= 2 and toks[cut - 1].bare in _UNIT_HEADS
-                    right = self.known(_join(toks[cut + 1 : oe]).removeprefix("the ")) or self.org_or_program_class(toks, cut + 1, oe)
-                    if not (left and right) and not self.org_or_program_class(toks, o, cut) and not self.known(_join(toks[o:cut])):
+                    right = self.known(_join(toks[cut + 1 : oe]).removeprefix("the ")) or self.org_or_program_class(
+                        toks, cut + 1, oe
+                    )
+                    if (
+                        not (left and right)
+                        and not self.org_or_program_class(toks, o, cut)
+                        and not self.known(_join(toks[o:cut]))
+                    ):
                         titles = (f"{titles[-1]} of {_join(toks[o:cut])}",)
                         o = cut + 1
                         while o < len(toks) and toks[o].text == "the":
@@ -760,18 +808,19 @@ class _Finder:
                         self.mention(s, key, i, j)
                         return
         before = s.text[: toks[i].start - s.start].lower()
-        if re.search(
+        after_visit = re.search(
             r"(visited|toured|went to|visits? to|prize went to|place went to|awarded to|and|,)\s*(the\s+)?$", before
-        ) and (lexicon().triggers["visited"].search(before) or lexicon().triggers["attended"].search(before)):
-            if all(_namey(t, lex, self.title_tokens) or t.text in lex.connectors for t in toks[i:j]) and not (
-                j - i == 1 and toks[i].text.isupper()
-            ):
-                cls = "Firm" if lexicon().triggers["attended"].search(before) else "Organization"
-                key = self.entity(cls, text, toks[i].start)
-                self.mention(s, key, i, j)
+        ) and (lexicon().triggers["visited"].search(before) or lexicon().triggers["attended"].search(before))
+        namey = all(_namey(t, lex, self.title_tokens) or t.text in lex.connectors for t in toks[i:j])
+        if after_visit and namey and not (j - i == 1 and toks[i].text.isupper()):
+            cls = "Firm" if lexicon().triggers["attended"].search(before) else "Organization"
+            key = self.entity(cls, text, toks[i].start)
+            self.mention(s, key, i, j)
 
 
-_UNIT_HEADS = frozenset({"Division", "Department", "Faculty", "School", "College", "Center", "Centre", "Office", "Unit", "Secretariat"})
+_UNIT_HEADS = frozenset(
+    {"Division", "Department", "Faculty", "School", "College", "Center", "Centre", "Office", "Unit", "Secretariat"}
+)
 _FUNCTION_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our"})
 _PERSON_CLASSES = frozenset({"Person", "Expert", "Official"})
 _TOPS = {
@@ -813,9 +862,9 @@ def _join(toks: list[Token]) -> str:
 
 def _namey(t: Token, lex: object, title_tokens: frozenset[str]) -> bool:
     w = t.text
-    if w in ("Md.", "Ma.") or w in lexicon().connectors and w in ("dela", "de", "bin", "binti", "van", "da"):
+    if w in ("Md.", "Ma.") or (w in lexicon().connectors and w in ("dela", "de", "bin", "binti", "van", "da")):
         return True
-    if not w[:1].isupper() or w.isupper() and len(w) > 1:
+    if not w[:1].isupper() or (w.isupper() and len(w) > 1):
         return False
     if any(c.isdigit() for c in w):
         return False

@@ -18,6 +18,7 @@ the sentence before, else the first program of the article. Triggers from
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -143,7 +144,8 @@ class _Rel:
                 if re.search(
                     r"(operates under|under|of|visited|part of|from|at|by a|with)\s+(the\s+)?$", pre
                 ) and not re.search(
-                    r"(organi[sz]ed by|hosted by|along with|in (collaboration|association|partnership) with|jointly by|offered by|arranged by|by|and|with)\s+(the\s+)?$",
+                    r"(organi[sz]ed by|hosted by|along with|in (collaboration|association|partnership) with"
+                    r"|jointly by|offered by|arranged by|by|and|with)\s+(the\s+)?$",
                     pre,
                 ):
                     continue
@@ -152,9 +154,9 @@ class _Rel:
                 self.add(x.key, "organized", p, si, 0.85)
 
         # heldIn (where the program is named, or "held in", "took place in")
-        if named or re.search(r"\b(held|took place|gathered|met|hosted|ran)\b[^.]{0,30}\bin\b", low):
-            if p not in self.dated or named:
-                self.held(si, s, p, ms)
+        held_in = re.search(r"\b(held|took place|gathered|met|hosted|ran)\b[^.]{0,30}\bin\b", low)
+        if named or (held_in and p not in self.dated):
+            self.held(si, s, p, ms)
         # dates and counts
         if p not in self.dated:
             r = find_date_range(text, self.published)
@@ -240,6 +242,16 @@ class _Rel:
                 ):
                     self.add(x.key, "attended", p, si, 0.6)
         self.subprogram(si, s, p, ms)
+        # "two Korean experts, A and B": the people after a demonym + experts are based in that country
+        for i, iso in self.m.demonyms[si]:
+            nxt = s.tokens[i + 1].text.lower() if i + 1 < len(s.tokens) else ""
+            if nxt in ("experts", "expert", "speakers", "trainers", "consultants", "professors", "researchers"):
+                c = self.country_key(iso)
+                end = text.find(";", s.tokens[i].end - s.start)
+                end = len(text) if end < 0 else end
+                for x in people:
+                    if s.tokens[i].end - s.start < x.start - s.start < end and c:
+                        self.add(x.key, "basedIn", c, si, 0.65)
 
     def is_attendee(self, x: Mention, s: Sentence) -> bool:
         pre = s.text[: x.start - s.start].lower()
@@ -340,15 +352,13 @@ class _Rel:
             aft = [x for x in orgs if x.start - s.start >= t.end()]
             if bef and aft and self.top(aft[0].key) == "Organization":
                 self.add(bef[-1].key, "partOf", aft[0].key, si, 0.8)
-                for o1, o2 in zip(bef, bef[1:], strict=False):  # "X is part of Y, which in turn operates under Z"
-                    del o1, o2
         for t in re.finditer(r"which (?:in turn )?operates under|a unit under|statutory board under", text):
             bef = [x for x in orgs if x.end - s.start <= t.start()]
             aft = [x for x in orgs if x.start - s.start >= t.end()]
             if bef and aft:
                 self.add(bef[-1].key, "partOf", aft[0].key, si, 0.8)
         # "Department of SME Promotion (DOSMEP) of the Ministry ..."
-        for a, b in zip(orgs, orgs[1:], strict=False):
+        for a, b in itertools.pairwise(orgs):
             gap = text[a.end - s.start : b.start - s.start]
             if re.fullmatch(r"(\s*\([^)]*\))?\s*of\s+(the\s+)?", gap) and self.m.entities[a.key].cls in (
                 "GovernmentAgency",
@@ -377,7 +387,8 @@ class _Rel:
         for x in orgs:
             rest = text[x.end - s.start :]
             m = re.match(
-                r"(?:\s*\([^)]*\))?(?:,\s*(?:an?|the)?\s*[^,.;]{0,60}?)?\s*(?:based|headquartered|located)?\s*\bin\s+([A-Z][\w ]+)",
+                r"(?:\s*\([^)]*\))?(?:,\s*(?:an?|the)?\s*[^,.;]{0,60}?)?"
+                r"\s*(?:based|headquartered|located)?\s*\bin\s+([A-Z][\w ]+)",
                 rest,
             )
             if m and (re.search(r"based|headquartered|located", m.group(0)) or self.visited_like(text, x, s)):
