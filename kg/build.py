@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -151,5 +152,13 @@ def load(data_dir: Path | str = "data", ontology_dir: Path | str | None = None) 
     2
     """
     onto = load_ontology(ontology_dir or ONTOLOGY_DIR)
-    records = load_records(data_dir, onto)
-    return KnowledgeGraph(onto, records, build_quads(records, onto), build_graph(records, onto), Path(data_dir))
+    # Millions of small, acyclic objects: the cyclic collector would rescan them again
+    # and again for nothing (a third of the time at 1M triples), so it pauses meanwhile.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        records = load_records(data_dir, onto)
+        return KnowledgeGraph(onto, records, build_quads(records, onto), build_graph(records, onto), Path(data_dir))
+    finally:
+        if paused:
+            gc.enable()

@@ -46,26 +46,28 @@ def build_graph(records: Records, onto: Ontology) -> nx.MultiDiGraph:
         g.nodes[a.entity][a.property] = v
         g.nodes[a.entity].setdefault("attribute_sources", {}).setdefault(a.property, []).append(a.source)
 
+    # Gather each distinct (subject, object, relation) first, then add the edges in one call.
+    edges: dict[tuple[str, str, str], dict] = {}
+    labels = {name: prop.label for name, prop in onto.relations.items()}
     for st in records.statements:
-        data = g.get_edge_data(st.subject, st.object, key=st.relation)
+        key = (st.subject, st.object, st.relation)
+        data = edges.get(key)
         if data is None:
-            g.add_edge(
-                st.subject,
-                st.object,
-                key=st.relation,
-                relation=st.relation,
-                label=onto.relations[st.relation].label,
-                sources=[],
-                paragraphs={},
-                titles=[],
-            )
-            data = g.edges[st.subject, st.object, st.relation]
+            data = edges[key] = {
+                "relation": st.relation,
+                "label": labels[st.relation],
+                "sources": [],
+                "paragraphs": {},
+                "titles": [],
+            }
         if st.source not in data["sources"]:
             data["sources"].append(st.source)
-            data["sources"].sort()
         if st.paragraph is not None:
             data["paragraphs"][st.source] = st.paragraph
         for t in st.titles:
             if t not in data["titles"]:
                 data["titles"].append(t)
+    for data in edges.values():
+        data["sources"].sort()
+    g.add_edges_from((s, o, r, data) for (s, o, r), data in edges.items())
     return g

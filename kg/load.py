@@ -62,6 +62,72 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _con
 _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
 
 
+# -- speed: the same result as PyYAML's constructor, without its per-node machinery --------
+# A plain scalar's tag depends only on its text (no path resolvers here), so it is cached.
+_PLAIN_TAGS: dict[str, str] = {}
+_SCALAR_TAGS = frozenset(
+    "tag:yaml.org,2002:" + t for t in ("str", "int", "float", "bool", "null", "timestamp", "binary")
+)
+_MAP_TAG = yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG
+_SEQ_TAG = yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG
+_STR_TAG = yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG
+
+
+class _Unusual(Exception):
+    """Anchors, merge keys, odd keys or tags: let PyYAML's own constructor do it."""
+
+
+def _resolve(self: _LineLoader, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
+    if kind is yaml.ScalarNode and implicit[0]:
+        tag = _PLAIN_TAGS.get(value)
+        if tag is None:
+            tag = _PLAIN_TAGS[value] = yaml.resolver.BaseResolver.resolve(self, kind, value, implicit)
+        return tag
+    return yaml.resolver.BaseResolver.resolve(self, kind, value, implicit)
+
+
+def _get_single_data(self: _LineLoader) -> object:
+    node = self.get_single_node()
+    if node is None:
+        return None
+    try:
+        return _build(self, node, set())
+    except _Unusual:
+        return self.construct_document(node)
+
+
+def _build(loader: _LineLoader, node: yaml.Node, seen: set[int]) -> object:
+    tag = node.tag
+    if tag == _STR_TAG:
+        return node.value
+    if isinstance(node, yaml.ScalarNode):
+        if tag not in _SCALAR_TAGS:
+            raise _Unusual
+        return loader.yaml_constructors[tag](loader, node)
+    if id(node) in seen:  # an alias: shared objects need PyYAML's bookkeeping
+        raise _Unusual
+    seen.add(id(node))
+    if tag == _SEQ_TAG:
+        return [_build(loader, v, seen) for v in node.value]
+    if tag != _MAP_TAG:
+        raise _Unusual
+    m = _Map()
+    for k, v in node.value:
+        if k.tag != _STR_TAG and not (isinstance(k, yaml.ScalarNode) and k.tag in _SCALAR_TAGS):  # merge keys, too
+            raise _Unusual
+        m[_build(loader, k, seen)] = _build(loader, v, seen)
+    m.line = node.start_mark.line + 1
+    return m
+
+
+if yaml.__with_libyaml__:
+    # The C parser calls resolve() once per node; the walk replaces construct_document().
+    _LineLoader.resolve = _resolve  # type: ignore[method-assign]
+    _LineLoader.get_single_data = _get_single_data  # type: ignore[method-assign]
+    _LineLoader.descend_resolver = lambda self, *a: None  # type: ignore[method-assign]
+    _LineLoader.ascend_resolver = lambda self: None  # type: ignore[method-assign]
+
+
 def read_yaml(path: Path, rel: str, issues: list[DataIssue]) -> object:
     """Parse one YAML file with line numbers on every mapping; syntax errors become issues."""
     try:
