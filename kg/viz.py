@@ -846,22 +846,34 @@ def screenshot(
         raise KgError("screenshots need Playwright for Python: pip install 'sme-kg[test]'") from e
     if not Path(CHROMIUM).exists():
         raise KgError(f"screenshots need Chromium at {CHROMIUM} (Debian package 'chromium')")
+    from playwright.sync_api import Error as PlaywrightError
+
     page_path = Path(page).resolve()
+    if not page_path.is_file():
+        raise UsageError(f"no page at {page_path}; write it first with kg viz")
+    try:
+        png = _shoot(sync_playwright, page_path, select, width, height)
+    except PlaywrightError as e:
+        raise KgError(f"screenshot of {page_path} failed in Chromium: {str(e).splitlines()[0]}") from e
+    atomic_write(output, png)
+    return Path(output)
+
+
+def _shoot(sync_playwright: Any, page_path: Path, select: str | None, width: int, height: int) -> bytes:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
         try:
             ctx = browser.new_context(offline=True, viewport={"width": width, "height": height}, device_scale_factor=1)
             tab = ctx.new_page()
             tab.goto(page_path.as_uri())
-            tab.wait_for_function("window.smeReady === true", timeout=60_000)
-            if select:
-                tab.evaluate("id => window.smeSelect(id)", select)
-                tab.wait_for_timeout(900)
-            png = tab.screenshot(type="png")
+            tab.wait_for_function("() => window.smeReady === true", timeout=120_000)
+            if select:  # open the panel and highlight the neighbourhood, then show the whole graph
+                tab.evaluate("id => window.smeSelect(id, {focus: false})", select)
+                tab.evaluate("() => window.network.fit({animation: false})")
+                tab.wait_for_timeout(300)
+            return tab.screenshot(type="png")
         finally:
             browser.close()
-    atomic_write(output, png)
-    return Path(output)
 
 
 if __name__ == "__main__":  # pragma: no cover
