@@ -783,7 +783,10 @@ def render_page(
     >>> page.startswith("<!DOCTYPE html>") and "cdn" not in page.lower() and "<link" not in page
     True
     """
-    data = page_data(kg, view, focus, depth, classes, countries, sources, max_nodes)
+    return _render(page_data(kg, view, focus, depth, classes, countries, sources, max_nodes))
+
+
+def _render(data: dict) -> str:
     template = resources.files("kg").joinpath("templates", "network.html").read_text(encoding="utf-8")
     parts = {
         "TITLE": html.escape(data["title"] + (f" — {data['subtitle']}" if data["subtitle"] else "")),
@@ -820,11 +823,9 @@ def write_page(
     >>> write_page(load("data"), out, focus="OSM", depth=0)["nodes"]
     1
     """
-    text = render_page(kg, view, focus, depth, classes, countries, sources, max_nodes)
+    data = page_data(kg, view, focus, depth, classes, countries, sources, max_nodes)
+    text = _render(data)
     atomic_write(output, text)
-    data = json.loads(
-        re.search(r'<script type="application/json" id="sme-data">(.*?)</script>', text, flags=re.S).group(1)
-    )
     return {**data["counts"], "notes": data["notes"], "output": str(output), "bytes": len(text.encode("utf-8"))}
 
 
