@@ -128,20 +128,48 @@ class Selection:
         return newest_source_date(self.kg).isoformat()
 
 
-def _ox_term(t: URIRef | Literal) -> ox.NamedNode | ox.Literal:
-    if isinstance(t, Literal):
-        if t.language:
-            return ox.Literal(str(t), language=t.language)
-        return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)) if t.datatype else None)
-    return ox.NamedNode(str(t))
+_XSD_STRING_REF = URIRef(_XSD_STRING)
+_ESCAPE = re.compile(r'[\x00-\x1f\x7f"\\]')
+_ECHAR = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+def _escape_char(m: re.Match) -> str:
+    c = m.group(0)
+    return _ECHAR.get(c) or f"\\u{ord(c):04X}"
+
+
+def _nt_literal(lit: Literal) -> str:
+    """A literal in canonical N-Triples (the form Oxigraph writes; tests check they agree)."""
+    lex = str(lit)
+    if _ESCAPE.search(lex):
+        lex = _ESCAPE.sub(_escape_char, lex)
+    if lit.language:
+        return f'"{lex}"@{lit.language.lower()}'
+    dt = lit.datatype
+    if dt is None or dt == _XSD_STRING_REF:
+        return f'"{lex}"'
+    return f'"{lex}"^^{_nt_iri(str(dt))}'
+
+
+def _nt_iri(iri: str, _seen: dict[str, str] = {}) -> str:  # noqa: B006 -- a deliberate memo of checked IRIs
+    out = _seen.get(iri)
+    if out is None:
+        if _BAD_IRI.search(iri):
+            raise ValueError(f"not a valid IRI, cannot be exported: {iri!r}")
+        out = _seen[iri] = f"<{iri}>"
+        if len(_seen) > 1_000_000:
+            _seen.clear()
+    return out
 
 
 def graph_lines(quads: Iterable[Quad]) -> dict[str, list[bytes]]:
     """Canonical N-Triples lines per named graph, each list sorted and without duplicates.
 
-    Oxigraph writes the lines (canonical escaping) from plain ``Quad`` objects,
-    not from a ``Store``: pyoxigraph's store rewrites ``xsd:nonNegativeInteger``
-    and other integer subtypes to ``xsd:integer``, which would change the data.
+    The lines are written straight from the built quads (canonical escaping,
+    as Oxigraph writes it), not through an Oxigraph ``Store``: pyoxigraph's
+    store rewrites ``xsd:nonNegativeInteger`` and other integer subtypes to
+    ``xsd:integer``, which would change the data.
 
     Examples
     --------
@@ -152,14 +180,16 @@ def graph_lines(quads: Iterable[Quad]) -> dict[str, list[bytes]]:
     [b'<https://w3id.org/smekg/id/osm-sme-development-2018> <https://w3id.org/smekg/ontology#participantCount>
        "15"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger> .']
     """
-    by_graph: dict[str, list[ox.Triple]] = {}
+    by_graph: dict[str, set[str]] = {}
+    iri = _nt_iri
     for s, p, o, g in quads:
-        by_graph.setdefault(str(g), []).append(ox.Triple(ox.NamedNode(str(s)), ox.NamedNode(str(p)), _ox_term(o)))
-    out = {}
-    for g, triples in by_graph.items():
-        nt = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
-        out[g] = sorted(set(nt.splitlines()))
-    return out
+        obj = _nt_literal(o) if isinstance(o, Literal) else iri(str(o))
+        line = f"{iri(str(s))} {iri(str(p))} {obj} ."
+        lines = by_graph.get(g)
+        if lines is None:
+            lines = by_graph[g] = set()
+        lines.add(line)
+    return {str(g): sorted(line.encode("utf-8") for line in lines) for g, lines in by_graph.items()}
 
 
 _LINES_CACHE: dict[int, dict[str, list[bytes]]] = {}

@@ -467,3 +467,28 @@ def test_export_file_equals_release_file(seed_kg, tmp_path):
     for name, f in ex.FORMATS.items():
         kw = {"with_ontology": f.kind != "network"}
         assert _sha(files[f"sme-kg.{f.extension}"]) == _sha(ex.export_format(seed_kg, name, **kw)), name
+
+
+# -- the N-Triples writer agrees with Oxigraph's canonical form ----------------------------------
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_DATATYPES = st.sampled_from(
+    [None, XSD_STRING, *(f"http://www.w3.org/2001/XMLSchema#{t}" for t in ("date", "gYear", "nonNegativeInteger"))]
+)
+
+
+@given(text=st.text(), datatype=_DATATYPES, lang=st.sampled_from([None, "en", "EN-gb", "ko"]))
+def test_literal_lines_match_oxigraph_canonical_ntriples(text, datatype, lang):
+    lit = Literal(text, lang=lang) if lang else Literal(text, datatype=URIRef(datatype) if datatype else None)
+    ox_lit = (
+        ox.Literal(text, language=lang) if lang else ox.Literal(text, datatype=ox.NamedNode(datatype or XSD_STRING))
+    )
+    assert ex._nt_literal(lit) == str(ox_lit)
+
+
+@pytest.mark.filterwarnings("ignore:.*does not look like a valid URI")
+def test_invalid_iri_is_refused():
+    with pytest.raises(ValueError, match="not a valid IRI, cannot be exported: 'http://x/a b'"):
+        ex.graph_lines([(URIRef("http://x/a b"), URIRef("http://x/p"), URIRef("http://x/o"), URIRef("http://x/g"))])
