@@ -16,9 +16,10 @@ from .load import load_records
 from .ontology import Ontology, load_ontology
 from .push import PushError, push_graphs
 from .query import QueryResult, Term, format_result, run_query
-from .questions import ask, questions
+from .questions import ask, question
 from .release import write_release
-from .validate import shacl_validate, union_graph
+from .synth import synthesize
+from .validate import shacl_check, shacl_validate, union_graph
 from .viz import page_data, render_page, write_page
 
 __all__ = [
@@ -46,11 +47,13 @@ __all__ = [
     "page_data",
     "paths",
     "push_graphs",
-    "questions",
+    "question",
     "rank",
     "render_page",
     "run_query",
+    "shacl_check",
     "shacl_validate",
+    "synthesize",
     "union_graph",
     "write_page",
     "write_release",

@@ -25,6 +25,7 @@ import yaml
 from .errors import DataError, DataIssue
 from .model import Attribute, Entity, Location, Records, Source, Statement
 from .ontology import CONCEPT_CLASS, Ontology, load_ontology
+from .progress import progress
 
 __all__ = ["ID_PATTERN", "load_records", "read_yaml"]
 
@@ -460,18 +461,21 @@ class _Loader:
             for item in doc:
                 self.entity(item, Location(rel, getattr(item, "line", 1)))
         docs = []
-        for path in sorted((self.dir / "sources").glob("*.yaml")):
-            rel = self.rel(path)
-            doc = read_yaml(path, rel, self.issues)
-            if doc is None:
-                continue
-            if not isinstance(doc, dict):
-                self.err(Location(rel, 1), "a source file must be a mapping with source: and statements:")
-                continue
-            self.unknown_keys(doc, FILE_KEYS, "source file", Location(rel, 1))
-            for item in doc.get("entities") or []:
-                self.entity(item, Location(rel, getattr(item, "line", 1)))
-            docs.append((rel, doc))
+        paths = sorted((self.dir / "sources").glob("*.yaml"))
+        with progress("reading sources", len(paths)) as bar:
+            for path in paths:
+                bar.advance()
+                rel = self.rel(path)
+                doc = read_yaml(path, rel, self.issues)
+                if doc is None:
+                    continue
+                if not isinstance(doc, dict):
+                    self.err(Location(rel, 1), "a source file must be a mapping with source: and statements:")
+                    continue
+                self.unknown_keys(doc, FILE_KEYS, "source file", Location(rel, 1))
+                for item in doc.get("entities") or []:
+                    self.entity(item, Location(rel, getattr(item, "line", 1)))
+                docs.append((rel, doc))
         for rel, doc in docs:
             src = doc.get("source")
             sid = self.source(src, Location(rel, getattr(src, "line", 1)))
