@@ -30,7 +30,8 @@ Protocol (for whoever adds a ``bench/bench_<area>.py``)
    so tasks never pollute each other's memory figures. Functions handed to
    :func:`measure` must be importable module-level functions (spawn pickles
    them by name); bench modules can ``from run import measure, ntriples``.
-   The peak RSS includes the interpreter, imports and the setup's data.
+   The peak RSS includes the interpreter, imports and the setup's data, plus
+   the peak of the largest worker process the task started (if any).
 4. Output. ``run.py`` prints the table as it goes and writes
    ``bench/results.md`` (atomically): the command, the machine (CPU, nproc,
    memory, Python and library versions, git commit), then one Markdown table.
@@ -90,7 +91,10 @@ def _child(conn, fn, args, setup, repeat) -> None:  # type: ignore[no-untyped-de
             t0 = time.perf_counter()
             result = fn(state) if setup else fn(*args)
             times.append(time.perf_counter() - t0)
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        # The task's own peak plus that of its largest worker process, if it started any.
+        rss = (
+            resource.getrusage(resource.RUSAGE_SELF).ru_maxrss + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        ) / 1024
         try:
             json.dumps(result)
         except TypeError:
@@ -272,7 +276,8 @@ def write_results(rows: list[dict], command: str, path: Path, seconds: float) ->
             *machine(),
             "",
             "Median of the runs; ratio = median / reference (below 1 is faster than the reference); peak RSS is the",
-            "resident set of the child process that ran the task (interpreter and imports included).",
+            "resident set of the child process that ran the task (interpreter and imports included), plus its",
+            "largest worker process if it started any (SHACL in parts).",
             "",
             table(rows),
         ]
