@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from .clean import Article, BadInput, read_article
+from .concepts import concept_table
 from .dates import parse_date
 from .draft import Draft, build_draft
 from .mentions import find_mentions
@@ -43,13 +44,14 @@ class Extractor:
         self.kg = kg
         self.registry = Registry.from_graph(kg)
         self.publisher = publisher
+        self.concepts = concept_table(kg.ontology)  # type: ignore[attr-defined]
 
     def draft(self, art: Article, source_id: str = "") -> Draft:
         """The draft for one cleaned article."""
         published = parse_date(art.date) if art.date else None
         sents = sentences(art.paragraphs, art.offsets())
         m = find_mentions(sents, self.registry)
-        stmts, attrs = find_relations(sents, m, published)
+        stmts, attrs = find_relations(sents, m, published, self.concepts)
         sid = source_id or _source_id(self.publisher, published, art)
         d = build_draft(art, sents, m, stmts, attrs, self.kg.ontology, sid, published, self.publisher)  # type: ignore[attr-defined]
         if not art.date:

@@ -256,7 +256,7 @@ def build_draft(
                 "new": e.reg is None,
             }
         )
-        if e.reg:
+        if e.reg and e.cls != "Concept":
             note = f"{ids[k]} <- {e.label} ({e.reg.score:g})"
             if e.reg.runner_up:
                 note += f"; runner-up {e.reg.runner_up} ({e.reg.runner_up_score:g})"

@@ -8,6 +8,9 @@ Matching (one-to-one, best score first):
   failing that, when their labels are close (rapidfuzz ratio >= 88; for
   programs, also one label containing the other's words, token-set ratio >= 95);
 * a statement is correct when its subject, relation and object map to a gold statement;
+* concept statements (relations whose range is the concept scheme: topic, targets,
+  offers, ownership) and concept entities are left out on both sides: the
+  development set does not annotate them;
 * a title is correct when the gold ``represents`` statement is found with the
   same titles (case-insensitive); a gold title whose statement is missing counts as wrong.
 """
@@ -22,7 +25,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from ..errors import UsageError
-from ..ontology import Ontology
+from ..ontology import CONCEPT_CLASS, Ontology
 from .resolve import normalize
 
 __all__ = ["ArticleScore", "Report", "evaluate", "match_entities", "score_article"]
@@ -203,6 +206,7 @@ def match_entities(pred: list[dict], gold: list[dict], onto: Ontology) -> dict[s
 def score_article(name: str, pred: dict, gold: dict, onto: Ontology) -> ArticleScore:
     """Score one extracted draft (the JSON shape) against its gold answer."""
     sc = ArticleScore(name)
+    pred, gold = _without_concepts(pred, onto), _without_concepts(gold, onto)
     mapping = match_entities(pred["entities"], gold["entities"], onto)
 
     def top(e: dict) -> str:
@@ -255,6 +259,16 @@ def score_article(name: str, pred: dict, gold: dict, onto: Ontology) -> ArticleS
     want_a = {(a["entity"], a["property"], str(a["value"])) for a in gold.get("attributes", [])}
     sc.attributes = PRF(len(got_a & want_a), len(got_a - want_a), len(want_a - got_a))
     return sc
+
+
+def _without_concepts(doc: dict, onto: Ontology) -> dict:
+    """The draft or gold answer without concept entities and concept statements (topic, targets...), not scored."""
+    concept_rels = {n for n, p in onto.relations.items() if p.range and all(r == CONCEPT_CLASS for r in p.range)}
+    return {
+        **doc,
+        "entities": [e for e in doc["entities"] if e.get("class") != CONCEPT_CLASS],
+        "statements": [s for s in doc["statements"] if s["relation"] not in concept_rels],
+    }
 
 
 def evaluate(gold_dir: Path, articles_dir: Path, extract: object, onto: Ontology) -> Report:

@@ -64,7 +64,6 @@ class Lexicon:
     participant_nouns: tuple[str, ...]
     country_nouns: tuple[str, ...]
     approximate: tuple[str, ...]
-    concepts: dict[str, dict[str, str]]  # relation -> phrase -> concept id
 
 
 @cache
@@ -79,7 +78,7 @@ def lexicon() -> Lexicon:
     """
     clean, words, titles = _read("clean.yaml"), _read("words.yaml"), _read("titles.yaml")
     orgs, progs, places = _read("organizations.yaml"), _read("programs.yaml"), _read("places.yaml")
-    rels, nums, concepts = _read("relations.yaml"), _read("numbers.yaml"), _read("concepts.yaml")
+    rels, nums = _read("relations.yaml"), _read("numbers.yaml")
 
     countries: dict[str, str] = {}
     for c in pycountry.countries:
@@ -130,5 +129,4 @@ def lexicon() -> Lexicon:
         participant_nouns=tuple(sorted(nums["participants"], key=len, reverse=True)),
         country_nouns=tuple(sorted(nums["countries"], key=len, reverse=True)),
         approximate=tuple(nums["approximate"]),
-        concepts={rel: dict(v) for rel, v in concepts.items()},
     )

@@ -293,7 +293,13 @@ class _Finder:
         # a chunk "X and Y" of two known names
         parts = _split_and(toks, i, j)
         if len(parts) > 1 and not self.known(_join(toks[i:j])) and any(self.known(_join(toks[a:b])) for a, b in parts):
-            for a, b in parts:
+            merged = [parts[0]]
+            for a, b in parts[1:]:  # "Gyeonggi Center for Creative Economy and Innovation and D. CAMP"
+                if self.reg.lookup(_join(toks[merged[-1][0] : b])):
+                    merged[-1] = (merged[-1][0], b)
+                else:
+                    merged.append((a, b))
+            for a, b in merged:
                 while a < b and toks[a].text == "the":
                     a += 1
                 self.chunk(s, a, b)
@@ -830,6 +836,7 @@ _TOPS = {
     "Country": "Country",
     "City": "Place",
     "Place": "Place",
+    "Concept": "Concept",
 }
 
 

@@ -23,9 +23,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .concepts import ConceptTable, concept_links
 from .dates import find_count, find_country_count, find_date_range
 from .lexicon import lexicon
-from .mentions import Mention, Mentions, _top
+from .mentions import Entity, Mention, Mentions, _top
+from .resolve import Match
 from .text import Sentence
 
 __all__ = ["Attr", "Stmt", "find_relations"]
@@ -59,9 +61,13 @@ class Attr:
 
 
 class _Rel:
-    def __init__(self, sents: list[Sentence], m: Mentions, published: date | None):
+    def __init__(
+        self, sents: list[Sentence], m: Mentions, published: date | None, concepts: ConceptTable | None = None
+    ):
         self.lex = lexicon()
         self.sents, self.m, self.published = sents, m, published
+        self.concepts = concepts
+        self.concept_labels: dict[str, str] = {}
         self.out: list[Stmt] = []
         self.attrs: list[Attr] = []
         self.dated: set[str] = set()
@@ -107,12 +113,39 @@ class _Rel:
                 focus = ps[0].key
             if focus is None:
                 self.non_program(si)
+                self.concept_sentence(si, s, None, ps)
                 continue
             self.sentence(si, s, focus, bool(ps))
             self.non_program(si)
+            self.concept_sentence(si, s, focus, ps)
         for f in self.m.facts:
             self.out.append(Stmt(f.subject, f.relation, f.object, f.sentence, f.start, f.end, f.confidence, f.titles))
         return self.out, self.attrs
+
+    # -- concepts ----------------------------------------------------------------------
+    def about_program(self, s: Sentence, focus: str, ps: list[Mention]) -> bool:
+        """The sentence is about the program in focus: it names it (not as "During the OSM, ..."),
+        or starts with "It" or "The <program noun>"."""
+        text = s.text
+        if any(x.key == focus for x in ps):
+            return not re.match(r"\s*(?:during|after|before|throughout|following|at|on)\b", text, re.IGNORECASE)
+        nouns = "|".join(re.escape(a) for a in self.lex.anaphora)
+        return bool(
+            re.match(r"(?:It|This|The)\b\s+(?:[\w-]+\s+){0,2}?(?:%s)\b" % nouns, text)
+            or re.match(r"It\s+(?:also\s+)?[a-z]+ed\b", text)
+        )
+
+    def concept_sentence(self, si: int, s: Sentence, focus: str | None, ps: list[Mention]) -> None:
+        if self.concepts is None:
+            return
+        spans = [(x.key, self.top(x.key), x.start, x.end) for x in self.m.by_sentence[si]]
+        about = bool(focus) and self.about_program(s, focus or "", ps)
+        for subj, rel, concept, conf in concept_links(s.text, s.start, spans, self.concepts, focus, about):
+            if concept not in self.m.entities:
+                self.m.entities[concept] = Entity(
+                    concept, "Concept", self.concepts.labels.get(concept, concept), [], Match(concept, 100.0), 0
+                )
+            self.add(subj, rel, concept, si, conf)
 
     # -- one sentence --------------------------------------------------------------------
     def sentence(self, si: int, s: Sentence, p: str, named: bool) -> None:
@@ -425,6 +458,8 @@ class _Rel:
         return self.country_key(iso) if iso else None
 
 
-def find_relations(sents: list[Sentence], m: Mentions, published: date | None) -> tuple[list[Stmt], list[Attr]]:
-    """Relations and attributes of an article whose mentions are ``m``."""
-    return _Rel(sents, m, published).run()
+def find_relations(
+    sents: list[Sentence], m: Mentions, published: date | None, concepts: ConceptTable | None = None
+) -> tuple[list[Stmt], list[Attr]]:
+    """Relations and attributes of an article whose mentions are ``m`` (concept links when ``concepts`` is given)."""
+    return _Rel(sents, m, published, concepts).run()
