@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from .lexicon import lexicon
+from .lexicon import _read, lexicon
 from .resolve import Match, Registry, normalize
 from .text import Sentence, Token, chunks, is_cap
 
@@ -75,6 +75,7 @@ class Mentions:
     names: dict[str, str] = field(default_factory=dict)  # normalized name -> key
     surnames: dict[str, str | None] = field(default_factory=dict)
     demonyms: list[list[tuple[int, str]]] = field(default_factory=list)  # per sentence: (token index, iso)
+    activities: dict[str, int] = field(default_factory=dict)  # summary programs ("workshops in A and B") -> sentence
 
 
 _ABBR = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9&.\- ]{1,14}$")
@@ -181,6 +182,7 @@ class _Finder:
             spans = chunks(s.tokens)
             for i, j in spans:
                 self.chunk(s, i, j)
+            self.activity_record(s)
             self.cur.sort(key=lambda m: (m.i, m.j))
             self.out.by_sentence.append(self.cur)
             self.out.demonyms.append(self.demo)
@@ -204,6 +206,56 @@ class _Finder:
     def fact(self, s: str, rel: str, o: str, sent: Sentence, titles: tuple[str, ...] = (), conf: float = 0.9) -> None:
         if s != o:
             self.out.facts.append(Fact(s, rel, o, self.sentence_index, sent.start, sent.end, titles, conf))
+
+    # -- an organization's record of activities ------------------------------------------
+    def activity_record(self, s: Sentence) -> None:
+        """ "The APO has been organizing activities focusing on SMEs, including bilateral capacity building
+        in A, B and C as well as workshops in D and E": one program per kind, organized by the subject,
+        held in each country listed."""
+        verb = _activity_verbs().search(s.text)
+        if not verb:
+            return
+        toks, base = s.tokens, s.start
+        orgs = [x for x in self.cur if _top(self.out.entities[x.key].cls) == "Organization"]
+        subj = [x for x in orgs if x.end - base <= verb.start()]
+        if not subj:
+            return
+        org = subj[-1].key
+        focus = re.search(r"\b(?:focusing|focused|centred|centered)\s+on\s+([^,;.]+?)(?=,|;|\.|$)", s.text)
+        about = focus.group(1).strip() if focus else ""
+        countries = sorted((x for x in self.cur if self.out.entities[x.key].cls == "Country"), key=lambda x: x.i)
+        for m in _activity_kinds().finditer(s.text, verb.end()):
+            kind = m.group(0)
+            a = next((n for n, t in enumerate(toks) if t.start - base == m.start()), None)
+            b = next((n + 1 for n, t in enumerate(toks) if t.end - base == m.end()), None)
+            if a is None or b is None or b >= len(toks) or toks[b].text != "in":
+                continue
+            listed, k = [], b + 1
+            while k < len(toks):
+                if toks[k].text in (",", "and", "the"):
+                    k += 1
+                    continue
+                c = next((x for x in countries if x.i == k), None)
+                if c is None:
+                    break
+                listed.append(c)
+                k = c.j
+            plural = kind.lower().endswith("s") or kind.lower() in _activity_classes()
+            if len(listed) < 2 or not plural or any(x.i < b <= x.j for x in self.cur):
+                continue
+            singular = kind.lower()
+            cls = _activity_classes().get(singular) or self.lex.program_nouns.get(re.sub(r"e?s$", "", singular))
+            if not cls:
+                cls = self.lex.program_nouns.get(singular[:-1], "Program")
+            ent = self.out.entities[org]
+            short = min((x for x in (ent.label, *ent.aliases) if x.isupper()), key=len, default=ent.label)
+            label = f"{short} {kind.lower()}" + (f" on {about}" if about else "")
+            key = self.entity(cls, label, toks[a].start)
+            self.mention(s, key, a, b)
+            self.out.activities[key] = self.sentence_index
+            self.fact(org, "organized", key, s, conf=0.7)
+            for c in listed:
+                self.fact(key, "heldIn", c.key, s, conf=0.7)
 
     # -- programs named in lower case ---------------------------------------------------
     def find_programs(self, s: Sentence) -> None:
@@ -838,6 +890,23 @@ _TOPS = {
     "Place": "Place",
     "Concept": "Concept",
 }
+
+
+@cache
+def _activity_classes() -> dict[str, str]:
+    return {k.lower(): v for k, v in (_read("programs.yaml").get("activity_kinds") or {}).items()}
+
+
+@cache
+def _activity_kinds() -> re.Pattern[str]:
+    kinds = set(_activity_classes()) | set(lexicon().program_nouns)
+    body = "|".join(re.escape(k) for k in sorted(kinds, key=lambda k: (-len(k), k)))
+    return re.compile(rf"\b(?:{body})(?:s|es)?\b", re.IGNORECASE)
+
+
+@cache
+def _activity_verbs() -> re.Pattern[str]:
+    return re.compile(_read("programs.yaml").get("activity_verbs") or r"(?!)", re.IGNORECASE)
 
 
 @cache

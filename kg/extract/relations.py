@@ -89,7 +89,7 @@ class _Rel:
         s = self.sents[si]
         out = []
         for mm in self.m.by_sentence[si]:
-            if self.top(mm.key) != "Program":
+            if self.top(mm.key) != "Program" or mm.key in self.m.activities:
                 continue
             before = s.text[: mm.start - s.start].lower()
             if re.search(
@@ -118,6 +118,7 @@ class _Rel:
             self.sentence(si, s, focus, bool(ps))
             self.non_program(si)
             self.concept_sentence(si, s, focus, ps)
+        self.activity_topics()
         for f in self.m.facts:
             self.out.append(Stmt(f.subject, f.relation, f.object, f.sentence, f.start, f.end, f.confidence, f.titles))
         return self.out, self.attrs
@@ -131,9 +132,28 @@ class _Rel:
             return not re.match(r"\s*(?:during|after|before|throughout|following|at|on)\b", text, re.IGNORECASE)
         nouns = "|".join(re.escape(a) for a in self.lex.anaphora)
         return bool(
-            re.match(r"(?:It|This|The)\b\s+(?:[\w-]+\s+){0,2}?(?:%s)\b" % nouns, text)
+            re.match(r"(?:It|This|The)\b\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b", text)
             or re.match(r"It\s+(?:also\s+)?[a-z]+ed\b", text)
         )
+
+    def activity_topics(self) -> None:
+        """A summarized activity ("workshops in A and B") takes the topics named in its paragraph."""
+        if self.concepts is None:
+            return
+        for key, si in sorted(self.m.activities.items()):
+            para = self.sents[si].paragraph
+            for sj, s in enumerate(self.sents):
+                if s.paragraph != para:
+                    continue
+                for h in self.concepts.find(s.text, s.start):
+                    if h.relation == "topic":
+                        self.concept_link(key, "topic", h.concept, si, 0.55)
+
+    def concept_link(self, subj: str, rel: str, concept: str, si: int, conf: float) -> None:
+        if concept not in self.m.entities:
+            label = self.concepts.labels.get(concept, concept) if self.concepts else concept
+            self.m.entities[concept] = Entity(concept, "Concept", label, [], Match(concept, 100.0), 0)
+        self.add(subj, rel, concept, si, conf)
 
     def concept_sentence(self, si: int, s: Sentence, focus: str | None, ps: list[Mention]) -> None:
         if self.concepts is None:
@@ -141,11 +161,7 @@ class _Rel:
         spans = [(x.key, self.top(x.key), x.start, x.end) for x in self.m.by_sentence[si]]
         about = bool(focus) and self.about_program(s, focus or "", ps)
         for subj, rel, concept, conf in concept_links(s.text, s.start, spans, self.concepts, focus, about):
-            if concept not in self.m.entities:
-                self.m.entities[concept] = Entity(
-                    concept, "Concept", self.concepts.labels.get(concept, concept), [], Match(concept, 100.0), 0
-                )
-            self.add(subj, rel, concept, si, conf)
+            self.concept_link(subj, rel, concept, si, conf)
 
     # -- one sentence --------------------------------------------------------------------
     def sentence(self, si: int, s: Sentence, p: str, named: bool) -> None:
