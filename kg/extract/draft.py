@@ -174,6 +174,9 @@ def build_draft(
             subjects = {s.subject for s in stmts if s.relation == rel and s.object == k_city}
             stmts = [s for s in stmts if not (s.relation == rel and s.subject in subjects and s.object == k_country)]
 
+    stmts += _name_facts(ents, stmts, first_sentence, sents)
+
+
     # classes of people from what they did
     conducted = {s.object for s in stmts if s.relation == "conductedBy"}
     official = {s.object for s in stmts if s.relation in ("inauguratedBy", "welcomedBy")} | {
@@ -287,6 +290,42 @@ def build_draft(
     if not d.entities:
         d.notes.append("no recognizable entity in this text: nothing to draft")
     return d
+
+
+def _name_facts(ents: dict, stmts: list[Stmt], first_sentence: object, sents: list[Sentence]) -> list[Stmt]:
+    """Facts an organization's name states: "Korea Productivity Center" is based in the ROK;
+    "College of X, National Y University" is part of National Y University."""
+    lex = lexicon()
+    out: list[Stmt] = []
+    based = {s.subject for s in stmts if s.relation == "basedIn"}
+    part = {(s.subject, s.object) for s in stmts if s.relation == "partOf"}
+    countries = {}
+    for k, e in ents.items():
+        if e.cls == "Country" and e.first:
+            countries[k.removeprefix("new:")] = k
+    by_label = {e.label: k for k, e in ents.items() if e.first and _top(e.cls) == "Organization"}
+    for k, e in sorted(ents.items()):
+        if not e.first or _top(e.cls) != "Organization":
+            continue
+        si = first_sentence(k)  # type: ignore[operator]
+        ev = (si, sents[si].start, sents[si].end)
+        if k not in based:
+            words = e.label.split()
+            iso = next(
+                (
+                    lex.countries.get(" ".join(words[:n])) or lex.demonyms.get(" ".join(words[:n]))
+                    for n in (3, 2, 1)
+                    if len(words) > n and (lex.countries.get(" ".join(words[:n])) or lex.demonyms.get(" ".join(words[:n])))
+                ),
+                None,
+            )
+            if iso and iso in countries:
+                out.append(Stmt(k, "basedIn", countries[iso], *ev, 0.6))
+        if ", " in e.label:
+            parent = by_label.get(e.label.rsplit(", ", 1)[1])
+            if parent and parent != k and (k, parent) not in part:
+                out.append(Stmt(k, "partOf", parent, *ev, 0.7))
+    return out
 
 
 def _norm(s: str) -> str:
