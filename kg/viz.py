@@ -62,7 +62,7 @@ __all__ = [
 
 DEFAULT_OUTPUT = Path("visualizations/sme-ecosystem.html")
 DEFAULT_SCREENSHOT = Path("visualizations/sme-ecosystem.png")
-#: Above this many nodes the layout is computed in Python and physics is off.
+#: Above this many nodes (or five times as many edges) the layout is computed in Python and physics is off.
 LAYOUT_THRESHOLD = 1000
 #: Above this many nodes only the most connected ones are drawn (the page says so).
 MAX_NODES = 5000
@@ -82,6 +82,7 @@ _LABEL_INSIDE = frozenset({"box", "ellipse", "circle", "database", "text"})
 _NO_COUNTRY = ""
 _NO_SOURCE = ""
 _FLOW = "learningFlow"
+_DYNAMIC_EDGES = 400
 
 
 # -- the drawing graph -----------------------------------------------------------------------------------------------
@@ -553,7 +554,7 @@ def _vis_records(kg: KnowledgeGraph, d: Drawing, large: bool) -> tuple[list[dict
     return nodes, edges, edge_ids
 
 
-def _vis_options(large: bool, weighted: bool) -> dict:
+def _vis_options(large: bool, weighted: bool, nodes: int, edges: int) -> dict:
     opts: dict[str, Any] = {
         "autoResize": True,
         "nodes": {"borderWidth": 1, "font": {"face": "system-ui, sans-serif", "strokeWidth": 3, "strokeColor": "#fff"}},
@@ -562,7 +563,8 @@ def _vis_options(large: bool, weighted: bool) -> dict:
             "selectionWidth": 2,
             "font": {"size": 10, "face": "system-ui, sans-serif", "color": "#555", "strokeWidth": 3, "align": "middle"},
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
-            "smooth": False if large else {"type": "dynamic"},
+            # "dynamic" curves add a physics body per edge: only for small pages
+            "smooth": False if large else {"type": "dynamic" if edges <= _DYNAMIC_EDGES else "continuous"},
         },
         "interaction": {
             "hover": not large,
@@ -589,7 +591,8 @@ def _vis_options(large: bool, weighted: bool) -> dict:
                 "springConstant": 0.08,
                 "avoidOverlap": 0.4,
             },
-            "stabilization": {"enabled": True, "iterations": 300, "fit": True},
+            # stabilising costs iterations x (nodes + edges): fewer rounds for mid-size pages
+            "stabilization": {"enabled": True, "iterations": 300 if nodes <= 150 else 120, "fit": True},
         }
     return opts
 
@@ -639,7 +642,7 @@ def page_data(
     d = _subset(kg, d, focus, depth, list(classes or ()), list(countries or ()), list(sources or ()))
     d = _summarise(d, max_nodes)
     g, onto = d.graph, kg.ontology
-    large = g.number_of_nodes() > LAYOUT_THRESHOLD
+    large = g.number_of_nodes() > LAYOUT_THRESHOLD or g.number_of_edges() > 5 * LAYOUT_THRESHOLD
     weighted = any("weight" in a for *_, a in g.edges(keys=True, data=True))
     vis_nodes, vis_edges, edge_ids = _vis_records(kg, d, large)
 
@@ -718,8 +721,9 @@ def page_data(
     notes = list(d.notes)
     if large:
         notes.append(
-            f"Large graph ({g.number_of_nodes():,} nodes): positions were computed in advance and physics is off; "
-            "zoom in to read node labels; relation names are in the side panel (click a node)."
+            f"Large graph ({g.number_of_nodes():,} nodes, {g.number_of_edges():,} edges): positions were computed "
+            "in advance and physics is off; zoom in to read node labels; relation names are in the side panel "
+            "(click a node)."
         )
     return {
         "view": view,
@@ -735,7 +739,11 @@ def page_data(
         "attributes": attr_labels,
         "nodes": nodes,
         "edges": edges,
-        "vis": {"nodes": vis_nodes, "edges": vis_edges, "options": _vis_options(large, weighted)},
+        "vis": {
+            "nodes": vis_nodes,
+            "edges": vis_edges,
+            "options": _vis_options(large, weighted, len(nodes), len(edges)),
+        },
     }
 
 
