@@ -417,7 +417,7 @@ def communities(data_dir: Path, seed: int, concepts: bool, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(found, indent=2, ensure_ascii=False))
         return
-    rows = [[i, len(c), [kg.label(m) for m in c]] for i, c in enumerate(found, 1)]
+    rows = [[i, len(c), sorted((kg.label(m) for m in c), key=str.casefold)] for i, c in enumerate(found, 1)]
     click.echo(_render_table(["community", "size", "members"], rows, fmt, _width()))
 
 
