@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
 from rdflib.namespace import SKOS
 
 from ..ontology import CONCEPT, Ontology
@@ -224,6 +225,13 @@ def concept_links(
         if not prev:
             continue
         x = prev[-1]
+        after = text[h.end - offset :]
+        via = re.match(r"\s+(?:with|through|under)\s+(?:its|their|the)\s+", after)
+        prog = [y for y in spans if y[1] == "Program" and via and y[2] == h.end + via.end()]
+        if h.relation == "targets" and prog:  # "supports ICT startups with its K-Startup Grand Challenge"
+            out.append((prog[0][0], "targets", h.concept, 0.6))
+            used.add(h)
+            continue
         if any(y[1] == "Program" and x[3] <= y[2] < h.start for y in spans):
             continue  # "The APO OSM aimed to ... SMEs": the program's, not the APO's
         between = gap(x[3], h.start)

@@ -175,7 +175,7 @@ def build_draft(
             stmts = [s for s in stmts if not (s.relation == rel and s.subject in subjects and s.object == k_country)]
 
     stmts += _name_facts(ents, stmts, first_sentence, sents)
-
+    stmts += _government_facts(ents, stmts)
 
     # classes of people from what they did
     conducted = {s.object for s in stmts if s.relation == "conductedBy"}
@@ -315,7 +315,8 @@ def _name_facts(ents: dict, stmts: list[Stmt], first_sentence: object, sents: li
                 (
                     lex.countries.get(" ".join(words[:n])) or lex.demonyms.get(" ".join(words[:n]))
                     for n in (3, 2, 1)
-                    if len(words) > n and (lex.countries.get(" ".join(words[:n])) or lex.demonyms.get(" ".join(words[:n])))
+                    if len(words) > n
+                    and (lex.countries.get(" ".join(words[:n])) or lex.demonyms.get(" ".join(words[:n])))
                 ),
                 None,
             )
@@ -325,6 +326,45 @@ def _name_facts(ents: dict, stmts: list[Stmt], first_sentence: object, sents: li
             parent = by_label.get(e.label.rsplit(", ", 1)[1])
             if parent and parent != k and (k, parent) not in part:
                 out.append(Stmt(k, "partOf", parent, *ev, 0.7))
+    return out
+
+
+def _government_facts(ents: dict, stmts: list[Stmt]) -> list[Stmt]:
+    """Where a national government's bodies and programs are: its ministries are part of it, a program
+    it runs is held in its country; an event a program attended while in a country is held there."""
+    based = {}
+    for s in stmts:
+        if s.relation == "basedIn" and ents[s.object].cls == "Country":
+            based.setdefault(s.subject, s.object)
+    located = {s.subject: s.object for s in stmts if s.relation == "locatedIn"}
+    govs = {
+        c: k for k, c in based.items() if ents[k].cls == "GovernmentAgency" and ents[k].label.startswith("Government")
+    }
+    held = {s.subject for s in stmts if s.relation == "heldIn"}
+    where: dict[str, str] = {}
+    for s in stmts:
+        if s.relation == "heldIn":
+            c = s.object if ents[s.object].cls == "Country" else located.get(s.object)
+            if c:
+                where.setdefault(s.subject, c)
+    out = []
+    for k, c in sorted(based.items()):
+        if ents[k].cls == "Ministry" and c in govs:
+            out.append(Stmt(k, "partOf", govs[c], 0, 0, 0, 0.6))
+    parents = {s.subject: s.object for s in stmts if s.relation == "partOf" and _top(ents[s.subject].cls) == "Program"}
+    for s in stmts:
+        if s.relation == "runBy" and s.object in govs.values() and s.subject not in held:
+            c = next(c for c, g in govs.items() if g == s.object)
+            out.append(Stmt(s.subject, "heldIn", c, s.sentence, s.start, s.end, 0.55))
+            held.add(s.subject)
+        if s.relation == "attended" and _top(ents[s.subject].cls) == "Program" and s.subject in where:
+            ev, seen = s.object, {s.object}
+            while parents.get(ev) and parents[ev] not in seen:  # the seminars' week, not each seminar
+                ev = parents[ev]
+                seen.add(ev)
+            if ev not in held:
+                out.append(Stmt(ev, "heldIn", where[s.subject], s.sentence, s.start, s.end, 0.5))
+                held.add(ev)
     return out
 
 

@@ -76,6 +76,7 @@ class Mentions:
     surnames: dict[str, str | None] = field(default_factory=dict)
     demonyms: list[list[tuple[int, str]]] = field(default_factory=list)  # per sentence: (token index, iso)
     activities: dict[str, int] = field(default_factory=dict)  # summary programs ("workshops in A and B") -> sentence
+    sub_events: dict[str, tuple[int, str]] = field(default_factory=dict)  # "seminars of the X Week" -> (sentence, X)
 
 
 _ABBR = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9&.\- ]{1,14}$")
@@ -92,7 +93,9 @@ class _Finder:
         self.title_tokens = self.lex.title_heads | self.lex.title_modifiers | self.lex.title_after_head
 
     # -- entity table --------------------------------------------------------------
-    def entity(self, cls: str, label: str, start: int, aliases: tuple[str, ...] = (), named: bool = True) -> str:
+    def entity(
+        self, cls: str, label: str, start: int, aliases: tuple[str, ...] = (), named: bool = True, exact: bool = False
+    ) -> str:
         label = label.strip(" ,;:")
         norm = normalize(label)
         if norm in self.out.names:
@@ -102,8 +105,10 @@ class _Finder:
                 self.alias(key, a)
             return key
         top = _top(cls)
-        match = self.reg.lookup(label, top)
-        if match is None:
+        match = self.reg.lookup(label, None if exact else top)  # exact: no fuzzy match ("JPC" vs "APO" ...)
+        if match and self.reg.top[match.id] != top:
+            match = None
+        if match is None and not exact:
             for a in aliases:
                 if len(normalize(a)) > 4:
                     match = self.reg.lookup(a, top)
@@ -183,6 +188,9 @@ class _Finder:
             for i, j in spans:
                 self.chunk(s, i, j)
             self.activity_record(s)
+            self.governments(s)
+            self.sub_event(s)
+            self.predecessor(s)
             self.cur.sort(key=lambda m: (m.i, m.j))
             self.out.by_sentence.append(self.cur)
             self.out.demonyms.append(self.demo)
@@ -206,6 +214,71 @@ class _Finder:
     def fact(self, s: str, rel: str, o: str, sent: Sentence, titles: tuple[str, ...] = (), conf: float = 0.9) -> None:
         if s != o:
             self.out.facts.append(Fact(s, rel, o, self.sentence_index, sent.start, sent.end, titles, conf))
+
+    # -- bodies named only by what they are -------------------------------------------------
+    def governments(self, s: Sentence) -> None:
+        """ "the ROK government": the country's government, based in it."""
+        toks = s.tokens
+        for x in list(self.cur):
+            if self.out.entities[x.key].cls != "Country" or x.j >= len(toks) or toks[x.j].text.lower() != "government":
+                continue
+            written = f"{_join(toks[x.i : x.j])} government"
+            label = f"Government of {_the(self.out.entities[x.key].label)}"
+            m = self.reg.lookup(written, "Organization")
+            key = self.entity("GovernmentAgency", self.reg.label[m.id] if m else label, toks[x.i].start)
+            self.alias(key, written)
+            self.cur.remove(x)
+            self.mention(s, key, x.i, x.j + 1)
+            self.fact(key, "basedIn", x.key, s, conf=0.8)
+
+    def sub_event(self, s: Sentence) -> None:
+        """ "attended seminars of the ASEAN-Korea Startup Week": the seminars, part of the week."""
+        toks, base = s.tokens, s.start
+        for m in re.finditer(r"\battended\s+(?:the\s+)?(\w+)\s+(?:of|at|during)\s+(?:the\s+)?", s.text):
+            kind = m.group(1).lower()
+            cls = self.lex.program_nouns.get(re.sub(r"e?s$", "", kind)) or self.lex.program_nouns.get(kind[:-1])
+            if not cls or not kind.endswith("s"):
+                continue
+            parent = next((x for x in self.cur if x.start - base == m.end()), None)
+            if parent is None or _top(self.out.entities[parent.key].cls) != "Program":
+                continue
+            a = next((n for n, t in enumerate(toks) if t.start - base == m.start(1)), None)
+            if a is None:
+                continue
+            label = f"{kind.capitalize()} of the {self.out.entities[parent.key].label}"
+            key = self.entity(cls, label, toks[a].start)
+            self.mention(s, key, a, a + 1)
+            self.out.sub_events[key] = (self.sentence_index, parent.key)
+            self.fact(key, "partOf", parent.key, s, conf=0.7)
+
+    def predecessor(self, s: Sentence) -> None:
+        """ "the ROK upgraded its previous SME authority ... under the new Ministry of X": X succeeds it."""
+        t = self.lex.triggers.get("succeeds")
+        m = t.search(s.text) if t else None
+        if not m:
+            return
+        base = s.start
+        country = [x for x in self.cur if self.out.entities[x.key].cls == "Country" and x.end - base <= m.start()]
+        new = [
+            x
+            for x in self.cur
+            if _top(self.out.entities[x.key].cls) == "Organization"
+            and x.start - base > m.end()
+            and re.search(r"\bnew\s+$", s.text[: x.start - base])
+        ]
+        if not new:
+            return
+        what = m.group(1)
+        head = what.split()[-1].capitalize()
+        cls = self.lex.org_heads.get(head, "Organization")
+        if _top(cls) != "Organization":
+            cls = "Organization"
+        label = f"Former {what}" + (f" of {_the(self.out.entities[country[-1].key].label)}" if country else "")
+        key = self.entity(cls, label, base + m.start(1))
+        self.fact(new[0].key, "succeeds", key, s, conf=0.7)
+        if country:
+            self.fact(key, "basedIn", country[-1].key, s, conf=0.7)
+            self.fact(new[0].key, "basedIn", country[-1].key, s, conf=0.65)
 
     # -- an organization's record of activities ------------------------------------------
     def activity_record(self, s: Sentence) -> None:
@@ -250,7 +323,7 @@ class _Finder:
             ent = self.out.entities[org]
             short = min((x for x in (ent.label, *ent.aliases) if x.isupper()), key=len, default=ent.label)
             label = f"{short} {kind.lower()}" + (f" on {about}" if about else "")
-            key = self.entity(cls, label, toks[a].start)
+            key = self.entity(cls, label, toks[a].start, exact=True)
             self.mention(s, key, a, b)
             self.out.activities[key] = self.sentence_index
             self.fact(org, "organized", key, s, conf=0.7)
@@ -344,7 +417,19 @@ class _Finder:
             return
         # a chunk "X and Y" of two known names
         parts = _split_and(toks, i, j)
-        if len(parts) > 1 and not self.known(_join(toks[i:j])) and any(self.known(_join(toks[a:b])) for a, b in parts):
+        if (
+            len(parts) > 1
+            and not self.known(_join(toks[i:j]))
+            and (
+                any(self.known(_join(toks[a:b])) for a, b in parts)
+                or all(  # "X Hub and Y Lab"; not "Ministry of Industry and Mine", "Small Industries and Parks ..."
+                    b - a > 1
+                    and self.org_or_program_class(toks, a, b) not in (None, "Firm", "Ministry")
+                    and "of" not in [t.text for t in toks[a:b]]
+                    for a, b in parts
+                )
+            )
+        ):
             merged = [parts[0]]
             for a, b in parts[1:]:  # "Gyeonggi Center for Creative Economy and Innovation and D. CAMP"
                 if self.reg.lookup(_join(toks[merged[-1][0] : b])):
@@ -1009,6 +1094,11 @@ def _split_and(toks: list[Token], i: int, j: int) -> list[tuple[int, int]]:
 def _subspans(i: int, j: int) -> list[tuple[int, int]]:
     """Sub-spans longest first, left to right (for known names inside an unknown chunk)."""
     return [(a, a + n) for n in range(j - i - 1, 0, -1) for a in range(i, j - n + 1)]
+
+
+def _the(label: str) -> str:
+    """ "the Republic of Korea", "Japan": a country label as it reads after "of"."""
+    return f"the {label}" if re.search(r"\b(Republic|Kingdom|States|Emirates|Islands|Federation)\b", label) else label
 
 
 def _title(text: str) -> str:

@@ -93,8 +93,12 @@ class _Rel:
                 continue
             before = s.text[: mm.start - s.start].lower()
             if re.search(
-                r"(part of|under|modules? of|builds on|of the|as part of)\s+(an?\s+|the\s+)?(\w+['’]s\s+)?$", before
-            ):
+                r"(part of|under|modules? of|builds on|of the|as part of|with its|through its)"
+                r"\s+(an?\s+|the\s+)?(\w+['’]s\s+)?$",
+                before,
+            ) or (self.lex.triggers["studied"].search(before) and mm.start > s.start):
+                continue
+            if mm.key in self.m.sub_events:
                 continue
             out.append(mm)
         return out
@@ -142,7 +146,7 @@ class _Rel:
             return
         for key, si in sorted(self.m.activities.items()):
             para = self.sents[si].paragraph
-            for sj, s in enumerate(self.sents):
+            for s in self.sents:
                 if s.paragraph != para:
                     continue
                 for h in self.concepts.find(s.text, s.start):
@@ -291,6 +295,7 @@ class _Rel:
                 ):
                     self.add(x.key, "attended", p, si, 0.6)
         self.subprogram(si, s, p, ms)
+        self.studied(si, s, p, ms)
         # "two Korean experts, A and B": the people after a demonym + experts are based in that country
         for i, iso in self.m.demonyms[si]:
             nxt = s.tokens[i + 1].text.lower() if i + 1 < len(s.tokens) else ""
@@ -301,6 +306,32 @@ class _Rel:
                 for x in people:
                     if s.tokens[i].end - s.start < x.start - s.start < end and c:
                         self.add(x.key, "basedIn", c, si, 0.65)
+
+    def studied(self, si: int, s: Sentence, p: str, ms: list[Mention]) -> None:
+        """ "learn how the ROK government supports ICT startups with its K-Startup Grand Challenge";
+        "attended seminars of the X Week" (the seminars, part of the week)."""
+        text = s.text
+        t = self.lex.triggers["studied"].search(text)
+        if t:
+            progs = [x for x in ms if self.top(x.key) == "Program" and x.start - s.start >= t.end() and x.key != p]
+            if progs:
+                self.add(p, "studied", progs[0].key, si, 0.65)
+                pre = text[: progs[0].start - s.start]
+                w = re.search(r"\b(?:with|through|under)\s+its\s+$", pre)
+                orgs = [x for x in ms if self.top(x.key) == "Organization" and t.end() <= x.start - s.start]
+                if w and orgs and orgs[-1].end - s.start <= w.start():
+                    self.add(progs[0].key, "runBy", orgs[-1].key, si, 0.7)
+        for key, (sj, _parent) in self.m.sub_events.items():
+            if sj == si and key != p:
+                self.add(p, "attended", key, si, 0.65)
+                x = next(x for x in ms if x.key == key)
+                rest = text[x.end - s.start :]
+                w = re.search(r"\b(?:where|at which|on)\b", rest)
+                if w and self.concepts:
+                    off = x.end + w.end()
+                    for h in self.concepts.find(rest[w.end() :], off):
+                        if h.relation == "topic":
+                            self.concept_link(key, "topic", h.concept, si, 0.6)
 
     def is_attendee(self, x: Mention, s: Sentence) -> bool:
         pre = s.text[: x.start - s.start].lower()
