@@ -49,8 +49,9 @@ def show_progress(enabled: bool | None = None) -> bool:
 
     Examples
     --------
-    >>> show_progress()  # under pytest stderr is not a terminal
+    >>> show_progress(False)  # --quiet
     False
+    >>> _ = show_progress(True)  # back to the default: bars when stderr is a terminal
     """
     global _QUIET
     if enabled is not None:
