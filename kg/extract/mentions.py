@@ -497,6 +497,16 @@ class _Finder:
             elif _ABBR.match(inner) and self.out.entities[key].cls not in _PERSON_CLASSES:
                 self.alias(key, inner)
                 self.mention(s, key, j + 1, close)
+                # "National Productivity Organisation (NPO) of Bangladesh"
+                k = close + 1
+                if k < len(toks) and toks[k].text == "of" and _top(self.out.entities[key].cls) == "Organization":
+                    k += 1 + (k + 1 < len(toks) and toks[k + 1].text == "the")
+                    for n in (3, 2, 1):
+                        name = _join(toks[k : k + n])
+                        iso = self.lex.countries.get(name) if k + n <= len(toks) else None
+                        if iso:
+                            self.fact(key, "basedIn", self.country(iso, name), s, conf=0.8)
+                            break
 
     def named_thing(self, s: Sentence, cls: str, i: int, j: int) -> None:
         """An organization/program/place chunk: strip "of Country", split "Unit, Parent", record aliases."""
@@ -548,6 +558,8 @@ class _Finder:
     def org_or_program_class(self, toks: list[Token], i: int, j: int) -> str | None:
         lex = self.lex
         words = [t.bare for t in toks[i:j]]
+        if len(words) > 2 and re.fullmatch(r"(?:19|20)\d\d", words[-1]):  # "... Startup Challenge 2022"
+            words = words[:-1]
         last = words[-1]
         last2 = " ".join(words[-2:])
         if last in lex.program_heads and not (len(words) > 2 and words[-2] == "of"):

@@ -22,12 +22,13 @@ import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from .concepts import ConceptTable, concept_links
 from .dates import find_count, find_country_count, find_date_range
-from .lexicon import lexicon
+from .lexicon import _read, lexicon
 from .mentions import Entity, Mention, Mentions, _top
-from .resolve import Match
+from .resolve import Match, normalize
 from .text import Sentence
 
 __all__ = ["Attr", "Stmt", "find_relations"]
@@ -93,17 +94,19 @@ class _Rel:
                 continue
             before = s.text[: mm.start - s.start].lower()
             if re.search(
-                r"(part of|under|modules? of|builds on|of the|as part of|with its|through its)"
+                r"(part of|under|modules? of|builds on|(?:round|stage|edition|phase|session|component)s? of the"
+                r"|as part of|with its|through its)"
                 r"\s+(an?\s+|the\s+)?(\w+['’]s\s+)?$",
                 before,
             ) or (self.lex.triggers["studied"].search(before) and mm.start > s.start):
                 continue
-            if mm.key in self.m.sub_events:
+            if mm.key in self.m.sub_events or any(v == (si, mm.key) for v in self.m.sub_events.values()):
                 continue
             out.append(mm)
         return out
 
     def run(self) -> tuple[list[Stmt], list[Attr]]:
+        self.unnamed_event()
         main = None
         for si in range(len(self.sents)):
             ps = self.programs_in(si)
@@ -126,6 +129,67 @@ class _Rel:
         for f in self.m.facts:
             self.out.append(Stmt(f.subject, f.relation, f.object, f.sentence, f.start, f.end, f.confidence, f.titles))
         return self.out, self.attrs
+
+    # -- events the text does not name -------------------------------------------------------
+    def unnamed_event(self) -> None:
+        """The first paragraph names no program but says "made an official visit to Dhaka" or "after the
+        second expert mission": that visit or mission becomes the program in focus (see ``unnamed_events``
+        in ``programs.yaml``), labelled after what follows it ("to Dhaka") and who came ("from ORG")."""
+        if not self.sents:
+            return
+        first = [si for si, s in enumerate(self.sents) if s.paragraph == self.sents[0].paragraph]
+        if any(self.programs_in(si) for si in first):
+            return
+        nouns = _unnamed_nouns()
+        for si in first:
+            s = self.sents[si]
+            for m in nouns.finditer(s.text):
+                pre = s.text[: m.start()]
+                if not re.search(r"\b(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", pre, re.IGNORECASE):
+                    continue
+                if re.search(r"\b(?:will|plans?|would|next)\b[^,.]*$", pre, re.IGNORECASE):
+                    continue
+                toks = s.tokens
+                a = next((n for n, t in enumerate(toks) if t.start - s.start == m.start()), None)
+                b = next((n + 1 for n, t in enumerate(toks) if t.end - s.start == m.end()), None)
+                if a is None or b is None or any(x.i < b and a < x.j for x in self.m.by_sentence[si]):
+                    continue
+                self.new_event(si, s, m, a, b)
+                return
+
+    def new_event(self, si: int, s: Sentence, m: re.Match[str], a: int, b: int) -> None:
+        kind = m.group(0).lower()
+        cls = _unnamed_classes()[re.sub(r"^\S+\s+(?=\S+\s+\S+)", "", kind) if " " in kind else kind]
+        ms = self.m.by_sentence[si]
+        base = s.start
+        label = kind
+        nxt = [x for x in ms if x.start >= m.end() + base and self.top(x.key) in ("Place", "Country")]
+        if nxt and re.fullmatch(r"\s+(?:to|in)\s+(?:the\s+)?", s.text[m.end() : nxt[0].start - base]):
+            label += f" to {self.m.entities[nxt[0].key].label}"
+        who = [
+            x
+            for x in ms
+            if x.end - base <= m.start()
+            and self.top(x.key) == "Organization"
+            and re.search(r"\b(?:from|of)\s+(?:the\s+)?(?:\w+['’]s\s+)?$", s.text[: x.start - base])
+        ]
+        if who:
+            e = self.m.entities[who[-1].key]
+            short = min((x for x in (e.label, *e.aliases) if x.isupper()), key=len, default=e.label)
+            label = f"{short} {label}"
+        label = label[0].upper() + label[1:]
+        key = f"new:{normalize(label)}"
+        aliases = [m.group(0).lower()]
+        para = {s.paragraph, s.paragraph + 1}
+        for t in self.sents:
+            if t.paragraph in para:
+                for n in re.finditer(r"\bthe\s+(\w+(?:[- ]\w+)?)", t.text, re.IGNORECASE):
+                    w = n.group(1).lower()
+                    if " " in w and w in _unnamed_classes() and w not in aliases:
+                        aliases.append(w)
+        self.m.entities[key] = Entity(key, cls, label, aliases, None, base + m.start(), False)
+        ms.append(Mention(key, a, b, s.tokens[a].start, s.tokens[b - 1].end))
+        ms.sort(key=lambda x: (x.i, x.j))
 
     # -- concepts ----------------------------------------------------------------------
     def about_program(self, s: Sentence, focus: str, ps: list[Mention]) -> bool:
@@ -271,6 +335,10 @@ class _Rel:
             for x in after(t.end(), ("Organization", "Place")):
                 if self.m.entities[x.key].cls == "City" or x.key in represented:
                     continue
+                if any(t.end() <= y.start - s.start and y.end <= x.start for y in people):
+                    continue  # "called on Mr. X, Minister of Y": a person's organization, not a site
+                if re.search(r"\ban?\s+$", low[: x.start - s.start]):
+                    continue  # "an APO demonstration project": the name is used as a modifier
                 self.add(p, "visited", x.key, si, 0.8)
         t = trig["benchmarked"].search(text)
         if t:
@@ -280,7 +348,10 @@ class _Rel:
         t = trig["participantFrom"].search(text)
         if t:
             end = len(text)
-            stop = re.search(r"[;.]|\bwhile\b|\bwhere\b", text[t.end() :])
+            stop = re.search(
+                r"[;.]|\b(?:while|where|made|visited|toured|travell?ed|arrived|went|to learn|to study)\b",
+                text[t.end() :],
+            )
             if stop:
                 end = t.end() + stop.start()
             for x in after(t.end(), ("Country",)):
@@ -293,7 +364,12 @@ class _Rel:
                     and x.start - s.start < end
                     and self.m.entities[x.key].cls != "City"
                 ):
-                    self.add(x.key, "attended", p, si, 0.6)
+                    # "officials from X briefed the visitors": X spoke, it did not attend
+                    spoke = trig["conductedBy"].search(text, x.end - s.start)
+                    if spoke:
+                        self.add(p, "conductedBy", x.key, si, 0.6)
+                    else:
+                        self.add(x.key, "attended", p, si, 0.6)
         self.subprogram(si, s, p, ms)
         self.studied(si, s, p, ms)
         # "two Korean experts, A and B": the people after a demonym + experts are based in that country
@@ -417,7 +493,7 @@ class _Rel:
         if t:
             orgs = [x for x in ms if x.start - s.start >= t.end() and self.top(x.key) == "Organization"]
             progs = [x for x in ms if x.end - s.start <= t.start() and self.top(x.key) == "Program"]
-            if orgs:
+            if orgs and (progs or self.m.entities[p].named):  # a visit or mission is organized, not run
                 self.add(progs[-1].key if progs else p, "runBy", orgs[0].key, si, 0.75)
 
     # -- sentences about organizations ----------------------------------------------------
@@ -503,6 +579,20 @@ class _Rel:
                 return k
         iso = self.lex.countries.get(name)
         return self.country_key(iso) if iso else None
+
+
+@cache
+def _unnamed_classes() -> dict[str, str]:
+    return {k.lower(): v for k, v in (_read("programs.yaml").get("unnamed_events") or {}).items()}
+
+
+@cache
+def _unnamed_nouns() -> re.Pattern[str]:
+    """Unnamed event nouns, longest first, with an optional ordinal ("second expert mission")."""
+    progs = _read("programs.yaml")
+    ords = "|".join(re.escape(o) for o in progs.get("unnamed_ordinals") or ())
+    body = "|".join(re.escape(k) for k in sorted(_unnamed_classes(), key=lambda k: (-len(k), k)))
+    return re.compile(rf"\b(?:(?:{ords})\s+)?(?:{body})\b(?!-)", re.IGNORECASE)
 
 
 def find_relations(
