@@ -551,6 +551,7 @@ class _Rel:
                 place = self.place_key(m.group(1).strip())
                 if place:
                     self.add(x.key, "basedIn", place, si, 0.7)
+        self.member_of(si, s, ms)
         # founded
         t = self.lex.triggers["founded"].search(text)
         if t:
@@ -566,6 +567,36 @@ class _Rel:
                     0.7,
                 )
 
+    def member_of(self, si: int, s: Sentence, ms: list[Mention]) -> None:
+        """Countries that are members of an organization ("Lao PDR, an APO member country", "Türkiye, which
+        joined the APO", "As an APO member country, Mongolia", "APO member countries such as A, B and C")."""
+        if "member" not in s.text and "joined" not in s.text:
+            return
+        pat = _member_patterns()
+        text, base = s.text, s.start
+        countries = [x for x in ms if self.top(x.key) == "Country"]
+        orgs = [x for x in ms if self.top(x.key) == "Organization" and self.m.entities[x.key].cls != "City"]
+        for o in orgs:
+            for c in countries:
+                if c.end <= o.start:
+                    gap = text[c.end - base : o.start - base]
+                    if pat["country_then_org"].search(gap) or (
+                        pat["apposition"].search(gap) and pat["after_org"].search(text[o.end - base :])
+                    ):
+                        self.add(c.key, "memberOf", o.key, si, 0.75)
+                elif o.end <= c.start:
+                    gap = text[o.end - base : c.start - base]
+                    if not pat["org_then_country"].search(gap):
+                        continue
+                    listed = [c]
+                    for d in countries:  # the rest of the list: "A, B, and C"
+                        if d.start > listed[-1].end and re.fullmatch(
+                            r"\s*(?:,|and|, and)\s*(?:the\s+)?", text[listed[-1].end - base : d.start - base]
+                        ):
+                            listed.append(d)
+                    for d in listed:
+                        self.add(d.key, "memberOf", o.key, si, 0.75)
+
     def visited_like(self, text: str, x: Mention, s: Sentence) -> bool:
         return bool(self.lex.triggers["visited"].search(text[: x.start - s.start]))
 
@@ -579,6 +610,17 @@ class _Rel:
                 return k
         iso = self.lex.countries.get(name)
         return self.country_key(iso) if iso else None
+
+
+@cache
+def _member_patterns() -> dict[str, re.Pattern[str]]:
+    rels = _read("relations.yaml")
+    members = rels["memberOf_members"]
+    return {
+        k.removeprefix("memberOf_"): re.compile(v.replace("{members}", members), re.IGNORECASE)
+        for k, v in rels.items()
+        if k.startswith("memberOf_") and k != "memberOf_members"
+    }
 
 
 @cache
