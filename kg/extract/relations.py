@@ -94,8 +94,7 @@ class _Rel:
                 continue
             before = s.text[: mm.start - s.start].lower()
             if re.search(
-                r"(part of|under|modules? of|builds on|(?:round|stage|edition|phase|session|component)s? of the"
-                r"|as part of|with its|through its)"
+                r"(part of|under|modules? of|builds on|as part of|with its|through its)"
                 r"\s+(an?\s+|the\s+)?(\w+['’]s\s+)?$",
                 before,
             ) or (self.lex.triggers["studied"].search(before) and mm.start > s.start):
@@ -159,7 +158,9 @@ class _Rel:
 
     def new_event(self, si: int, s: Sentence, m: re.Match[str], a: int, b: int) -> None:
         kind = m.group(0).lower()
-        cls = _unnamed_classes()[re.sub(r"^\S+\s+(?=\S+\s+\S+)", "", kind) if " " in kind else kind]
+        first, _, rest = kind.partition(" ")
+        noun = rest if rest and first in (_programs_yaml().get("unnamed_ordinals") or ()) else kind
+        cls = _unnamed_classes()[noun]
         ms = self.m.by_sentence[si]
         base = s.start
         label = kind
@@ -179,7 +180,7 @@ class _Rel:
             label = f"{short} {label}"
         label = label[0].upper() + label[1:]
         key = f"new:{normalize(label)}"
-        aliases = [m.group(0).lower()]
+        aliases = [noun]
         para = {s.paragraph, s.paragraph + 1}
         for t in self.sents:
             if t.paragraph in para:
@@ -493,8 +494,35 @@ class _Rel:
         if t:
             orgs = [x for x in ms if x.start - s.start >= t.end() and self.top(x.key) == "Organization"]
             progs = [x for x in ms if x.end - s.start <= t.start() and self.top(x.key) == "Program"]
-            if orgs and (progs or self.m.entities[p].named):  # a visit or mission is organized, not run
-                self.add(progs[-1].key if progs else p, "runBy", orgs[0].key, si, 0.75)
+            if not orgs or orgs[0].start - s.start - t.end() > 12:
+                return
+            subj = progs[-1].key if progs else self.unnamed_part(si, s, p, t.start())
+            if subj is None:
+                subj = p
+            ent = self.m.entities[subj]
+            if not ent.named:  # an unnamed visit or mission is organized, not run
+                return
+            if ent.cls in _programs_yaml()["run_classes"]:
+                self.add(subj, "runBy", orgs[0].key, si, 0.75)
+            elif subj not in {x.key for x in progs}:
+                self.add(orgs[0].key, "organized", subj, si, 0.7)  # "the challenge is run by X"
+
+    def unnamed_part(self, si: int, s: Sentence, p: str, pos: int) -> str | None:
+        """ "the finalists spent three days in a bootcamp run by X": a part of the program in focus."""
+        m = re.search(r"\ban?\s+((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]*)\s+$", s.text[:pos])
+        if not m or m.group(2).lower() not in self.lex.program_nouns:
+            return None
+        skip = re.compile(_programs_yaml()["unnamed_part_skip"], re.IGNORECASE)
+        words = [w for w in m.group(1).split() if not skip.match(w)]
+        noun = m.group(2).lower()
+        cls = self.lex.program_nouns[noun]
+        label = " ".join([self.m.entities[p].label, *words, noun])
+        alias = " ".join([*words[-1:], noun])
+        key = f"new:{normalize(label)}"
+        if key not in self.m.entities:
+            self.m.entities[key] = Entity(key, cls, label, [alias], None, s.start + m.start(), True)
+        self.add(key, "partOf", p, si, 0.65)
+        return key
 
     # -- sentences about organizations ----------------------------------------------------
     def non_program(self, si: int) -> None:
@@ -613,6 +641,11 @@ class _Rel:
 
 
 @cache
+def _programs_yaml() -> dict:
+    return _read("programs.yaml")
+
+
+@cache
 def _member_patterns() -> dict[str, re.Pattern[str]]:
     rels = _read("relations.yaml")
     members = rels["memberOf_members"]
@@ -625,13 +658,13 @@ def _member_patterns() -> dict[str, re.Pattern[str]]:
 
 @cache
 def _unnamed_classes() -> dict[str, str]:
-    return {k.lower(): v for k, v in (_read("programs.yaml").get("unnamed_events") or {}).items()}
+    return {k.lower(): v for k, v in (_programs_yaml().get("unnamed_events") or {}).items()}
 
 
 @cache
 def _unnamed_nouns() -> re.Pattern[str]:
     """Unnamed event nouns, longest first, with an optional ordinal ("second expert mission")."""
-    progs = _read("programs.yaml")
+    progs = _programs_yaml()
     ords = "|".join(re.escape(o) for o in progs.get("unnamed_ordinals") or ())
     body = "|".join(re.escape(k) for k in sorted(_unnamed_classes(), key=lambda k: (-len(k), k)))
     return re.compile(rf"\b(?:(?:{ords})\s+)?(?:{body})\b(?!-)", re.IGNORECASE)
