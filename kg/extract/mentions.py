@@ -184,6 +184,7 @@ class _Finder:
             self.taken = set()
             self.sentence_index = si
             self.find_programs(s)
+            self.owned_program(s)
             spans = chunks(s.tokens)
             for i, j in spans:
                 self.chunk(s, i, j)
@@ -375,6 +376,30 @@ class _Finder:
                     i = e
                     continue
             i = n_end
+
+    def owned_program(self, s: Sentence) -> None:
+        """ "under the APO's bilateral cooperation program": a program of its owner (runBy comes from
+        the relations stage). The label is the capitalised name, else "<OWNER> <words> <noun>"."""
+        toks, base = s.tokens, s.start
+        for m in _owned().finditer(s.text):
+            owner = self.known(m.group("org"))
+            if owner is None or _top(self.out.entities[owner].cls) != "Organization":
+                continue
+            words = m.group("name").split()
+            caps = next((n for n, w in enumerate(words) if w[0].isupper()), None)
+            a = next((n for n, t in enumerate(toks) if t.start - base == m.start("name")), None)
+            b = next((n + 1 for n, t in enumerate(toks) if t.end - base == m.end("noun")), None)
+            if a is None or b is None or any(t in self.taken for t in range(a, b)) or not words:
+                continue
+            if caps is not None:
+                if any(w[0].islower() and w not in (*self.lex.connectors, "on", "in", "to") for w in words[caps:]):
+                    continue
+                label, a = " ".join(words[caps:]), a + caps
+            else:
+                label = f"{m.group('org')} {m.group('name')}{m.group('noun').lower()}"
+            key = self.entity("Program", label, toks[a].start, exact=True)
+            self.mention(s, key, a, b)
+            self.taken.update(range(a, b))
 
     def topic_end(self, toks: list[Token], k: int) -> int:
         """End of a program topic: capitalised words with connectors, or up to 4 lowercase words."""
@@ -987,6 +1012,17 @@ _TOPS = {
     "Place": "Place",
     "Concept": "Concept",
 }
+
+
+@cache
+def _owned() -> re.Pattern[str]:
+    progs = _read("programs.yaml")
+    nouns = "|".join(re.escape(n) for n in progs.get("owned_nouns") or ())
+    return re.compile(
+        progs.get("owned_before", r"(?!)")
+        + r"(?:the\s+)?(?P<org>[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&-]*)*)['’]s\s+"
+        + rf"(?P<name>(?:[\w-]+\s+){{1,8}}?)(?P<noun>{nouns})\b"
+    )
 
 
 @cache
