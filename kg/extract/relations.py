@@ -127,7 +127,35 @@ class _Rel:
         self.activity_topics()
         for f in self.m.facts:
             self.out.append(Stmt(f.subject, f.relation, f.object, f.sentence, f.start, f.end, f.confidence, f.titles))
+        if main:
+            self.national_bodies(main)
         return self.out, self.attrs
+
+    def national_bodies(self, main: str) -> None:
+        """A ministry or agency the article places nowhere is the host country's ("the Ministry of Industries"
+        in a news item about a visit to Dhaka); not for delegation visits, whose officials come from abroad."""
+        classes = _orgs_yaml().get("national_bodies") or ()
+        if self.m.entities[main].cls in (_orgs_yaml().get("national_bodies_not_for") or ()):
+            return
+        host = None
+        for st in self.out:
+            if st.subject == main and st.relation == "heldIn":
+                e = self.m.entities[st.object]
+                if e.cls == "Country":
+                    host = (st.object, st.sentence)
+                else:
+                    iso = self.lex.cities.get(e.label)
+                    c = self.country_key(iso) if iso else None
+                    host = (c, st.sentence) if c else None
+                break
+        if host is None:
+            return
+        placed = {st.subject for st in self.out if st.relation in ("basedIn", "partOf", "locatedIn")}
+        for key, e in self.m.entities.items():
+            if e.cls in classes and key not in placed:
+                first = next((si for si, ms in enumerate(self.m.by_sentence) if any(x.key == key for x in ms)), None)
+                if first is not None:
+                    self.add(key, "basedIn", host[0], first, 0.5)
 
     # -- events the text does not name -------------------------------------------------------
     def unnamed_event(self) -> None:
@@ -638,6 +666,11 @@ class _Rel:
                 return k
         iso = self.lex.countries.get(name)
         return self.country_key(iso) if iso else None
+
+
+@cache
+def _orgs_yaml() -> dict:
+    return _read("organizations.yaml")
 
 
 @cache
