@@ -113,10 +113,11 @@ class _Rel:
                 main = ps[0].key
                 break
         focus = main
+        seen: list[str] = []  # programs mentioned so far, latest last
         for si, s in enumerate(self.sents):
             ps = self.programs_in(si)
-            if ps:
-                focus = ps[0].key
+            focus = ps[0].key if ps else self.referred(s, seen) or focus
+            seen += [x.key for x in self.m.by_sentence[si] if self.top(x.key) == "Program" and x.key not in seen]
             if focus is None:
                 self.non_program(si)
                 self.concept_sentence(si, s, None, ps)
@@ -156,6 +157,24 @@ class _Rel:
                 first = next((si for si, ms in enumerate(self.m.by_sentence) if any(x.key == key for x in ms)), None)
                 if first is not None:
                     self.add(key, "basedIn", host[0], first, 0.5)
+
+    def referred(self, s: Sentence, seen: list[str]) -> str | None:
+        """ "The project was inaugurated by ...": the latest program whose label ends with that noun."""
+        m = re.match(r"\s*(?:The|This)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b", s.text)
+        if not m:
+            return None
+        words = m.group(1).lower().split()
+        for noun in (" ".join(words), words[0]):
+            if noun not in self.lex.anaphora:
+                continue
+            for key in reversed(seen):
+                e = self.m.entities[key]
+                if key in self.m.activities or key in self.m.sub_events:
+                    continue
+                if re.search(rf"\b{re.escape(noun)}\b", " ".join([e.label, *e.aliases]), re.IGNORECASE):
+                    return key
+            return None
+        return None
 
     # -- events the text does not name -------------------------------------------------------
     def unnamed_event(self) -> None:
