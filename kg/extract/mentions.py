@@ -481,6 +481,14 @@ class _Finder:
             if j - i == 1:
                 return
         cls = self.org_or_program_class(toks, i, j)
+        if (
+            cls
+            and _top(cls) == "Program"
+            and toks[j - 1].bare in (_read("programs.yaml").get("firm_like_heads") or ())
+            and not (i > 0 and toks[i - 1].text.lower() in ("the", "a", "an", "its", "this"))
+            and not (j < len(toks) and toks[j].text in ("on", "for", "of"))
+        ):
+            cls = "Firm"
         if cls:
             self.named_thing(s, cls, i, j)
             return
