@@ -157,7 +157,7 @@ def test_sources_of_a_fact(answers):
             "News item",
             "APO drives SMEs to adopt Fourth Industrial Revolution",
             "2018-09-25",
-            "Asian Productivity Organization",
+            "apo",
         )
     ]
     assert values(answers, "source-member", "source", "kind") == [("source/reference-apo-members", "Reference list")]
@@ -176,7 +176,8 @@ def test_every_question_projects_its_parameters_and_puts_them_first():
     for q in questions().values():
         select = q.text[q.text.index("SELECT") : q.text.index("WHERE")]
         body = q.text[q.text.index("WHERE") :]
-        first = next(line.strip() for line in body.splitlines()[1:] if line.strip() and line.strip()[0] not in "{}#")
+        lines = [line.strip() for line in body.splitlines()[1:]]
+        first = next(line for line in lines if line and line[0] not in "{}#" and not line.startswith("GRAPH"))
         for p in q.params:
             assert f"?{p.name}" in select, (q.name, p.name)
         if q.name != "programs-in-year":  # a year is a filter on a scan
