@@ -515,6 +515,13 @@ class _Finder:
                 found = True
         if not found:
             self.unknown(s, i, j)
+            return
+        # "PadiSense of Thailand": the unknown name before "of/from <known>" is a name of its own
+        first = min((m for m in self.cur if i <= m.i < j), key=lambda m: m.i, default=None)
+        if first is not None and first.i - i >= 2 and toks[first.i - 1].text in ("of", "from"):
+            k = first.i - 1
+            if not any(m.i < k and i < m.j for m in self.cur):
+                self.unknown(s, i, k)
 
     def after_name(self, s: Sentence, key: str, j: int) -> None:
         """Facts written right after a name: "(ABBR)", "(Country)", "of Country"."""
@@ -996,8 +1003,15 @@ class _Finder:
                         self.mention(s, key, i, j)
                         return
         before = s.text[: toks[i].start - s.start].lower()
-        after_visit = re.search(
-            r"(visited|toured|went to|visits? to|prize went to|place went to|awarded to|and|,)\s*(the\s+)?$", before
+        after_visit = (
+            re.search(
+                r"(visited|toured|went to|visits? to|prize went to|place went to|awarded to|and|,)\s*(the\s+)?$", before
+            )
+            or re.search(
+                r"(?:prize|place|award)\s+(?:went\s+|was\s+awarded\s+|was\s+given\s+)?to\s+(?:the\s+)?"
+                r"(?:[a-z]+\s+)?(?:team|startup|firm|company|enterprise)?\s*$",
+                before,
+            )
         ) and (lexicon().triggers["visited"].search(before) or lexicon().triggers["attended"].search(before))
         namey = all(_namey(t, lex, self.title_tokens) or t.text in lex.connectors for t in toks[i:j])
         if after_visit and namey and not (j - i == 1 and toks[i].text.isupper()):
