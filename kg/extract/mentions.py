@@ -466,6 +466,18 @@ class _Finder:
                     a += 1
                 self.chunk(s, a, b)
             return
+        # "Directorate of Productivity Development of the Ministry of Manpower": a body of a ministry
+        for k in range(i + 2, j - 2):
+            if (
+                toks[k].text == "of"
+                and toks[k + 1].text == "the"
+                and toks[k + 2].bare in lex.org_starts
+                and self.org_or_program_class(toks, i, k)
+                and not self.known(_join(toks[i:j]))
+            ):
+                self.chunk(s, i, k)
+                self.chunk(s, k + 2, j)
+                return
         if self.title_person(s, i, j):
             return
         if self.honorific_person(s, i, j):
