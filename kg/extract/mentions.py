@@ -218,7 +218,7 @@ class _Finder:
 
     # -- bodies named only by what they are -------------------------------------------------
     def governments(self, s: Sentence) -> None:
-        """ "the ROK government": the country's government, based in it."""
+        """ "the ROK government", "the Korean government": the country's government, based in it."""
         toks = s.tokens
         for x in list(self.cur):
             if self.out.entities[x.key].cls != "Country" or x.j >= len(toks) or toks[x.j].text.lower() != "government":
@@ -231,6 +231,23 @@ class _Finder:
             self.cur.remove(x)
             self.mention(s, key, x.i, x.j + 1)
             self.fact(key, "basedIn", x.key, s, conf=0.8)
+        # "the Korean government", "the Indonesian Government"
+        for i, iso in self.demo:
+            if i + 1 >= len(toks) or toks[i + 1].text.lower() != "government" or i == 0:
+                continue
+            if toks[i - 1].text.lower() not in ("the", "of", "by"):
+                continue
+            if any(m.i <= i + 1 < m.j or m.i <= i < m.j for m in self.cur):
+                continue
+            rid = self.country_reg.get(iso)
+            ckey = self.entity("Country", self.reg.label[rid], 0) if rid else self.country(iso, iso.upper())
+            written = f"{toks[i].text} government"
+            label = f"Government of {_the(self.out.entities[ckey].label)}"
+            m = self.reg.lookup(label, "Organization")
+            key = self.entity("GovernmentAgency", self.reg.label[m.id] if m else label, toks[i].start)
+            self.alias(key, written)
+            self.mention(s, key, i, i + 2)
+            self.fact(key, "basedIn", ckey, s, conf=0.75)
 
     def sub_event(self, s: Sentence) -> None:
         """ "attended seminars of the ASEAN-Korea Startup Week": the seminars, part of the week."""
@@ -253,7 +270,8 @@ class _Finder:
             self.fact(key, "partOf", parent.key, s, conf=0.7)
 
     def predecessor(self, s: Sentence) -> None:
-        """ "the ROK upgraded its previous SME authority ... under the new Ministry of X": X succeeds it."""
+        """ "the ROK upgraded its previous SME authority ... under the new Ministry of X", "The Ministry of X
+        replaced the former SME agency": X succeeds that earlier body (which the text does not name)."""
         t = self.lex.triggers.get("succeeds")
         m = t.search(s.text) if t else None
         if not m:
@@ -267,9 +285,20 @@ class _Finder:
             and x.start - base > m.end()
             and re.search(r"\bnew\s+$", s.text[: x.start - base])
         ]
+        if not new:  # "The Ministry of X replaced the former SME agency": the subject succeeds it
+            new = [
+                x
+                for x in self.cur
+                if _top(self.out.entities[x.key].cls) == "Organization"
+                and x.end - base <= m.start()
+                and re.fullmatch(
+                    r"(?:\s*\([^)]*\))?(?:\s*,[^,]{0,60},)?\s*,?\s*(?:which\s+)?(?:has|had|have|was)?\s*",
+                    s.text[x.end - base : m.start()],
+                )
+            ]
         if not new:
             return
-        what = m.group(1)
+        what = re.sub(r"(?:\s+(?:of|for|in|and|the|with|under))+$", "", m.group(1))
         head = what.split()[-1].capitalize()
         cls = self.lex.org_heads.get(head, "Organization")
         if _top(cls) != "Organization":
@@ -431,6 +460,7 @@ class _Finder:
         if any(t in self.taken for t in range(i, j)) or any(m.i < j and i < m.j for m in self.cur):
             return
         # leading sentence starters ("The", "During") are not part of a name
+        i0 = i
         while (
             i < j
             and toks[i].bare in lex.starters
@@ -438,6 +468,9 @@ class _Finder:
             and not self.known(_join(toks[i:j]))
         ):
             i += 1
+        if i > i0:  # "In 2017 the Ministry of ...": the year and article after a stripped starter
+            while i < j and re.fullmatch(r"\d+|[a-z]+", toks[i].text):
+                i += 1
         if i >= j:
             return
         # a chunk "X and Y" of two known names
