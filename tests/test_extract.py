@@ -293,3 +293,57 @@ def test_activity_record_and_concepts_without_the_seed(extractor: Extractor) -> 
         ("japan-productivity-center", "basedIn", "jpn"),
     } <= got
     assert ("jpc-workshops-on-smes", "heldIn", "tha") not in got
+
+
+def test_unnamed_visit_owned_program_and_members(extractor: Extractor) -> None:
+    """Written for this test: a study visit the text does not name becomes the program in focus; the
+    owner's program it runs under; members in an apposition; sites after 'toured'; no visit to the APO."""
+    got = _statements(
+        extractor,
+        "Title\n\n9 Jun 2021\n\nA delegation of ten officials from Nepal's Ministry of Industry, Commerce and "
+        "Supplies (MOICS) made a study visit to Thailand, 1-4 June 2021, under the APO's bilateral cooperation "
+        "program. The visit was hosted by the Foundation for Thailand Productivity Institute (FTPI).\n\n"
+        "The delegation was led by MOICS Joint Secretary Ram Prasad Koirala. The delegates toured Siam Ceramics, "
+        "a tile maker, and Chao Phraya Foods, a snack producer.\n\nNepal, an APO member country, plans a similar scheme.",
+    )
+    visit = "moics-study-visit-to-thailand"
+    assert {
+        ("foundation-for-thailand-productivity-institute", "organized", visit),
+        (visit, "heldIn", "tha"),
+        (visit, "participantFrom", "npl"),
+        (visit, "partOf", "apo-bilateral-cooperation-program"),
+        ("apo-bilateral-cooperation-program", "runBy", "apo"),
+        ("ministry-of-industry-commerce-and-supplies", "attended", visit),
+        ("ram-prasad-koirala", "attended", visit),
+        (visit, "visited", "siam-ceramics"),
+        (visit, "visited", "chao-phraya-foods"),
+        ("npl", "memberOf", "apo"),
+    } <= got
+    assert (visit, "visited", "apo") not in got and ("apo", "attended", visit) not in got
+
+
+def test_challenge_parts_winners_governments_and_member_lists(extractor: Extractor) -> None:
+    """Written for this test: a named challenge with a year, an unnamed part run by an accelerator,
+    'the Indonesian government', 'APO member countries such as ...', a winner 'of Country', a predecessor."""
+    got = _statements(
+        extractor,
+        "Title\n\n3 Mar 2022\n\nThe Vietnam Startup Challenge 2022 was held in Hanoi on 1 March 2022 and organized "
+        "by the Vietnam Productivity Institute (VNPI). The ten finalists spent two weeks in an intensive mentoring "
+        "program run by Lotus Ventures, a Hanoi-based accelerator. The Indonesian government sent observers. "
+        "APO member countries such as Cambodia, Lao PDR, and Myanmar took part. First prize went to Rice Tech of "
+        "Viet Nam. In 2017 the Ministry of SMEs and Startups (MSS) replaced the former SME agency.",
+    )
+    ch, part = "vietnam-startup-challenge-2022", "vietnam-startup-challenge-2022-mentoring-program"
+    assert {
+        ("vietnam-productivity-institute", "organized", ch),
+        (ch, "heldIn", "hanoi"),
+        (part, "partOf", ch),
+        (part, "runBy", "lotus-ventures"),
+        ("government-of-indonesia", "basedIn", "idn"),
+        ("khm", "memberOf", "apo"),
+        ("lao", "memberOf", "apo"),
+        ("mmr", "memberOf", "apo"),
+        ("rice-tech", "attended", ch),
+        ("rice-tech", "basedIn", "vnm"),
+        ("mss", "succeeds", "former-sme-agency"),
+    } <= got

@@ -370,6 +370,11 @@ class _Rel:
                     self.add(x.key, "attended", p, si, 0.7)
             else:
                 tail = after(t.end(), ("Person", "Organization"))
+                stop = re.search(
+                    r";|\b(?:made|visited|toured|travell?ed|arrived|went|under|to learn|to study)\b", text[t.end() :]
+                )
+                if stop:  # "A delegation of officials from X made a study visit ... under the APO's program"
+                    tail = [x for x in tail if x.start - s.start < t.end() + stop.start()]
                 if re.search(r"led by|headed by|accompanied by", t.group(0), re.I):
                     tail = [x for x in tail if self.top(x.key) == "Person"][:1]
                 for x in tail:
@@ -378,15 +383,21 @@ class _Rel:
                     self.add(x.key, "attended", p, si, 0.7)
                     if re.search(r"prize|place|award", t.group(0), re.I):
                         self.winner(si, s, x, p, ms)
-        t = trig["visited"].search(text)
+        own = [(x.start - s.start, x.end - s.start) for x in ms if self.top(x.key) == "Program"]
+        t = next(  # not the event's own noun ("made a study visit to Thailand")
+            (v for v in trig["visited"].finditer(text) if not any(a <= v.start() < b for a, b in own)), None
+        )
         if t and not re.search(r"\bwill\b", low[: t.start()]):
             for x in after(t.end(), ("Organization", "Place")):
                 if self.m.entities[x.key].cls == "City" or x.key in represented:
                     continue
                 if any(t.end() <= y.start - s.start and y.end <= x.start for y in people):
                     continue  # "called on Mr. X, Minister of Y": a person's organization, not a site
-                if re.search(r"\ban?\s+$", low[: x.start - s.start]):
-                    continue  # "an APO demonstration project": the name is used as a modifier
+                if re.search(r"\ban?\s+$", low[: x.start - s.start]) or re.match(
+                    r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:program|programme|project|initiative|scheme|series)\b",
+                    text[x.end - s.start :],
+                ):
+                    continue  # "an APO demonstration project", "the APO's program": the name is a modifier
                 self.add(p, "visited", x.key, si, 0.8)
         t = trig["benchmarked"].search(text)
         if t:
