@@ -76,7 +76,7 @@ def run(sizes: dict[str, Path], repeat: int) -> list[dict]:
                 val,
                 "rdflib: parse N-Triples",
                 rdf.median_s,
-                val.result,
+                str(val.result) + (f"; workers ≤ {val.workers_rss_mb:.0f} MB each" if val.workers_rss_mb else ""),
             )
         )
         rows.append(

@@ -30,8 +30,9 @@ Protocol (for whoever adds a ``bench/bench_<area>.py``)
    so tasks never pollute each other's memory figures. Functions handed to
    :func:`measure` must be importable module-level functions (spawn pickles
    them by name); bench modules can ``from run import measure, ntriples``.
-   The peak RSS includes the interpreter, imports and the setup's data, plus
-   the peak of the largest worker process the task started (if any).
+   ``peak_rss_mb`` is the child's own high-water mark (VmHWM: interpreter,
+   imports and the setup's data included); ``workers_rss_mb`` that of the
+   largest worker process the task forked, if any (say it in the note).
 4. Output. ``run.py`` prints the table as it goes and writes
    ``bench/results.md`` (atomically): the command, the machine (CPU, nproc,
    memory, Python and library versions, git commit), then one Markdown table.
@@ -75,12 +76,22 @@ if str(BENCH) not in sys.path:
 # -- measuring ------------------------------------------------------------------------
 @dataclass
 class Measurement:
-    """Median and all wall times (s) of a task, and the child's peak RSS (MB)."""
+    """Median and all wall times (s) of a task, the child's peak RSS (MB) and its largest worker's."""
 
     median_s: float
     times: list[float]
     peak_rss_mb: float
     result: object = None
+    workers_rss_mb: float = 0.0  # largest worker process the task forked (shared pages counted again)
+
+
+def _peak_rss_mb() -> float:
+    # VmHWM belongs to this process's own memory map, which exec starts afresh. (ru_maxrss
+    # would not do: Linux carries it over from the forking parent through exec.)
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _child(conn, fn, args, setup, repeat) -> None:  # type: ignore[no-untyped-def]
@@ -91,15 +102,13 @@ def _child(conn, fn, args, setup, repeat) -> None:  # type: ignore[no-untyped-de
             t0 = time.perf_counter()
             result = fn(state) if setup else fn(*args)
             times.append(time.perf_counter() - t0)
-        # The task's own peak plus that of its largest worker process, if it started any.
-        rss = (
-            resource.getrusage(resource.RUSAGE_SELF).ru_maxrss + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        ) / 1024
+        rss = _peak_rss_mb()
+        workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         try:
             json.dumps(result)
         except TypeError:
             result = None
-        conn.send(("ok", times, rss, result))
+        conn.send(("ok", times, (rss, workers), result))
     except BaseException as e:  # report, never hang the parent
         conn.send(("error", f"{type(e).__name__}: {e}\n{traceback.format_exc()}", 0, None))
     finally:
@@ -127,7 +136,8 @@ def measure(fn: Callable, *args: object, repeat: int = 3, setup: Callable | None
     proc.join()
     if status != "ok":
         raise RuntimeError(times)
-    return Measurement(statistics.median(times), times, rss, result)
+    own, workers = rss
+    return Measurement(statistics.median(times), times, own, result, workers)
 
 
 def row(
@@ -276,8 +286,8 @@ def write_results(rows: list[dict], command: str, path: Path, seconds: float) ->
             *machine(),
             "",
             "Median of the runs; ratio = median / reference (below 1 is faster than the reference); peak RSS is the",
-            "resident set of the child process that ran the task (interpreter and imports included), plus its",
-            "largest worker process if it started any (SHACL in parts).",
+            "high-water resident set (VmHWM) of the fresh child process that ran the task, interpreter and imports",
+            "included; worker processes, if any, are named in the note.",
             "",
             table(rows),
         ]
