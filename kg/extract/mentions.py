@@ -458,6 +458,12 @@ class _Finder:
     def chunk(self, s: Sentence, i: int, j: int) -> None:
         lex, toks = self.lex, s.tokens
         if any(t in self.taken for t in range(i, j)) or any(m.i < j and i < m.j for m in self.cur):
+            # "Tehran for the International Forum on ...": the name before a program found earlier
+            k = next((t for t in range(i, j) if t in self.taken or any(m.i <= t < m.j for m in self.cur)), i)
+            while k > i and toks[k - 1].text in lex.connectors:
+                k -= 1
+            if k > i and k < j:
+                self.chunk(s, i, k)
             return
         # leading sentence starters ("The", "During") are not part of a name
         i0 = i
