@@ -17,6 +17,13 @@ demo: $(STAMP)
 	$(BIN)/kg validate
 	$(BIN)/kg stats
 	$(BIN)/kg build -o build/sme-kg.nq
+	$(BIN)/kg ask experts-of-program --program OSM
+	$(BIN)/kg path "Kim Peng Foo" "D. CAMP"
+	@# The page always; its README screenshot too where Debian's Chromium is installed.
+	@if [ -x /usr/bin/chromium ]; then set -x; $(BIN)/kg viz --screenshot visualizations/sme-ecosystem.png; \
+	  else set -x; $(BIN)/kg viz; echo "(no /usr/bin/chromium: screenshot not refreshed)"; fi
+	$(BIN)/kg release build/release
+	$(BIN)/kg eval-extract --gold tests/extract/gold --articles tests/extract/articles | head -8
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
