@@ -18,7 +18,7 @@ from .graph import build_graph
 from .load import load_records
 from .model import Records
 from .ontology import ID, ONTOLOGY_DIR, Ontology, load_ontology
-from .rdf import ONTOLOGY_GRAPHS, Quad, build_quads, nquads, to_dataset, to_oxigraph
+from .rdf import ONTOLOGY_GRAPHS, Quad, build_quads, to_dataset, to_oxigraph
 
 __all__ = ["KnowledgeGraph", "load"]
 
@@ -57,10 +57,14 @@ class KnowledgeGraph:
         return to_oxigraph(self.quads)
 
     def nquads(self, with_ontology: bool = True) -> bytes:
-        """Sorted N-Quads of the dataset: byte-identical for the same data."""
-        if with_ontology:
-            return nquads(self.store)
-        return nquads(self.store, self.data_graphs())
+        """Sorted N-Quads of the dataset: byte-identical for the same data.
+
+        Written from the built quads by the export registry (not from the Oxigraph
+        store, which would rewrite ``xsd:nonNegativeInteger`` as ``xsd:integer``).
+        """
+        from .export import export_format  # export builds on this module
+
+        return export_format(self, "nquads", with_ontology=with_ontology)
 
     def data_graphs(self) -> list[str]:
         """IRIs of the named graphs holding data (registry and sources), sorted."""

@@ -26,7 +26,6 @@ __all__ = [
     "REGISTRY_GRAPH",
     "Quad",
     "build_quads",
-    "nquads",
     "to_dataset",
     "to_oxigraph",
 ]
@@ -192,15 +191,3 @@ def to_oxigraph(quads: Iterable[Quad]) -> ox.Store:
         ox.Quad(ox.NamedNode(str(s)), ox.NamedNode(str(p)), _ox_term(o), ox.NamedNode(str(g))) for s, p, o, g in quads
     )
     return store
-
-
-def nquads(store: ox.Store, graphs: Iterable[URIRef] | None = None) -> bytes:
-    """Sorted N-Quads of ``store`` (only ``graphs`` when given): byte-identical for the same data."""
-    keep = None if graphs is None else {str(g) for g in graphs}
-    lines = []
-    for q in store:
-        if keep is not None and q.graph_name.value not in keep:
-            continue
-        lines.append(f"{q.subject} {q.predicate} {q.object} {q.graph_name} .")
-    lines.sort()
-    return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
