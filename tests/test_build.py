@@ -141,5 +141,5 @@ def test_tiny_graph_statement_count(tiny_kg):
 
 def test_build_keeps_declared_datatypes_regression(seed_kg):
     # Regression: N-Quads written through an Oxigraph store turned nonNegativeInteger into integer.
-    line = next(x for x in seed_kg.nquads().decode().splitlines() if "#participantCount> \"15\"" in x)
+    line = next(x for x in seed_kg.nquads().decode().splitlines() if '#participantCount> "15"' in x)
     assert '"15"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>' in line

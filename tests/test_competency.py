@@ -155,7 +155,9 @@ def test_programs_studied_and_attended(ask):
         ("studied", "K-Startup Grand Challenge"),
         ("studied", "ROK SME policy initiatives and assistance programs"),
     ]
-    assert ask("SELECT ?y WHERE { id:kor-sme-support-programs sme:founded ?y ; sme:runBy id:kor-government }") == [("1970",)]
+    assert ask("SELECT ?y WHERE { id:kor-sme-support-programs sme:founded ?y ; sme:runBy id:kor-government }") == [
+        ("1970",)
+    ]
     assert ask("SELECT ?w WHERE { id:asean-korea-startup-week-seminars sme:partOf ?x . ?x rdfs:label ?w }") == [
         ("ASEAN-Korea Startup Week",)
     ]
@@ -188,7 +190,29 @@ def test_apo_other_sme_activities_and_their_countries(ask):
 def test_apo_member_economies_with_iso_codes(ask):
     rows = ask("SELECT ?iso WHERE { ?c sme:memberOf id:apo ; a sme:Country ; sme:isoCode ?iso }")
     assert [r[0] for r in rows] == sorted(
-        ["BGD", "KHM", "TWN", "FJI", "HKG", "IND", "IDN", "IRN", "JPN", "KOR", "LAO", "MYS", "MNG", "NPL", "PAK", "PHL", "SGP", "LKA", "THA", "TUR", "VNM"]
+        [
+            "BGD",
+            "KHM",
+            "TWN",
+            "FJI",
+            "HKG",
+            "IND",
+            "IDN",
+            "IRN",
+            "JPN",
+            "KOR",
+            "LAO",
+            "MYS",
+            "MNG",
+            "NPL",
+            "PAK",
+            "PHL",
+            "SGP",
+            "LKA",
+            "THA",
+            "TUR",
+            "VNM",
+        ]
     )
     aliases = ask(
         "SELECT ?a WHERE { ?c sme:memberOf id:apo ; skos:altLabel ?a FILTER(?a IN ('ROK','ROC','IR Iran','Lao PDR')) }"
