@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -39,3 +48,57 @@ def cli():
         return runner.invoke(main, list(args), input=input, catch_exceptions=False)
 
     return run
+
+
+def free_port() -> int:
+    """A free TCP port on the loopback interface."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def oxigraph_binary() -> str:
+    """The `oxigraph` server from the venv (pip package `oxigraph`): fails under CI=true when missing, else skips."""
+    local = Path(sys.executable).parent / "oxigraph"
+    path = str(local) if local.exists() else shutil.which("oxigraph")
+    if path is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("the oxigraph server binary is missing (pip install oxigraph) and CI=true forbids skipping")
+        pytest.skip("no oxigraph server binary (pip install oxigraph)")
+    return path
+
+
+@contextlib.contextmanager
+def oxigraph_server(workdir: Path, location: Path | None = None) -> Iterator[str]:
+    """Run `oxigraph serve --union-default-graph` on 127.0.0.1:<free port>; yield its base URL; stop it after.
+
+    Without ``location`` the store is in memory. The server's output goes to ``workdir/oxigraph.log``.
+    """
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    cmd = [oxigraph_binary(), "serve", "--bind", f"127.0.0.1:{port}", "--union-default-graph"]
+    if location is not None:
+        cmd += ["--location", str(location)]
+    log_path = workdir / "oxigraph.log"
+    with log_path.open("wb") as log:
+        proc = subprocess.Popen(cmd, stdout=log, stderr=log)
+        try:
+            deadline = time.monotonic() + 30
+            while True:
+                try:
+                    urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1).read()
+                    break
+                except OSError:
+                    if proc.poll() is not None:
+                        pytest.fail(f"oxigraph serve exited: {log_path.read_text(errors='replace')}")
+                    if time.monotonic() > deadline:
+                        pytest.fail("oxigraph serve did not answer within 30 s")
+                    time.sleep(0.05)
+            yield base
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()

@@ -6,14 +6,7 @@ missing server binary is a failure, elsewhere a skip with the reason.
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
-from pathlib import Path
 
 import pytest
 from test_named_questions import CASES
@@ -22,61 +15,22 @@ from kg.errors import KgError
 from kg.query import run_query
 from kg.questions import ask
 
+from conftest import oxigraph_server
+
 pytestmark = pytest.mark.server
-
-
-def _oxigraph_binary() -> str | None:
-    local = Path(sys.executable).parent / "oxigraph"
-    return str(local) if local.exists() else shutil.which("oxigraph")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def endpoint(seed_kg, tmp_path_factory):
     """A running `oxigraph serve` loaded with the built N-Quads; yields its query URL."""
-    binary = _oxigraph_binary()
-    if binary is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("the oxigraph server binary is missing (pip install oxigraph) and CI=true forbids skipping")
-        pytest.skip("no oxigraph server binary (pip install oxigraph)")
-    port = _free_port()
-    base = f"http://127.0.0.1:{port}"
-    location = tmp_path_factory.mktemp("oxigraph")
-    proc = subprocess.Popen(
-        [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=1):
-                    break
-            except OSError:
-                if proc.poll() is not None:
-                    pytest.fail(f"oxigraph serve exited: {proc.stderr.read().decode(errors='replace')}")
-                if time.monotonic() > deadline:
-                    pytest.fail("oxigraph serve did not listen within 30 s")
-                time.sleep(0.1)
+    workdir = tmp_path_factory.mktemp("oxigraph")
+    with oxigraph_server(workdir, location=workdir / "store") as base:
         load = urllib.request.Request(
             f"{base}/store", data=seed_kg.nquads(), method="POST", headers={"Content-Type": "application/n-quads"}
         )
         with urllib.request.urlopen(load, timeout=30) as resp:
             assert resp.status in (200, 201, 204)
         yield f"{base}/query"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 @pytest.mark.parametrize("case", sorted(CASES))

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
-import os
-import shutil
-import socket
-import subprocess
 import threading
-import time
 import urllib.parse
 import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -19,26 +14,10 @@ import pytest
 
 from kg.questions import ask
 
-from conftest import ROOT
+from conftest import free_port, oxigraph_server
 
 pytestmark = pytest.mark.server
-OXIGRAPH = ROOT / ".venv" / "bin" / "oxigraph"
 NS = "https://w3id.org/smekg/"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _oxigraph_binary() -> str:
-    path = str(OXIGRAPH) if OXIGRAPH.exists() else shutil.which("oxigraph")
-    if path is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("the oxigraph server binary must be installed under CI=true (pip install oxigraph)")
-        pytest.skip("oxigraph server binary not installed (pip install oxigraph)")
-    return path
 
 
 @pytest.fixture
@@ -49,31 +28,8 @@ def server(tmp_path):
     questions read the default graph, which is then the union of all named graphs
     (as in the local store).
     """
-    port = _free_port()
-    log = (tmp_path / "oxigraph.log").open("wb")
-    cmd = [_oxigraph_binary(), "serve", "--bind", f"127.0.0.1:{port}", "--union-default-graph"]
-    proc = subprocess.Popen(cmd, stdout=log, stderr=log)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(200):
-            try:
-                urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1).read()
-                break
-            except OSError:
-                if proc.poll() is not None:
-                    pytest.fail(f"oxigraph serve exited: {(tmp_path / 'oxigraph.log').read_text()}")
-                time.sleep(0.05)
-        else:
-            pytest.fail("oxigraph serve did not answer within 10 s")
+    with oxigraph_server(tmp_path) as base:
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
 
 
 def remote_select(base: str, query: str) -> list[dict[str, str]]:
@@ -144,7 +100,7 @@ def test_replace_needs_the_update_endpoint(cli, server):
 
 
 def test_unreachable_endpoint_is_one_line_and_exit_1(cli):
-    url = f"http://127.0.0.1:{_free_port()}/update"
+    url = f"http://127.0.0.1:{free_port()}/update"
     r = cli("push", "--endpoint", url, "--quiet")
     assert r.exit_code == 1
     assert r.stderr.count("\n") == 1
