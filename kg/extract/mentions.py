@@ -24,7 +24,7 @@ from .lexicon import _read, lexicon
 from .resolve import Match, Registry, normalize
 from .text import Sentence, Token, chunks, is_cap
 
-__all__ = ["Entity", "Fact", "Mention", "Mentions", "find_mentions"]
+__all__ = ["Entity", "Mention", "Mentions", "Stmt", "find_mentions"]
 
 
 @dataclass
@@ -52,8 +52,12 @@ class Mention:
 
 
 @dataclass(frozen=True)
-class Fact:
-    """A relation read from the shape of a name ("Faculty X, University Y" is partOf), with its evidence."""
+class Stmt:
+    """A proposed statement between entity keys, with evidence (sentence span) and confidence.
+
+    Read here from the shape of a name ("Faculty X, University Y" is partOf) and in
+    :mod:`kg.extract.relations` from the sentences.
+    """
 
     subject: str
     relation: str
@@ -61,8 +65,8 @@ class Fact:
     sentence: int
     start: int
     end: int
+    confidence: float
     titles: tuple[str, ...] = ()
-    confidence: float = 0.9
 
 
 @dataclass
@@ -71,7 +75,7 @@ class Mentions:
 
     entities: dict[str, Entity] = field(default_factory=dict)
     by_sentence: list[list[Mention]] = field(default_factory=list)
-    facts: list[Fact] = field(default_factory=list)
+    facts: list[Stmt] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # normalized name -> key
     surnames: dict[str, str | None] = field(default_factory=dict)
     demonyms: list[list[tuple[int, str]]] = field(default_factory=list)  # per sentence: (token index, iso)
@@ -214,7 +218,7 @@ class _Finder:
 
     def fact(self, s: str, rel: str, o: str, sent: Sentence, titles: tuple[str, ...] = (), conf: float = 0.9) -> None:
         if s != o:
-            self.out.facts.append(Fact(s, rel, o, self.sentence_index, sent.start, sent.end, titles, conf))
+            self.out.facts.append(Stmt(s, rel, o, self.sentence_index, sent.start, sent.end, conf, titles))
 
     # -- bodies named only by what they are -------------------------------------------------
     def governments(self, s: Sentence) -> None:

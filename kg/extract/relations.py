@@ -27,25 +27,11 @@ from functools import cache
 from .concepts import ConceptTable, concept_links
 from .dates import find_count, find_country_count, find_date_range
 from .lexicon import _read, lexicon
-from .mentions import Entity, Mention, Mentions, _top
+from .mentions import Entity, Mention, Mentions, Stmt, _top
 from .resolve import Match, normalize
 from .text import Sentence
 
 __all__ = ["Attr", "Stmt", "find_relations"]
-
-
-@dataclass(frozen=True)
-class Stmt:
-    """A proposed statement between entity keys, with evidence (sentence span) and confidence."""
-
-    subject: str
-    relation: str
-    object: str
-    sentence: int
-    start: int
-    end: int
-    confidence: float
-    titles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -126,8 +112,7 @@ class _Rel:
             self.non_program(si)
             self.concept_sentence(si, s, focus, ps)
         self.activity_topics()
-        for f in self.m.facts:
-            self.out.append(Stmt(f.subject, f.relation, f.object, f.sentence, f.start, f.end, f.confidence, f.titles))
+        self.out.extend(self.m.facts)
         if main:
             self.national_bodies(main)
         return self.out, self.attrs
