@@ -302,6 +302,7 @@ class _Rel:
                 if pos > cut:
                     continue
                 self.add(x.key, "organized", p, si, 0.85)
+        self.owner_prefix(si, s, ms)
 
         # heldIn (where the program is named, or "held in", "took place in")
         held_in = re.search(r"\b(held|took place|gathered|met|hosted|ran)\b[^.]{0,30}\bin\b", low)
@@ -426,6 +427,19 @@ class _Rel:
                 for x in people:
                     if s.tokens[i].end - s.start < x.start - s.start < end and c:
                         self.add(x.key, "basedIn", c, si, 0.65)
+
+    def owner_prefix(self, si: int, s: Sentence, ms: list[Mention]) -> None:
+        """A program written with its owner's abbreviation first ("the APO e-learning course on ...",
+        "APO Policy Dialogue on ..."): the owner organized it (or runs it, for schemes and programs)."""
+        for x in ms:
+            ent = self.m.entities[x.key]
+            if self.top(x.key) != "Program" or not ent.named:
+                continue
+            first = s.text[x.start - s.start : x.end - s.start].split(" ", 1)[0]
+            owner = self.m.names.get(normalize(first)) if first.isupper() and len(first) > 1 else None
+            if owner and owner != x.key and self.top(owner) == "Organization":
+                rel = "runBy" if ent.cls in _programs_yaml()["run_classes"] else "organized"
+                self.add(owner, rel, x.key, si, 0.7) if rel == "organized" else self.add(x.key, rel, owner, si, 0.7)
 
     def studied(self, si: int, s: Sentence, p: str, ms: list[Mention]) -> None:
         """ "learn how the ROK government supports ICT startups with its K-Startup Grand Challenge";

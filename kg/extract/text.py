@@ -41,6 +41,8 @@ def is_cap(tok: Token | str) -> bool:
     t = tok.text if isinstance(tok, Token) else tok
     if t.endswith(("-based", "-run", "-owned", "-funded", "-led", "-member", "-day")):
         return False
+    if re.match(r"[a-z]{1,2}-[A-Z]", t):  # "e-Learning", "m-Commerce" written as part of a name
+        return True
     return bool(t) and (t[0].isupper() or (t[0].isdigit() and any(c.isalpha() for c in t)))
 
 
