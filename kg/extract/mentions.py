@@ -821,7 +821,7 @@ class _Finder:
         nxt = toks[j].text if j < len(toks) else ""
         nxt2 = toks[j + 1] if j + 1 < len(toks) else None
         ctx = (
-            (nxt == "(" and nxt2 is not None and nxt2.text in self.lex.countries)
+            (nxt == "(" and nxt2 is not None and self.paren_country(toks, j + 1))
             or (nxt == "," and nxt2 is not None and self.starts_title(s, j + 1))
             or nxt in ("said", "says", "noted", "added")
         )
@@ -829,6 +829,13 @@ class _Finder:
             return False
         self.person(s, i, j)
         return True
+
+    def paren_country(self, toks: list[Token], k: int) -> bool:
+        """True when the words from ``k`` to the closing parenthesis name a country ("(Sri Lanka)")."""
+        e = k
+        while e < len(toks) and e - k < 4 and toks[e].text != ")":
+            e += 1
+        return e < len(toks) and toks[e].text == ")" and _join(toks[k:e]) in self.lex.countries
 
     def starts_title(self, s: Sentence, k: int) -> bool:
         toks = s.tokens
