@@ -713,7 +713,7 @@ class _Finder:
             if pkey is None:
                 continue
             org_key = None
-            for q in range(k - 1, i, -1):  # "A Senior Advisor B and C CEO D": the first role is a chunk of its own
+            for q in range(i + 1, k):  # "A Senior Advisor B and C CEO D": the first role is a chunk of its own
                 if toks[q].text == "and" and any(t.bare in self.lex.title_heads for t in toks[i:q]):
                     if _namey(toks[q - 1], self.lex, self.title_tokens):
                         self.chunk(s, i, q)
