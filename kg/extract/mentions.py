@@ -17,7 +17,7 @@ SME Development") are found by :func:`find_programs` first.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from .lexicon import _read, lexicon
@@ -778,8 +778,24 @@ class _Finder:
         self.mention(s, key, a, b)
         self.after_name(s, key, b)
         self.title_after(s, key, b)
+        self.title_before_of(s, key, a, b)
         self.from_after(s, key, b)
         return key
+
+    def title_before_of(self, s: Sentence, pkey: str, a: int, b: int) -> None:
+        """TITLE PERSON of ORG ("Professor Huang Wen-Chieh of the Department of X, University Y")."""
+        toks = s.tokens
+        if b + 1 >= len(toks) or toks[b].text != "of" or any(f.subject == pkey for f in self.out.facts if f.relation == "represents"):
+            return
+        k = a
+        while k > 0 and toks[k - 1].bare in self.title_tokens:
+            k -= 1
+        run = [t.bare for t in toks[k:a]]
+        if any(w in self.lex.title_heads for w in run):
+            # the role ends where the list goes on (", and Anjali Rao (India), ...")
+            cut = next((q for q in range(b + 2, len(toks)) if toks[q].text == "and" and toks[q - 1].text == ","), None)
+            short = s if cut is None else replace(s, tokens=toks[: cut - 1])
+            self.one_role(short, pkey, b, before=run)
 
     def from_after(self, s: Sentence, pkey: str, b: int) -> None:
         """PERSON from Country (based there); PERSON from ORG (the unit they represent is part of ORG)."""
@@ -865,15 +881,17 @@ class _Finder:
                 return
             k += 1
 
-    def one_role(self, s: Sentence, pkey: str, k: int) -> int:
+    def one_role(self, s: Sentence, pkey: str, k: int, before: list[str] | None = None) -> int:
+        """One role written after a name; with ``before``, the title came before the name
+        ("Professor Huang of the Department of X, University Y") and ``k`` is the word after it."""
         toks, lex = s.tokens, self.lex
         e = k
-        while e < len(toks) and (
+        while before is None and e < len(toks) and (
             toks[e].bare in self.title_tokens
             or (toks[e].text in ("and", "&") and e + 1 < len(toks) and toks[e + 1].bare in self.title_tokens and e > k)
         ):
             e += 1
-        run = [t.bare for t in toks[k:e]]
+        run = before if before is not None else [t.bare for t in toks[k:e]]
         if not any(w in lex.title_heads for w in run):
             return -1
         titles = _split_titles(run, lex)
