@@ -785,7 +785,11 @@ class _Finder:
     def title_before_of(self, s: Sentence, pkey: str, a: int, b: int) -> None:
         """TITLE PERSON of ORG ("Professor Huang Wen-Chieh of the Department of X, University Y")."""
         toks = s.tokens
-        if b + 1 >= len(toks) or toks[b].text != "of" or any(f.subject == pkey for f in self.out.facts if f.relation == "represents"):
+        if (
+            b + 1 >= len(toks)
+            or toks[b].text != "of"
+            or any(f.subject == pkey for f in self.out.facts if f.relation == "represents")
+        ):
             return
         k = a
         while k > 0 and toks[k - 1].bare in self.title_tokens:
@@ -886,9 +890,18 @@ class _Finder:
         ("Professor Huang of the Department of X, University Y") and ``k`` is the word after it."""
         toks, lex = s.tokens, self.lex
         e = k
-        while before is None and e < len(toks) and (
-            toks[e].bare in self.title_tokens
-            or (toks[e].text in ("and", "&") and e + 1 < len(toks) and toks[e + 1].bare in self.title_tokens and e > k)
+        while (
+            before is None
+            and e < len(toks)
+            and (
+                toks[e].bare in self.title_tokens
+                or (
+                    toks[e].text in ("and", "&")
+                    and e + 1 < len(toks)
+                    and toks[e + 1].bare in self.title_tokens
+                    and e > k
+                )
+            )
         ):
             e += 1
         run = before if before is not None else [t.bare for t in toks[k:e]]

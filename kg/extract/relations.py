@@ -58,6 +58,7 @@ class _Rel:
         self.out: list[Stmt] = []
         self.attrs: list[Attr] = []
         self.dated: set[str] = set()
+        self.fallback_held: list[tuple[str, str, int]] = []
 
     def top(self, key: str) -> str:
         return _top(self.m.entities[key].cls)
@@ -112,6 +113,9 @@ class _Rel:
             self.non_program(si)
             self.concept_sentence(si, s, focus, ps)
         self.activity_topics()
+        for key, dest, si in self.fallback_held:
+            if not any(x.subject == key and x.relation == "heldIn" for x in self.out):
+                self.add(key, "heldIn", dest, si, 0.7)
         self.out.extend(self.m.facts)
         if main:
             self.national_bodies(main)
@@ -185,6 +189,8 @@ class _Rel:
                 b = next((n + 1 for n, t in enumerate(toks) if t.end - s.start == m.end()), None)
                 if a is None or b is None or any(x.i < b and a < x.j for x in self.m.by_sentence[si]):
                     continue
+                if m.group(0).lower() == "delegation" and not self.delegation_label(s, m.end(), self.m.by_sentence[si]):
+                    continue  # a delegation is the event only as "a delegation from X visited Y"
                 self.new_event(si, s, m, a, b)
                 return
 
@@ -195,7 +201,7 @@ class _Rel:
         cls = _unnamed_classes()[noun]
         ms = self.m.by_sentence[si]
         base = s.start
-        label = kind
+        label, dest = kind, None
         nxt = [x for x in ms if x.start >= m.end() + base and self.top(x.key) in ("Place", "Country")]
         if nxt and re.fullmatch(r"\s+(?:to|in)\s+(?:the\s+)?", s.text[m.end() : nxt[0].start - base]):
             label += f" to {self.m.entities[nxt[0].key].label}"
@@ -206,7 +212,11 @@ class _Rel:
             and self.top(x.key) == "Organization"
             and re.search(r"\b(?:from|of)\s+(?:the\s+)?(?:\w+['’]s\s+)?$", s.text[: x.start - base])
         ]
-        if who:
+        if noun == "delegation":  # "a delegation from Sri Lanka visited Japan": "Sri Lankan delegation visit to Japan"
+            found = self.delegation_label(s, m.end(), ms)
+            if found:
+                label, dest = found
+        elif who:
             e = self.m.entities[who[-1].key]
             short = min((x for x in (e.label, *e.aliases) if x.isupper()), key=len, default=e.label)
             label = f"{short} {label}"
@@ -221,8 +231,25 @@ class _Rel:
                     if " " in w and w in _unnamed_classes() and w not in aliases:
                         aliases.append(w)
         self.m.entities[key] = Entity(key, cls, label, aliases, None, base + m.start(), False)
+        if dest:  # held in the country visited unless the text names a more specific venue
+            self.fallback_held.append((key, dest, si))
         ms.append(Mention(key, a, b, s.tokens[a].start, s.tokens[b - 1].end))
         ms.sort(key=lambda x: (x.i, x.j))
+
+    def delegation_label(self, s: Sentence, pos: int, ms: list[Mention]) -> tuple[str, str] | None:
+        """Label and destination of "a delegation from COUNTRY visited PLACE"."""
+        base = s.start
+        places = [x for x in ms if x.start - base >= pos and self.top(x.key) in ("Place", "Country")]
+        if len(places) < 2 or not re.fullmatch(r"\s+from\s+(?:the\s+)?", s.text[pos : places[0].start - base]):
+            return None
+        if not re.fullmatch(
+            r"\s+(?:visited|to|traveled to|travelled to)\s+(?:the\s+)?",
+            s.text[places[0].end - base : places[1].start - base],
+        ):
+            return None
+        demonym = next((d for d, c in self.lex.demonyms.items() if c == places[0].key), None)
+        origin = demonym or self.m.entities[places[0].key].label
+        return f"{origin} delegation visit to {self.m.entities[places[1].key].label}", places[1].key
 
     # -- concepts ----------------------------------------------------------------------
     def about_program(self, s: Sentence, focus: str, ps: list[Mention]) -> bool:
