@@ -376,8 +376,7 @@ class _Rel:
             for x in chosen:
                 if not self.is_attendee(x, s):
                     self.add(p, "conductedBy", x.key, si, 0.8)
-        t = trig["attended"].search(text)
-        if t:
+        for t in trig["attended"].finditer(text):
             if re.match(r"made", t.group(0), re.I):
                 for x in before(t.start(), ("Person",)):
                     self.add(x.key, "attended", p, si, 0.7)
