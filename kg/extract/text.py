@@ -143,7 +143,9 @@ def _in_list_name(toks: list[Token], i: int, j: int) -> bool:
     words = [t.text for t in toks[i:j]]
     if "of" not in words and "for" not in words:
         return False
-    if words[0] not in lexicon().org_starts and "Minister" not in words:
+    cut = words.index("of") if "of" in words else words.index("for")
+    head = words[cut - 1] if cut > 0 else ""  # "Isfahan Chamber of Commerce, Industries, Mines and Agriculture"
+    if words[0] not in lexicon().org_starts and "Minister" not in words and head not in lexicon().org_heads:
         return False
     k = j + 1
     while k < len(toks):
