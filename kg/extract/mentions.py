@@ -1040,6 +1040,18 @@ class _Finder:
             return end
         return o
 
+    def head_back_reference(self, text: str) -> str | None:
+        """A bare head word ("Chamber Vice Chairman X") refers back to the only organization of the
+        article whose name has that head ("Isfahan Chamber of Commerce ...")."""
+        if " " in text or text not in self.lex.org_heads:
+            return None
+        found = {
+            k
+            for k, e in self.out.entities.items()
+            if _top(e.cls) == "Organization" and text in e.label.split() and e.label != text
+        }
+        return found.pop() if len(found) == 1 else None
+
     def org_span(self, s: Sentence, a: int, b: int, force: bool = False) -> str | None:
         """The organization written in tokens a..b (known, or new when it has an organization head)."""
         if b <= a:
@@ -1047,7 +1059,7 @@ class _Finder:
         toks = s.tokens
         text = _join(toks[a:b])
         text2, country = self.strip_country(text)
-        key = self.known(text) or self.known(text2)
+        key = self.known(text) or self.known(text2) or self.head_back_reference(text)
         if key is None:
             cls = self.org_or_program_class(toks, a, b)
             if cls is None and not force:
