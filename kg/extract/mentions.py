@@ -544,6 +544,22 @@ class _Finder:
             and not (j < len(toks) and toks[j].text in ("on", "for", "of"))
         ):
             cls = "Firm"
+        # "its Technical Expert Services (TES) program": a name followed by a lower-case program noun
+        k = j + 3 if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" else j
+        noun = toks[k].text if k < len(toks) and not (cls and _top(cls) == "Person") else ""
+        if (
+            noun in ("program", "programme", "initiative", "series", "scheme")
+            and i > 0
+            and toks[i - 1].text
+            in (
+                "its",
+                "the",
+                "their",
+                "his",
+                "her",
+            )
+        ):
+            cls = "SupportScheme" if noun == "scheme" else "Program"
         if cls:
             self.named_thing(s, cls, i, j)
             return

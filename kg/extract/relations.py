@@ -76,15 +76,17 @@ class _Rel:
     def programs_in(self, si: int) -> list[Mention]:
         s = self.sents[si]
         out = []
+        skipped: set[str] = set()  # "under its Technical Expert Services (TES) program": the (TES) too
         for mm in self.m.by_sentence[si]:
-            if self.top(mm.key) != "Program" or mm.key in self.m.activities:
+            if self.top(mm.key) != "Program" or mm.key in self.m.activities or mm.key in skipped:
                 continue
             before = s.text[: mm.start - s.start].lower()
             if re.search(
                 r"(part of|under|modules? of|builds on|as part of|with its|through its)"
-                r"\s+(an?\s+|the\s+)?(\w+['’]s\s+)?$",
+                r"\s+(an?\s+|the\s+|its\s+|their\s+)?(\w+['’]s\s+)?$",
                 before,
             ) or (self.lex.triggers["studied"].search(before) and mm.start > s.start):
+                skipped.add(mm.key)
                 continue
             if mm.key in self.m.sub_events or any(v == (si, mm.key) for v in self.m.sub_events.values()):
                 continue
@@ -176,6 +178,16 @@ class _Rel:
         if any(self.programs_in(si) for si in first):
             return
         nouns = _unnamed_nouns()
+        # "The Isfahan assignment was hosted by ...": a named place before the noun, in the next paragraph too
+        second = [si for si, s in enumerate(self.sents) if s.paragraph == self.sents[0].paragraph + 1]
+        for si in second:
+            s = self.sents[si]
+            for m in nouns.finditer(s.text):
+                before = [
+                    x for x in self.m.by_sentence[si] if self.top(x.key) == "Place" and x.end == s.start + m.start() - 1
+                ]
+                if before and re.search(r"\bthe\s+(?:\w+\s+)?$", s.text[: m.start()], re.IGNORECASE):
+                    first = [*first, si]
         for si in first:
             s = self.sents[si]
             for m in nouns.finditer(s.text):
@@ -202,6 +214,9 @@ class _Rel:
         ms = self.m.by_sentence[si]
         base = s.start
         label, dest = kind, None
+        place = [x for x in ms if self.top(x.key) == "Place" and x.end == base + m.start() - 1]
+        if place:  # "the Isfahan assignment"
+            label = f"{self.m.entities[place[0].key].label} {kind}"
         nxt = [x for x in ms if x.start >= m.end() + base and self.top(x.key) in ("Place", "Country")]
         if nxt and re.fullmatch(r"\s+(?:to|in)\s+(?:the\s+)?", s.text[m.end() : nxt[0].start - base]):
             label += f" to {self.m.entities[nxt[0].key].label}"
