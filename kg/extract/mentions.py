@@ -847,7 +847,13 @@ class _Finder:
 
     def person_by_context(self, s: Sentence, i: int, j: int) -> bool:
         toks = s.tokens
-        if not (1 <= j - i <= 4) or not all(_namey(t, self.lex, self.title_tokens) for t in toks[i:j]):
+        if (
+            not (1 <= j - i <= 4)
+            or not all(
+                _namey(t, self.lex, self.title_tokens) or (n and t.bare in self.lex.starters)  # "Bui Van Long"
+                for n, t in enumerate(toks[i:j])
+            )
+        ):
             return False
         if j - i == 1:
             if self.known_person(toks[i].bare):
