@@ -83,6 +83,7 @@ class Mentions:
     sub_events: dict[str, tuple[int, str]] = field(default_factory=dict)  # "seminars of the X Week" -> (sentence, X)
 
 
+_SUFFIXES = {"Ltd.", "Ltd", "Inc.", "Inc", "LLC", "Limited", "Pvt.", "Co.", "Co"}
 _ABBR = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9&.\- ]{1,14}$")
 
 
@@ -996,10 +997,11 @@ class _Finder:
                             self.fact(pkey, "represents", unit, s, titles)
                             return oe
                 elif (
-                    oe < len(toks)
+                    oe + 1 < len(toks)
                     and toks[oe].text in (",", "at")
                     and not self.org_or_program_class(toks, o, oe)
                     and not self.known(_join(toks[o:oe]))
+                    and self.org_after_comma(toks, oe + 1)
                 ):
                     titles = (f"{titles[-1]} of {_join(toks[o:oe])}",)
                     o = oe + 1
@@ -1042,6 +1044,15 @@ class _Finder:
             self.fact(pkey, "represents", key, s, titles)
             return oe
         return -1
+
+    def org_after_comma(self, toks: list[Token], k: int) -> bool:
+        """An organization name starts at ``k`` (not a country, a city or a lower-case clause)."""
+        while k < len(toks) and toks[k].text == "the":
+            k += 1
+        if k >= len(toks) or not is_cap(toks[k]) or toks[k].text in _SUFFIXES:
+            return False
+        text = _join(toks[k : self.org_end(toks, k)])
+        return not (self.lex.countries.get(text) or self.lex.countries.get(f"the {text}") or text in self.lex.cities)
 
     def strip_country(self, text: str) -> tuple[str, str | None]:
         m = re.match(r"^(.*?) of (the )?(.+)$", text)
