@@ -677,6 +677,15 @@ class _Rel:
                 place = self.place_key(m.group(1).strip())
                 if place:
                     self.add(x.key, "basedIn", place, si, 0.7)
+            # "ShopLink Asia, a Singapore e-commerce platform", "Bayani Digital Commerce Inc., a Philippine
+            # digital agency", "Morita Seiko Co., Ltd., an Osaka metal-stamping company"
+            m = re.match(r"(?:\s*\([^)]*\))?,\s+an?\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+[a-z]", rest)
+            if m and not (m and self.lex.triggers["basedIn"].search(rest[: m.end() + 40])):
+                word = m.group(1)
+                iso = self.lex.demonyms.get(word)
+                place = self.country_key(iso) if iso else self.place_key(word)
+                if place and self.top(place) in ("Place", "Country"):
+                    self.add(x.key, "basedIn", place, si, 0.65)
         self.member_of(si, s, ms)
         # founded
         t = self.lex.triggers["founded"].search(text)
