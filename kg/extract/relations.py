@@ -388,6 +388,8 @@ class _Rel:
             chosen = [x for x in people if x.key not in roles]
             if not chosen and text.rstrip().endswith(":"):
                 chosen = self.listed_people(si)
+            elif not chosen and re.search(r"\bby\s+(?:\w+\s+)?(?:experts|trainers|speakers|resource persons)\W*$", low):
+                chosen = self.following_people(si)  # "Five modules were delivered by three experts. A, ... B, ..."
             for x in chosen:
                 if not self.is_attendee(x, s):
                     self.add(p, "conductedBy", x.key, si, 0.8)
@@ -520,6 +522,19 @@ class _Rel:
                 continue
             ms = [x for x in self.m.by_sentence[sj] if self.top(x.key) == "Person"]
             if not ms or ms[0].start != self.sents[sj].start:
+                break
+            out.append(ms[0])
+        return out
+
+    def following_people(self, si: int) -> list[Mention]:
+        """People that open the next sentences of the same paragraph (one per sentence)."""
+        out = []
+        for sj in range(si + 1, len(self.sents)):
+            if self.sents[sj].paragraph != self.sents[si].paragraph:
+                break
+            ms = [x for x in self.m.by_sentence[sj] if self.top(x.key) == "Person"]
+            head = self.sents[sj].text[: ms[0].start - self.sents[sj].start] if ms else "x"
+            if not ms or not re.fullmatch(r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+|Professor\s+)?", head):
                 break
             out.append(ms[0])
         return out
