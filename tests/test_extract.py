@@ -58,23 +58,47 @@ def test_dev_set_titles_on_the_right_person_at_least_090(report) -> None:
     assert report.title_accuracy >= 0.90, report.text()
 
 
-# -- batch 2 (tests/extract/batch2/): written apart from the extractor, never tuned on -----------
+# -- batch 2 (tests/extract/batch2/): items 27-36, written apart from the extractor ---------------
 BATCH2 = DEV / "batch2"
 
 
-def test_batch2_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeGraph) -> None:
-    """Generalization floor, not the issue's targets: these ten items score lower than the dev set.
+@pytest.fixture(scope="module")
+def all_items(tmp_path_factory: pytest.TempPathFactory, extractor: Extractor, graph: kg.KnowledgeGraph):
+    """Items 01-36 scored together (development set + batch 2)."""
+    root = tmp_path_factory.mktemp("all_items")
+    for sub in ("gold", "articles"):
+        (root / sub).mkdir()
+        for d in (DEV, BATCH2):
+            for f in (d / sub).iterdir():
+                shutil.copy(f, root / sub / f.name)
+    return evaluate(
+        root / "gold", root / "articles", lambda p: extractor.draft(read_article(p)).as_dict(), graph.ontology
+    )
 
-    Measured when they were added (relation F1 0.63, titles 0.68); the floors sit a little
-    below so that a change that loses ground on unseen writing fails here.
+
+def test_batch2_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeGraph) -> None:
+    """Floor under items 27-36 alone.
+
+    On arrival, before any tuning, they scored relation F1 0.63 and titles 0.68; they have since been
+    used to find general rules (entity F1 0.94, relation F1 0.79, titles 0.87), so they no longer
+    measure unseen writing -- ``holdout/`` does. The floors sit a little below the tuned scores.
     """
     rep = evaluate(
         BATCH2 / "gold", BATCH2 / "articles", lambda p: extractor.draft(read_article(p)).as_dict(), graph.ontology
     )
     assert len(rep.articles) == 10
-    assert rep.total("entities").f1 >= 0.85, rep.text()
-    assert rep.total("relations").f1 >= 0.60, rep.text()
-    assert rep.title_accuracy >= 0.65, rep.text()
+    assert rep.total("entities").f1 >= 0.92, rep.text()
+    assert rep.total("relations").f1 >= 0.76, rep.text()
+    assert rep.title_accuracy >= 0.85, rep.text()
+
+
+def test_items_01_to_36_meet_the_issue_targets(all_items) -> None:
+    """The issue's targets over all 36 items, with relation precision kept at 0.88 or more."""
+    assert len(all_items.articles) == 36
+    assert all_items.total("entities").f1 >= 0.90, all_items.text()
+    assert all_items.total("relations").f1 >= 0.75, all_items.text()
+    assert all_items.total("relations").precision >= 0.88, all_items.text()
+    assert all_items.title_accuracy >= 0.90, all_items.text()
 
 
 def test_every_dev_article_yields_a_draft_that_loads(
