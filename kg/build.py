@@ -18,7 +18,7 @@ from .graph import build_graph
 from .load import load_records
 from .model import Records
 from .ontology import ID, ONTOLOGY_DIR, Ontology, load_ontology
-from .rdf import ONTOLOGY_GRAPHS, Quad, build_quads, to_dataset, to_oxigraph
+from .rdf import ONTOLOGY_GRAPHS, Quad, build_rdf, to_dataset, to_oxigraph
 
 __all__ = ["KnowledgeGraph", "load"]
 
@@ -27,8 +27,9 @@ __all__ = ["KnowledgeGraph", "load"]
 class KnowledgeGraph:
     """The built graph: ``records`` plus views built from them together.
 
-    ``quads`` and ``graph`` (networkx) are built at once from the same records;
-    ``dataset`` (rdflib) and ``store`` (Oxigraph) are made from ``quads`` when
+    ``quads``, their canonical N-Triples ``lines`` (graph IRI → sorted lines)
+    and ``graph`` (networkx) are built at once from the same records;
+    ``dataset`` (rdflib) and ``store`` (Oxigraph) are made from them when
     first used.
 
     Examples
@@ -43,6 +44,7 @@ class KnowledgeGraph:
     ontology: Ontology
     records: Records
     quads: list[Quad]
+    lines: dict[str, list[bytes]]
     graph: nx.MultiDiGraph
     data_dir: Path = field(default=Path("data"))
 
@@ -54,7 +56,7 @@ class KnowledgeGraph:
     @cached_property
     def store(self) -> ox.Store:
         """Oxigraph in-memory store with the same quads."""
-        return to_oxigraph(self.quads)
+        return to_oxigraph(self.lines)
 
     def nquads(self, with_ontology: bool = True) -> bytes:
         """Sorted N-Quads of the dataset: byte-identical for the same data.
@@ -68,7 +70,7 @@ class KnowledgeGraph:
 
     def data_graphs(self) -> list[str]:
         """IRIs of the named graphs holding data (registry and sources), sorted."""
-        return sorted({str(q[3]) for q in self.quads} - {str(g) for g in ONTOLOGY_GRAPHS})
+        return sorted(set(self.lines) - {str(g) for g in ONTOLOGY_GRAPHS})
 
     # -- names ---------------------------------------------------------------------
     @cached_property
@@ -126,7 +128,7 @@ class KnowledgeGraph:
         (21, 5)
         """
         ents = self.records.entities.values()
-        per_graph = Counter(str(q[3]) for q in self.quads)
+        per_graph = {g: len(lines) for g, lines in self.lines.items()}
         facts = {(s.subject, s.relation, s.object) for s in self.records.statements}
         return {
             "entities": sum(1 for e in ents if e.cls != "Concept"),
@@ -162,7 +164,8 @@ def load(data_dir: Path | str = "data", ontology_dir: Path | str | None = None) 
     gc.disable()
     try:
         records = load_records(data_dir, onto)
-        return KnowledgeGraph(onto, records, build_quads(records, onto), build_graph(records, onto), Path(data_dir))
+        quads, lines = build_rdf(records, onto)
+        return KnowledgeGraph(onto, records, quads, lines, build_graph(records, onto), Path(data_dir))
     finally:
         if paused:
             gc.enable()

@@ -27,7 +27,6 @@ from __future__ import annotations
 import io
 import json
 import re
-import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -36,14 +35,14 @@ from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
-from rdflib import RDF, Literal, URIRef
+from rdflib import RDF
 
 from .build import KnowledgeGraph
 from .errors import UsageError
 from .io import atomic_write
 from .model import source_iri
 from .ontology import ONTOLOGY_DIR, Ontology
-from .rdf import ONTOLOGY_GRAPHS, REGISTRY_GRAPH, Quad
+from .rdf import ONTOLOGY_GRAPHS, REGISTRY_GRAPH, Quad, graph_lines
 
 __all__ = [
     "CONTEXT_PATH",
@@ -128,82 +127,6 @@ class Selection:
         return newest_source_date(self.kg).isoformat()
 
 
-_XSD_STRING_REF = URIRef(_XSD_STRING)
-_ESCAPE = re.compile(r'[\x00-\x1f\x7f"\\]')
-_ECHAR = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
-_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-
-
-def _escape_char(m: re.Match) -> str:
-    c = m.group(0)
-    return _ECHAR.get(c) or f"\\u{ord(c):04X}"
-
-
-def _nt_literal(lit: Literal) -> str:
-    """A literal in canonical N-Triples (the form Oxigraph writes; tests check they agree)."""
-    lex = str(lit)
-    if _ESCAPE.search(lex):
-        lex = _ESCAPE.sub(_escape_char, lex)
-    if lit.language:
-        return f'"{lex}"@{lit.language.lower()}'
-    dt = lit.datatype
-    if dt is None or dt == _XSD_STRING_REF:
-        return f'"{lex}"'
-    return f'"{lex}"^^{_nt_iri(str(dt))}'
-
-
-def _nt_iri(iri: str, _seen: dict[str, str] = {}) -> str:  # noqa: B006 -- a deliberate memo of checked IRIs
-    out = _seen.get(iri)
-    if out is None:
-        if _BAD_IRI.search(iri):
-            raise ValueError(f"not a valid IRI, cannot be exported: {iri!r}")
-        out = _seen[iri] = f"<{iri}>"
-        if len(_seen) > 1_000_000:
-            _seen.clear()
-    return out
-
-
-def graph_lines(quads: Iterable[Quad]) -> dict[str, list[bytes]]:
-    """Canonical N-Triples lines per named graph, each list sorted and without duplicates.
-
-    The lines are written straight from the built quads (canonical escaping,
-    as Oxigraph writes it), not through an Oxigraph ``Store``: pyoxigraph's
-    store rewrites ``xsd:nonNegativeInteger`` and other integer subtypes to
-    ``xsd:integer``, which would change the data.
-
-    Examples
-    --------
-    >>> from kg.build import load
-    >>> lines = graph_lines(load("data").quads)
-    >>> news = lines["https://w3id.org/smekg/id/source/apo-news-2018-09-25-sme-4ir-study-mission"]
-    >>> [line for line in news if b"participantCount" in line]  # doctest: +NORMALIZE_WHITESPACE
-    [b'<https://w3id.org/smekg/id/osm-sme-development-2018> <https://w3id.org/smekg/ontology#participantCount>
-       "15"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger> .']
-    """
-    by_graph: dict[str, set[str]] = {}
-    iri = _nt_iri
-    for s, p, o, g in quads:
-        obj = _nt_literal(o) if isinstance(o, Literal) else iri(str(o))
-        line = f"{iri(str(s))} {iri(str(p))} {obj} ."
-        lines = by_graph.get(g)
-        if lines is None:
-            lines = by_graph[g] = set()
-        lines.add(line)
-    return {str(g): sorted(line.encode("utf-8") for line in lines) for g, lines in by_graph.items()}
-
-
-_LINES_CACHE: dict[int, dict[str, list[bytes]]] = {}
-
-
-def _kg_lines(kg: KnowledgeGraph) -> dict[str, list[bytes]]:
-    # Built once per KnowledgeGraph (a release writes nine formats from the same lines).
-    key = id(kg)
-    if key not in _LINES_CACHE:
-        _LINES_CACHE[key] = graph_lines(kg.quads)
-        weakref.finalize(kg, _LINES_CACHE.pop, key, None)
-    return _LINES_CACHE[key]
-
-
 def newest_source_date(kg: KnowledgeGraph) -> date:
     """The newest date among the sources: the data's own creation date (never the clock).
 
@@ -235,7 +158,7 @@ def select(
     """
     if source is None and cls is None:
         skip = set() if with_ontology else {str(g) for g in ONTOLOGY_GRAPHS}
-        return Selection(kg, {g: lines for g, lines in _kg_lines(kg).items() if g not in skip})
+        return Selection(kg, {g: lines for g, lines in kg.lines.items() if g not in skip})
 
     ents = kg.records.entities
     keep_graphs = {str(g) for g in ONTOLOGY_GRAPHS} if with_ontology else set()

@@ -33,7 +33,6 @@ from dataclasses import dataclass
 
 from .build import KnowledgeGraph
 from .errors import KgError, UsageError
-from .export import graph_lines
 from .progress import progress
 
 __all__ = ["CHUNK", "ENV_PASSWORD", "ENV_USER", "NAMESPACE", "PushError", "PushResult", "push_graphs"]
@@ -140,7 +139,7 @@ def push_graphs(
     if graph_store:
         _check_url(graph_store, "--graph-store")
 
-    per_graph = graph_lines(kg.quads)
+    per_graph = kg.lines
     graphs = sorted(per_graph)
     counts: dict[str, int] = {}
     with progress("push", total=len(graphs) + int(replace), quiet=quiet) as task:

@@ -353,8 +353,8 @@ def sparql_store(kg: KnowledgeGraph) -> ox.Store:
     """
     store = kg.__dict__.get("_sparql_store")
     if store is None:
-        store = to_oxigraph(kg.quads)
-        store.bulk_extend([ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in store])
+        store = to_oxigraph(kg.lines)
+        store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")  # the set union, in Rust
         kg.__dict__["_sparql_store"] = store
     return store
 

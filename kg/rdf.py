@@ -11,6 +11,7 @@ Graphs of the dataset:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import pyoxigraph as ox
@@ -26,6 +27,10 @@ __all__ = [
     "REGISTRY_GRAPH",
     "Quad",
     "build_quads",
+    "build_rdf",
+    "graph_lines",
+    "nquads_bytes",
+    "nt_term",
     "to_dataset",
     "to_oxigraph",
 ]
@@ -37,14 +42,103 @@ ONTOLOGY_GRAPHS = (ONTOLOGY_IRI, CONCEPTS_GRAPH)
 
 _XSD_OF = {"date": XSD.date, "nonNegativeInteger": XSD.nonNegativeInteger, "gYear": XSD.gYear}
 
+# -- canonical N-Triples terms (the form Oxigraph writes; tests check they agree) ------------
+_XSD_STRING = URIRef(str(XSD.string))
+_ESCAPE = re.compile(r'[\x00-\x1f\x7f"\\]')
+_ECHAR = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+def _escape_char(m: re.Match) -> str:
+    c = m.group(0)
+    return _ECHAR.get(c) or f"\\u{ord(c):04X}"
+
+
+def _nt_iri(iri: str, _seen: dict[str, str] = {}) -> str:  # noqa: B006 -- a deliberate memo of checked IRIs
+    out = _seen.get(iri)
+    if out is None:
+        if _BAD_IRI.search(iri):
+            raise ValueError(f"not a valid IRI, cannot be exported: {iri!r}")
+        out = _seen[iri] = f"<{iri}>"
+        if len(_seen) > 1_000_000:
+            _seen.clear()
+    return out
+
+
+def _nt_literal(lit: Literal) -> str:
+    lex = str(lit)
+    if _ESCAPE.search(lex):
+        lex = _ESCAPE.sub(_escape_char, lex)
+    if lit.language:
+        return f'"{lex}"@{lit.language.lower()}'
+    dt = lit.datatype
+    if dt is None or dt == _XSD_STRING:
+        return f'"{lex}"'
+    return f'"{lex}"^^{_nt_iri(str(dt))}'
+
+
+def nt_term(t: URIRef | Literal) -> str:
+    """``t`` in canonical N-Triples: ``<IRI>`` or a literal with the minimal escapes.
+
+    Raises ValueError for an IRI that N-Triples cannot hold (spaces, ``<>"{}|^`\\``).
+
+    Examples
+    --------
+    >>> nt_term(Literal('a "b"\\n'))
+    '"a \\\\"b\\\\"\\\\n"'
+    >>> nt_term(Literal("15", datatype=XSD.nonNegativeInteger))
+    '"15"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>'
+    """
+    return _nt_literal(t) if isinstance(t, Literal) else _nt_iri(str(t))
+
+
+def graph_lines(quads: Iterable[Quad]) -> dict[str, list[bytes]]:
+    """Canonical N-Triples lines per named graph, each list sorted and without duplicates.
+
+    :func:`build_rdf` makes these for the whole dataset while it builds (kept as
+    ``KnowledgeGraph.lines``); this function serves subsets. The lines are written
+    from rdflib terms, not through an Oxigraph ``Store``: pyoxigraph's store
+    rewrites ``xsd:nonNegativeInteger`` and other integer subtypes to
+    ``xsd:integer``, which would change the data.
+
+    Examples
+    --------
+    >>> from kg.build import load
+    >>> lines = graph_lines(load("data").quads)
+    >>> news = lines["https://w3id.org/smekg/id/source/apo-news-2018-09-25-sme-4ir-study-mission"]
+    >>> [line for line in news if b"participantCount" in line]  # doctest: +NORMALIZE_WHITESPACE
+    [b'<https://w3id.org/smekg/id/osm-sme-development-2018> <https://w3id.org/smekg/ontology#participantCount>
+       "15"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger> .']
+    """
+    by_graph: dict[str, set[str]] = {}
+    iri = _nt_iri
+    for s, p, o, g in quads:
+        obj = _nt_literal(o) if isinstance(o, Literal) else iri(str(o))
+        line = f"{iri(str(s))} {iri(str(p))} {obj} ."
+        lines = by_graph.get(g)
+        if lines is None:
+            lines = by_graph[g] = set()
+        lines.add(line)
+    return {str(g): sorted(line.encode("utf-8") for line in lines) for g, lines in by_graph.items()}
+
+
+def nquads_bytes(lines: dict[str, list[bytes]]) -> bytes:
+    """N-Quads for :func:`graph_lines`-style lines, graph by graph (sorted by graph IRI).
+
+    Examples
+    --------
+    >>> nquads_bytes({"http://x/g": [b"<http://x/a> <http://x/p> <http://x/b> ."]})
+    b'<http://x/a> <http://x/p> <http://x/b> <http://x/g> .\\n'
+    """
+    out = []
+    for g in sorted(lines):
+        tail = f" <{g}> .\n".encode()
+        out.extend(line[:-1] + tail[1:] for line in lines[g])  # drop the final '.' of each line
+    return b"".join(out)
+
 
 def build_quads(records: Records, onto: Ontology) -> list[Quad]:
-    """Every quad of the dataset, sorted and without duplicates (no blank nodes allowed).
-
-    Sorted by graph, subject, predicate (IRI text) and object (its N-Triples
-    form). Deduplication and sorting run on plain strings, one graph at a
-    time, and each distinct term is made once and shared between quads: the
-    fast path at a million triples.
+    """Every quad of the dataset, sorted and without duplicates (see :func:`build_rdf`).
 
     Examples
     --------
@@ -54,6 +148,34 @@ def build_quads(records: Records, onto: Ontology) -> list[Quad]:
     >>> quads = build_quads(load_records("data", onto), onto)
     >>> any(p == SME.organized and o.endswith("/osm-sme-development-2018") for s, p, o, g in quads)
     True
+    """
+    return build_rdf(records, onto)[0]
+
+
+def build_rdf(records: Records, onto: Ontology) -> tuple[list[Quad], dict[str, list[bytes]]]:
+    """The quads of the dataset and their canonical N-Triples lines per named graph, made together.
+
+    Quads are sorted by graph IRI, then by their canonical N-Triples line, the
+    order of every export; no duplicates, no blank nodes. Deduplication and
+    sorting run on plain strings, one graph at a time, and each distinct term
+    is made once and shared between quads: the fast path at a million triples.
+    The lines (graph IRI → sorted lines as bytes) are what exports, the query
+    store and ``kg push`` are written from.
+
+    Examples
+    --------
+    >>> from kg.load import load_records
+    >>> from kg.ontology import load_ontology
+    >>> onto = load_ontology()
+    >>> quads, lines = build_rdf(load_records("data", onto), onto)
+    >>> sum(map(len, lines.values())) == len(quads)
+    True
+    >>> [x for x in lines["https://w3id.org/smekg/graph/registry"] if x.startswith(b"<https://w3id.org/smekg/id/kpc>")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [b'<https://w3id.org/smekg/id/kpc> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>
+       <https://w3id.org/smekg/ontology#ProductivityOrganization> .',
+     b'<https://w3id.org/smekg/id/kpc> <http://www.w3.org/2000/01/rdf-schema#label> "Korea Productivity Center" .',
+     b'<https://w3id.org/smekg/id/kpc> <http://www.w3.org/2004/02/skos/core#altLabel> "KPC" .']
     """
     terms: dict[str, URIRef | Literal] = {}  # IRI text (subject/predicate) or N-Triples form (object) -> term
     graphs: dict[str, set[tuple[str, str, str]]] = {}
@@ -67,11 +189,13 @@ def build_quads(records: Records, onto: Ontology) -> list[Quad]:
 
     def iri(t: URIRef) -> str:
         key = str(t)
-        terms.setdefault(key, t)
+        if key not in terms:
+            _nt_iri(key)  # checks it
+            terms[key] = t
         return key
 
     def obj(t: URIRef | Literal) -> str:
-        key = t.n3()
+        key = nt_term(t)
         terms.setdefault(key, t)
         return key
 
@@ -163,10 +287,13 @@ def build_quads(records: Records, onto: Ontology) -> list[Quad]:
         source_bucket[a.source].add((subj[a.entity], p, lit(value, dt)))
 
     out: list[Quad] = []
+    lines: dict[str, list[bytes]] = {}
     for key in sorted(graphs):
         g = graph_terms[key]
-        out.extend((terms[s], terms[p], terms[o], g) for s, p, o in sorted(graphs[key]))
-    return out  # type: ignore[return-value]
+        rows = sorted((f"<{s}> <{p}> {o} .", s, p, o) for s, p, o in graphs[key])
+        out.extend((terms[s], terms[p], terms[o], g) for _, s, p, o in rows)
+        lines[key] = [row[0].encode() for row in rows]
+    return out, lines  # type: ignore[return-value]
 
 
 def to_dataset(quads: Iterable[Quad]) -> Dataset:
@@ -184,9 +311,16 @@ def _ox_term(t: URIRef | Literal) -> ox.NamedNode | ox.Literal:
     return ox.NamedNode(str(t))
 
 
-def to_oxigraph(quads: Iterable[Quad]) -> ox.Store:
-    """An in-memory Oxigraph store holding the same quads (named graphs kept)."""
+def to_oxigraph(quads: Iterable[Quad] | dict[str, list[bytes]]) -> ox.Store:
+    """An in-memory Oxigraph store holding the same quads (named graphs kept).
+
+    Given lines per graph (``KnowledgeGraph.lines``) the store is bulk-loaded from
+    N-Quads text in Rust, four times faster at a million triples than from terms.
+    """
     store = ox.Store()
+    if isinstance(quads, dict):
+        store.bulk_load(nquads_bytes(quads), format=ox.RdfFormat.N_QUADS)
+        return store
     store.bulk_extend(
         ox.Quad(ox.NamedNode(str(s)), ox.NamedNode(str(p)), _ox_term(o), ox.NamedNode(str(g))) for s, p, o, g in quads
     )

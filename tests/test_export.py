@@ -19,7 +19,7 @@ from rdflib.compare import isomorphic
 
 import kg
 from kg import export as ex
-from kg.rdf import CONCEPTS_GRAPH, ONTOLOGY_GRAPHS, REGISTRY_GRAPH
+from kg.rdf import CONCEPTS_GRAPH, ONTOLOGY_GRAPHS, REGISTRY_GRAPH, nt_term
 
 from conftest import DATA, ROOT
 
@@ -485,7 +485,7 @@ def test_literal_lines_match_oxigraph_canonical_ntriples(text, datatype, lang):
     ox_lit = (
         ox.Literal(text, language=lang) if lang else ox.Literal(text, datatype=ox.NamedNode(datatype or XSD_STRING))
     )
-    assert ex._nt_literal(lit) == str(ox_lit)
+    assert nt_term(lit) == str(ox_lit)
 
 
 @pytest.mark.filterwarnings("ignore:.*does not look like a valid URI")
