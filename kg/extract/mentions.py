@@ -497,6 +497,16 @@ class _Finder:
                     and "of" not in [t.text for t in toks[a:b]]
                     for a, b in parts
                 )
+                or all(  # "Lanka Spice Mills and Ceylon Dairy Foods": two firm names, each with its own head
+                    b - a > 2
+                    and self.org_or_program_class(toks, a, b) == "Firm"
+                    and "of" not in [t.text for t in toks[a:b]]
+                    for a, b in parts
+                )
+                or (  # "the Ministry of Industries and the National Productivity Secretariat"
+                    any(toks[a].text == "the" for a, _ in parts[1:])
+                    and all(self.org_or_program_class(toks, a + (toks[a].text == "the"), b) for a, b in parts)
+                )
             )
         ):
             merged = [parts[0]]
@@ -522,9 +532,17 @@ class _Finder:
                 self.chunk(s, i, k)
                 self.chunk(s, k + 2, j)
                 return
+        # "Kenji Ito of the Japan Finance Institute and Priya Nair, Founder ...": a list of people
+        for k in range(j - 2, i + 1, -1):
+            if toks[k].text == "and" and self.person_context(s, k + 1, j) and not self.known(_join(toks[i:j])):
+                self.chunk(s, i, k)
+                self.chunk(s, k + 1, j)
+                return
         if self.title_person(s, i, j):
             return
         if self.honorific_person(s, i, j):
+            return
+        if self.person_of_org(s, i, j):
             return
         text = _join(toks[i:j])
         key = self.known(text)
@@ -746,6 +764,9 @@ class _Finder:
                             self.mention(s, org_key, i, cut)
                             titles = (_join(toks[cut:k]) + " " + titles[0], *titles[1:])
                             break
+            if org_key is None and k == i and i >= 2 and toks[i - 1].text in ("'s", "’s"):
+                # "Luzon Green Bank's Vice President Maria Santos": the possessive names the organization
+                org_key = next((m.key for m in self.cur if m.j == i - 1), None)
             if org_key and _top(self.out.entities[org_key].cls) == "Organization":
                 self.fact(pkey, "represents", org_key, s, titles)
             return True
@@ -867,10 +888,45 @@ class _Finder:
             (nxt == "(" and nxt2 is not None and self.paren_country(toks, j + 1))
             or (nxt == "," and nxt2 is not None and self.starts_title(s, j + 1))
             or nxt in ("said", "says", "noted", "added")
+            or (nxt in ("is", "was") and nxt2 is not None and self.starts_title(s, j + 1))
         )
         if not ctx:
             return False
         self.person(s, i, j)
+        return True
+
+    def person_context(self, s: Sentence, a: int, b: int) -> bool:
+        """Tokens a..b are a new person's name followed by ", TITLE" or "(Country)"."""
+        toks = s.tokens
+        if not (2 <= b - a <= 4) or not all(_namey(t, self.lex, self.title_tokens) for t in toks[a:b]):
+            return False
+        if self.org_or_program_class(toks, a, b) or self.known(_join(toks[a:b])):
+            return False
+        nxt = toks[b].text if b < len(toks) else ""
+        return (nxt == "(" and self.paren_country(toks, b + 1)) or (nxt == "," and self.starts_title(s, b + 1))
+
+    def person_of_org(self, s: Sentence, i: int, j: int) -> bool:
+        """ "Kenji Ito of the Japan Finance Institute": a two- to four-word name, "of", an organization."""
+        toks = s.tokens
+        k = next((q for q in range(i + 2, min(i + 5, j)) if toks[q].text == "of"), None)
+        if k is None or not all(_namey(t, self.lex, self.title_tokens) for t in toks[i:k]):
+            return False
+        if self.org_or_program_class(toks, i, k) or self.known(_join(toks[i:k])):
+            return False
+        o = k + 1 + (k + 1 < j and toks[k + 1].text == "the")
+        tail = _join(toks[o:j])
+        if o >= j or self.lex.countries.get(tail) or tail in self.lex.cities:
+            return False
+        if not (self.known(tail) or self.org_or_program_class(toks, o, j)):
+            return False
+        if self.known(tail) and _top(self.out.entities[self.known(tail)].cls) != "Organization":
+            return False
+        pkey = self.person(s, i, k)
+        if pkey is None:
+            return False
+        org = self.org_span(s, o, j)
+        if org and not any(f.subject == pkey and f.relation == "represents" for f in self.out.facts):
+            self.fact(pkey, "represents", org, s, conf=0.7)
         return True
 
     def paren_country(self, toks: list[Token], k: int) -> bool:
@@ -897,7 +953,9 @@ class _Finder:
             while k < len(toks) and toks[k].text != ")":
                 k += 1
             k += 1
-        if k >= len(toks) or toks[k].text != ",":
+        if k + 1 < len(toks) and toks[k].text in ("is", "was") and is_cap(toks[k + 1]):
+            pass  # "Maria Santos is Vice President of Luzon Green Bank": read like the comma form
+        elif k >= len(toks) or toks[k].text != ",":
             return
         k += 1
         while k < len(toks) and toks[k].text in ("a", "an", "the"):
@@ -1021,6 +1079,7 @@ class _Finder:
                         c = self.country(iso, ptxt)
                         self.mention(s, c, oe + 1, pe)
                         self.fact(key, "basedIn", c, s)
+                        self.fact(pkey, "basedIn", c, s, conf=0.75)  # "PERSON, TITLE, ORG, COUNTRY": both there
                     elif ptxt in lex.cities:
                         c = self.entity("City", ptxt, toks[oe + 1].start)
                         self.mention(s, c, oe + 1, pe)
@@ -1041,6 +1100,11 @@ class _Finder:
                                 ent.label = f"{ent.label}, {self.out.entities[parent].label}"
                             self.fact(key, "partOf", parent, s)
                     oe = pe
+            if oe < len(toks) and toks[oe].text == "(" and self.paren_country(toks, oe + 1):
+                # "Founder of GreenLedger Pvt. Ltd. (India)": the person is there too
+                close = next(q for q in range(oe + 1, len(toks)) if toks[q].text == ")")
+                ptxt = _join(toks[oe + 1 : close])
+                self.fact(pkey, "basedIn", self.country(self.lex.countries[ptxt], ptxt), s, conf=0.75)
             self.fact(pkey, "represents", key, s, titles)
             return oe
         return -1
@@ -1141,10 +1205,10 @@ class _Finder:
                         self.mention(s, key, i, j)
                         return
         before = s.text[: toks[i].start - s.start].lower()
+        visit = lexicon().triggers["visited"]
         after_visit = (
-            re.search(
-                r"(visited|toured|went to|visits? to|prize went to|place went to|awarded to|and|,)\s*(the\s+)?$", before
-            )
+            re.search(r"(?:prize went to|place went to|awarded to|and|,|:)\s*(the\s+)?$", before)
+            or ((v := list(visit.finditer(before))) and re.fullmatch(r"\s*(?:the\s+)?", before[v[-1].end() :]))
             or re.search(
                 r"(?:prize|place|award)\s+(?:went\s+|was\s+awarded\s+|was\s+given\s+)?to\s+(?:the\s+)?"
                 r"(?:[a-z]+\s+)?(?:team|startup|firm|company|enterprise)?\s*$",

@@ -119,9 +119,26 @@ class _Rel:
             if not any(x.subject == key and x.relation == "heldIn" for x in self.out):
                 self.add(key, "heldIn", dest, si, 0.7)
         self.out.extend(self.m.facts)
+        self.firms_of_placed_people()
         if main:
             self.national_bodies(main)
         return self.out, self.attrs
+
+    def firms_of_placed_people(self) -> None:
+        """An expert given as from a country ("Kazuo Tanabe (Japan)") places the firm they represent there
+        when the text places it nowhere else (a new organization, not a unit of another)."""
+        placed = {st.subject for st in self.out if st.relation in ("basedIn", "partOf", "locatedIn")}
+        country = {}
+        for st in self.out:
+            if st.relation == "basedIn" and self.top(st.subject) == "Person" and self.top(st.object) == "Country":
+                country.setdefault(st.subject, st)
+        for st in list(self.out):
+            if st.relation != "represents" or st.subject not in country or st.object in placed:
+                continue
+            e = self.m.entities[st.object]
+            if e.reg is None and e.cls not in ("Ministry", "IntergovernmentalOrganization"):
+                self.add(st.object, "basedIn", country[st.subject].object, st.sentence, 0.6)
+                placed.add(st.object)
 
     def national_bodies(self, main: str) -> None:
         """A ministry or agency the article places nowhere is the host country's ("the Ministry of Industries"
@@ -427,7 +444,16 @@ class _Rel:
                     text[x.end - s.start :],
                 ):
                     continue  # "an APO demonstration project", "the APO's program": the name is a modifier
+                if text[x.end - s.start :].startswith(("'s", "’s")) and any(
+                    y.start == x.end + 3 and self.top(y.key) in ("Organization", "Place") for y in ms
+                ):
+                    continue  # "MPC's Smart Factory Experience Centre": the owner of the site
                 self.add(p, "visited", x.key, si, 0.8)
+            if text.rstrip().endswith(":"):  # "visited the following companies:" and one site per line
+                for x in self.listed(si, ("Organization", "Place")):
+                    if self.m.entities[x.key].cls != "City":
+                        self.add(p, "visited", x.key, si, 0.7)
+        self.visited_at(si, s, p, ms, represented)
         t = trig["benchmarked"].search(text)
         if t:
             for x in after(t.end(), ("Country",)):
@@ -513,6 +539,41 @@ class _Rel:
     def is_attendee(self, x: Mention, s: Sentence) -> bool:
         pre = s.text[: x.start - s.start].lower()
         return bool(re.search(r"(led by|headed by|accompanied by)\s*(\w+\.?\s*){0,4}$", pre))
+
+    def listed(self, si: int, tops: tuple[str, ...]) -> list[Mention]:
+        """The names that open the lines after a sentence ending in ":" (one per line, until a line does not)."""
+        out = []
+        para = self.sents[si].paragraph
+        for sj in range(si + 1, len(self.sents)):
+            s = self.sents[sj]
+            if s.paragraph == para:
+                continue
+            if out and s.paragraph == self.sents[sj - 1].paragraph:
+                continue  # a second sentence of a list line
+            ms = [x for x in self.m.by_sentence[sj] if self.top(x.key) in tops]
+            if not ms or not re.fullmatch(r"[\W\d]*(?:the\s+)?", s.text[: ms[0].start - s.start], re.IGNORECASE):
+                break
+            out.append(ms[0])
+        return out
+
+    def visited_at(self, si: int, s: Sentence, p: str, ms: list[Mention], represented: set[str]) -> None:
+        """ "At Chennai-based Vel Precision Castings, they observed ...; and at Sundaram Garment Works they
+        coached ...": the organizations after "at" were visited, when the sentence says the visitors did
+        something there."""
+        pats = _visited_at()
+        if not (pats[0].search(s.text) and pats[1].search(s.text)):
+            return
+        if not re.match(r"\s*At\s", s.text) or self.lex.triggers["organized"].search(s.text):
+            return
+        for x in ms:
+            if self.top(x.key) != "Organization" or x.key in represented or self.m.entities[x.key].cls == "City":
+                continue
+            pre = s.text[: x.start - s.start]
+            if not re.search(r"\b[Aa]t\s+(?:the\s+)?(?:[\w-]+-based\s+)?$", pre):
+                continue
+            if any(st.subject == x.key and st.relation == "organized" for st in self.out):
+                continue
+            self.add(p, "visited", x.key, si, 0.65)
 
     def listed_people(self, si: int) -> list[Mention]:
         out = []
@@ -781,6 +842,12 @@ def _member_patterns() -> dict[str, re.Pattern[str]]:
         for k, v in rels.items()
         if k.startswith("memberOf_") and k != "memberOf_members"
     }
+
+
+@cache
+def _visited_at() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rels = _read("relations.yaml")
+    return re.compile(rels["visited_at_who"], re.IGNORECASE), re.compile(rels["visited_at_did"], re.IGNORECASE)
 
 
 @cache
