@@ -81,6 +81,7 @@ class Mentions:
     demonyms: list[list[tuple[int, str]]] = field(default_factory=list)  # per sentence: (token index, iso)
     activities: dict[str, int] = field(default_factory=dict)  # summary programs ("workshops in A and B") -> sentence
     sub_events: dict[str, tuple[int, str]] = field(default_factory=dict)  # "seminars of the X Week" -> (sentence, X)
+    dateline: str | None = None  # the city of "HANOI, 6 April 2023 – ..." opening the first paragraph
 
 
 _SUFFIXES = {"Ltd.", "Ltd", "Inc.", "Inc", "LLC", "Limited", "Pvt.", "Co.", "Co"}
@@ -183,6 +184,8 @@ class _Finder:
 
     # -- per sentence ---------------------------------------------------------------
     def run(self) -> Mentions:
+        if self.sents:
+            self.dateline(self.sents[0])
         for si, s in enumerate(self.sents):
             self.cur: list[Mention] = []
             self.demo: list[tuple[int, str]] = []
@@ -201,6 +204,20 @@ class _Finder:
             self.out.by_sentence.append(self.cur)
             self.out.demonyms.append(self.demo)
         return self.out
+
+    def dateline(self, s: Sentence) -> None:
+        """ "HANOI, 6 April 2023 –", "Colombo, Sri Lanka (APO) —": the city a news item was filed from."""
+        m = re.match(
+            r"\s*([A-Z][A-Za-z'’ .-]{1,30}?)\s*(?:,\s*[A-Z][\w ,]{1,30}?)?\s*(?:\([A-Za-z ]+\))?\s*"
+            r"(?:,\s*[^–—]{0,30}?)?\s*[–—]",
+            s.text,
+        )
+        if not m:
+            return
+        name = m.group(1).strip()
+        name = next((c for c in self.lex.cities if c.upper() == name.upper()), None) if name else None
+        if name:
+            self.out.dateline = self.entity("City", name, s.start + m.start(1) or 1)
 
     def mention(self, s: Sentence, key: str, i: int, j: int) -> None:
         if any(m.i <= i < m.j or i <= m.i < j for m in self.cur):
@@ -842,6 +859,15 @@ class _Finder:
     def from_after(self, s: Sentence, pkey: str, b: int) -> None:
         """PERSON from Country (based there); PERSON from ORG (the unit they represent is part of ORG)."""
         toks = s.tokens
+        if b + 3 < len(toks) and toks[b].text == "," and toks[b + 1].text in ("a", "an"):
+            # "Sabina Karki, a management consultant from Nepal": a lower-case description, then "from"
+            q = b + 2
+            while (
+                q < len(toks) and q - b < 7 and re.fullmatch(r"[a-z][a-z-]*", toks[q].text) and toks[q].text != "from"
+            ):
+                q += 1
+            if q < len(toks) and toks[q].text == "from" and q > b + 2:
+                b = q
         if b + 1 >= len(toks) or toks[b].text != "from":
             return
         o = b + 1
@@ -888,6 +914,7 @@ class _Finder:
             (nxt == "(" and nxt2 is not None and self.paren_country(toks, j + 1))
             or (nxt == "," and nxt2 is not None and self.starts_title(s, j + 1))
             or nxt in ("said", "says", "noted", "added")
+            or (i > 0 and toks[i - 1].text in ("said", "says", "added", "noted") and nxt in (",", "."))
             or (nxt in ("is", "was") and nxt2 is not None and self.starts_title(s, j + 1))
         )
         if not ctx:
@@ -1295,7 +1322,11 @@ def _join(toks: list[Token]) -> str:
 
 def _namey(t: Token, lex: object, title_tokens: frozenset[str]) -> bool:
     w = t.text
-    if w in ("Md.", "Ma.") or (w in lexicon().connectors and w in ("dela", "de", "bin", "binti", "van", "da")):
+    if (
+        w in ("Md.", "Ma.")
+        or re.fullmatch(r"[A-Z]\.", w)
+        or (w in lexicon().connectors and w in ("dela", "de", "bin", "binti", "van", "da"))
+    ):
         return True
     if not w[:1].isupper() or (w.isupper() and len(w) > 1):
         return False

@@ -115,9 +115,11 @@ class _Rel:
             self.non_program(si)
             self.concept_sentence(si, s, focus, ps)
         self.activity_topics()
+        if main and self.m.dateline:  # "HANOI, 6 April 2023 – The APO workshop ...": where the news was filed
+            self.fallback_held.append((main, self.m.dateline, 0))
         for key, dest, si in self.fallback_held:
             if not any(x.subject == key and x.relation == "heldIn" for x in self.out):
-                self.add(key, "heldIn", dest, si, 0.7)
+                self.add(key, "heldIn", dest, si, 0.6)
         self.out.extend(self.m.facts)
         self.firms_of_placed_people()
         if main:
@@ -163,7 +165,9 @@ class _Rel:
         for key, e in self.m.entities.items():
             if e.cls in classes and key not in placed:
                 first = next((si for si, ms in enumerate(self.m.by_sentence) if any(x.key == key for x in ms)), None)
-                if first is not None:
+                if first is not None and not any(  # "..., Lecturer of the Department of X, ITS, Indonesia"
+                    self.top(x.key) == "Country" and x.key != host[0] for x in self.m.by_sentence[first]
+                ):
                     self.add(key, "basedIn", host[0], first, 0.5)
 
     def referred(self, s: Sentence, seen: list[str]) -> str | None:
@@ -364,7 +368,11 @@ class _Rel:
         self.owner_prefix(si, s, ms)
 
         # heldIn (where the program is named, or "held in", "took place in")
-        held_in = re.search(r"\b(held|took place|gathered|met|hosted|ran)\b[^.]{0,30}\bin\b", low)
+        held_in = re.search(
+            r"\b(held|took place|gathered|met|hosted|ran|convened|conducted|staged|opened|kicked off|began|started)\b"
+            r"[^.]{0,60}\b(?:in|at)\b",
+            low,
+        )
         if named or (held_in and p not in self.dated):
             self.held(si, s, p, ms)
         # dates and counts
@@ -414,10 +422,15 @@ class _Rel:
             if re.match(r"made", t.group(0), re.I):
                 for x in before(t.start(), ("Person",)):
                     self.add(x.key, "attended", p, si, 0.7)
+            elif re.match(r"who", t.group(0), re.I):  # "said Sabina Karki, a consultant from Nepal who took part"
+                for x in before(t.start(), ("Person",))[-1:]:
+                    self.add(x.key, "attended", p, si, 0.7)
             else:
                 tail = after(t.end(), ("Person", "Organization"))
                 stop = re.search(
-                    r";|\b(?:made|visited|toured|travell?ed|arrived|went|under|to learn|to study)\b", text[t.end() :]
+                    r";|\b(?:made|visited|toured|travell?ed|arrived|went|under|to learn|to study"
+                    r"|joined|took part|participated|attended|briefed|presented|spoke|explained|shared)\b",
+                    text[t.end() :],
                 )
                 if stop:  # "A delegation of officials from X made a study visit ... under the APO's program"
                     tail = [x for x in tail if x.start - s.start < t.end() + stop.start()]
@@ -626,7 +639,15 @@ class _Rel:
         places = [x for x in ms if self.top(x.key) in ("Place", "Country")]
         for n, x in enumerate(places):
             pre = text[: x.start - s.start]
-            if not re.search(r"\b(in|at|to)\s+(the\s+)?$", pre):
+            venue = [  # "held at the Vietnam Productivity Institute, Hanoi": the city after the venue
+                y
+                for y in ms
+                if y.end < x.start
+                and self.top(y.key) == "Organization"
+                and re.fullmatch(r"(?:\s*\([^)]*\))?\s*,\s*", text[y.end - s.start : x.start - s.start])
+                and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[: y.start - s.start])
+            ]
+            if not re.search(r"\b(in|at|to)\s+(the\s+)?$", pre) and not venue:
                 continue
             if re.search(r"(based|headquartered|located)\s+in\s+$", pre):
                 continue
