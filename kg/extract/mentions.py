@@ -549,6 +549,15 @@ class _Finder:
                 self.chunk(s, i, k)
                 self.chunk(s, k + 2, j)
                 return
+        # "Green Productivity Initiative of the APO": a program of a known organization
+        for k in range(i + 2, j - 1):
+            if toks[k].text == "of" and toks[k - 1].bare in lex.program_heads:
+                o = k + 1 + (toks[k + 1].text == "the")
+                owner = self.known(_join(toks[o:j]))
+                if owner and _top(self.out.entities[owner].cls) == "Organization":
+                    self.chunk(s, i, k)
+                    self.chunk(s, o, j)
+                    return
         # "Kenji Ito of the Japan Finance Institute and Priya Nair, Founder ...": a list of people
         for k in range(j - 2, i + 1, -1):
             if toks[k].text == "and" and self.person_context(s, k + 1, j) and not self.known(_join(toks[i:j])):

@@ -364,6 +364,12 @@ class _Rel:
                     continue
                 if pos > cut:
                     continue
+                rb = [r for r in trig["runBy"].finditer(text, 0, pos) if pos - r.end() <= 6]
+                if rb and any(  # "part of the SME Digital Program implemented by X": X runs that program
+                    y.key != p and self.top(y.key) == "Program" and 0 <= rb[-1].start() - (y.end - s.start) <= 14
+                    for y in ms
+                ):
+                    continue
                 self.add(x.key, "organized", p, si, 0.85)
         self.owner_prefix(si, s, ms)
 
@@ -685,6 +691,21 @@ class _Rel:
                 owner = [x for x in ms if x.start - s.start >= t.end() and self.top(x.key) == "Organization"]
                 if owner and owner[0].start - s.start - t.end() <= len(m.group(0)) + 1:
                     self.add(target.key, "runBy", owner[0].key, si, 0.7)
+        # "Green Productivity Initiative of the APO"; "KOSGEB runs the Export Support Program"
+        run_verb = re.compile(_programs_yaml()["run_verbs"], re.IGNORECASE)
+        for a, b in itertools.pairwise(ms):
+            ea, eb = self.m.entities[a.key], self.m.entities[b.key]
+            gap = text[a.end - s.start : b.start - s.start]
+            if ea.cls in _programs_yaml()["run_classes"] and self.top(b.key) == "Organization" and ea.named:
+                if re.fullmatch(r"(?:\s*\([^)]*\))?\s+of\s+(?:the\s+)?", gap) and eb.cls != "City":
+                    self.add(a.key, "runBy", b.key, si, 0.7)
+            elif (
+                self.top(a.key) == "Organization"
+                and eb.cls in _programs_yaml()["run_classes"]
+                and eb.named
+                and run_verb.match(re.sub(r"^\s*\([^)]*\)", "", gap).lstrip())
+            ):
+                self.add(b.key, "runBy", a.key, si, 0.7)
         t = self.lex.triggers["runBy"].search(text)
         if t:
             orgs = [x for x in ms if x.start - s.start >= t.end() and self.top(x.key) == "Organization"]
