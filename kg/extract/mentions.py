@@ -426,6 +426,24 @@ class _Finder:
                     self.taken.update(range(b, e))
                     i = e
                     continue
+            # "The e-course Digital Finance for Micro and Small Enterprises was open ...": the name after the noun
+            if (
+                not abbr
+                and k < len(toks)
+                and is_cap(toks[k])
+                and b > 0
+                and words[b - 1] in ("the", "its", "this")
+                and toks[k].bare not in lex.calendar
+                and toks[k].bare not in lex.title_heads
+            ):
+                e = self.topic_end(toks, k)
+                name = _join(toks[k:e])
+                if e - k >= 2 and not self.known(name) and self.org_or_program_class(toks, k, e) in (None, "Firm"):
+                    key = self.entity(lex.program_nouns[hit], name, toks[k].start, (hit,))
+                    self.mention(s, key, b, e)
+                    self.taken.update(range(b, e))
+                    i = e
+                    continue
             i = n_end
 
     def owned_program(self, s: Sentence) -> None:
@@ -569,6 +587,17 @@ class _Finder:
         if self.honorific_person(s, i, j):
             return
         if self.person_of_org(s, i, j):
+            return
+        if (  # "Eun-ji Park, Director of ...": a surname that is also an organization head
+            2 <= j - i <= 3
+            and toks[j - 1].bare in _SURNAME_HEADS
+            and j < len(toks)
+            and toks[j].text == ","
+            and self.starts_title(s, j + 1)
+            and all(_namey(t, lex, self.title_tokens) for t in toks[i : j - 1])
+            and not self.known(_join(toks[i:j]))
+        ):
+            self.person(s, i, j)
             return
         text = _join(toks[i:j])
         key = self.known(text)
@@ -1093,11 +1122,15 @@ class _Finder:
                 elif (
                     oe + 1 < len(toks)
                     and toks[oe].text in (",", "at")
-                    and not self.org_or_program_class(toks, o, oe)
+                    and (
+                        not self.org_or_program_class(toks, o, oe)
+                        or (titles[-1] == "Head" and self.org_or_program_class(toks, o, oe) == "Firm")
+                    )
                     and not self.known(_join(toks[o:oe]))
                     and self.org_after_comma(toks, oe + 1)
                 ):
                     titles = (f"{titles[-1]} of {_join(toks[o:oe])}",)
+                    self.taken.update(range(o, oe))  # "Head of SME Banking Products" is a title, not a firm
                     o = oe + 1
                     while o < len(toks) and toks[o].text == "the":
                         o += 1
@@ -1135,6 +1168,18 @@ class _Finder:
                                 self.alias(key, ent.label)
                                 ent.label = f"{ent.label}, {self.out.entities[parent].label}"
                             self.fact(key, "partOf", parent, s)
+                            # "Department of X, Institut Teknologi Sepuluh Nopember (ITS), Indonesia"
+                            q = pe
+                            if q < len(toks) and toks[q].text == "(":
+                                q = next((r + 1 for r in range(q, min(q + 6, len(toks))) if toks[r].text == ")"), q)
+                            ce = self.org_end(toks, q + 1) if q < len(toks) and toks[q].text == "," else q
+                            ctxt = _join(toks[q + 1 : ce]) if ce > q + 1 else ""
+                            iso = lex.countries.get(ctxt) or lex.countries.get(ctxt.removeprefix("the "))
+                            if iso:
+                                c = self.country(iso, ctxt)
+                                self.mention(s, c, q + 1, ce)
+                                self.fact(parent, "basedIn", c, s)
+                                self.fact(pkey, "basedIn", c, s, conf=0.75)
                     oe = pe
             if oe < len(toks) and toks[oe].text == "(" and self.paren_country(toks, oe + 1):
                 # "Founder of GreenLedger Pvt. Ltd. (India)": the person is there too
@@ -1261,6 +1306,7 @@ class _Finder:
 _UNIT_HEADS = frozenset(
     {"Division", "Department", "Faculty", "School", "College", "Center", "Centre", "Office", "Unit", "Secretariat"}
 )
+_SURNAME_HEADS = frozenset({"Park", "Hall", "Bank"})  # heads that are also common surnames ("Eun-ji Park")
 _FUNCTION_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our"})
 _PERSON_CLASSES = frozenset({"Person", "Expert", "Official"})
 _TOPS = {

@@ -82,7 +82,7 @@ class _Rel:
                 continue
             before = s.text[: mm.start - s.start].lower()
             if re.search(
-                r"(part of|under|modules? of|builds on|as part of|with its|through its)"
+                r"(part of|under|modules? of|builds on|belongs? to|as part of|with its|through its)"
                 r"\s+(an?\s+|the\s+|its\s+|their\s+)?(\w+['’]s\s+)?$",
                 before,
             ) or (self.lex.triggers["studied"].search(before) and mm.start > s.start):
@@ -601,8 +601,9 @@ class _Rel:
             if self.sents[sj].paragraph == para:
                 continue
             ms = [x for x in self.m.by_sentence[sj] if self.top(x.key) == "Person"]
-            if not ms or ms[0].start != self.sents[sj].start:
-                break
+            lead = self.sents[sj].text[: ms[0].start - self.sents[sj].start] if ms else "x"
+            if not re.fullmatch(r"[-*•·\d.)\s]*(?:(?:Dr|Mr|Ms|Mrs|Prof|Professor|Engr|Datuk|Dato)\.?\s+)*", lead):
+                break  # "- Dr. Ahmed Rafiq Chowdhury, Professor ...": a bullet and an honorific may come first
             out.append(ms[0])
         return out
 
@@ -674,7 +675,9 @@ class _Rel:
     def subprogram(self, si: int, s: Sentence, p: str, ms: list[Mention]) -> None:
         """ "part of the APO's X program", "forms part of MTI's X", "run by ORG", "placed under ORG"."""
         text, low = s.text, s.text.lower()
-        for t in re.finditer(r"\b(?:is|forms?|as|was)?\s*part of|\bunder\b|\bmodules? of|\bbuilds on", low):
+        for t in re.finditer(
+            r"\b(?:is|forms?|as|was)?\s*part of|\bunder\b|\bmodules? of|\bbuilds on|\bbelongs? to", low
+        ):
             rest = text[t.end() :]
             m = re.match(r"\s+(?:the\s+|an?\s+)?(\S+?)['’]s\s+", rest)
             progs = [x for x in ms if self.top(x.key) == "Program" and x.start - s.start >= t.end()]
