@@ -605,6 +605,9 @@ class _Finder:
             self.mention(s, key, i, j)
             self.after_name(s, key, j)
             return
+        if text in lex.demonyms and j - i > 1:  # "Sri Lankan officials"
+            self.demo.append((i, lex.demonyms[text]))
+            return
         if toks[i].bare in lex.demonyms and j - i >= 1:
             self.demo.append((i, lex.demonyms[toks[i].bare]))
             if j - i == 1:
@@ -636,6 +639,9 @@ class _Finder:
             cls = "SupportScheme" if noun == "scheme" else "Program"
         if cls:
             self.named_thing(s, cls, i, j)
+            return
+        if re.search(r"(?:prize|place|award|winner|runner-up)s?\s*:\s*$", s.text[: toks[i].start - s.start], re.I):
+            self.named_thing(s, "Firm", i, j)  # "First prize: FasalSense (Pakistan), ...": a winning team
             return
         if self.person_by_context(s, i, j):
             return

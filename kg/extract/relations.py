@@ -428,7 +428,7 @@ class _Rel:
             if re.match(r"made", t.group(0), re.I):
                 for x in before(t.start(), ("Person",)):
                     self.add(x.key, "attended", p, si, 0.7)
-            elif re.match(r"who", t.group(0), re.I):  # "said Sabina Karki, a consultant from Nepal who took part"
+            elif re.match(r"who|one of|served", t.group(0), re.I):  # "said X, a consultant from Nepal who took part"
                 for x in before(t.start(), ("Person",))[-1:]:
                     self.add(x.key, "attended", p, si, 0.7)
             else:
@@ -446,8 +446,10 @@ class _Rel:
                     if x.key in parents:
                         continue
                     self.add(x.key, "attended", p, si, 0.7)
-                    if re.search(r"prize|place|award", t.group(0), re.I):
+                    if re.search(r"prize|place|award|winner|runner", t.group(0), re.I):
                         self.winner(si, s, x, p, ms)
+                        if t.group(0).rstrip().endswith(":"):
+                            break  # "First prize: FasalSense (Pakistan), ...": one winner per line
         own = [(x.start - s.start, x.end - s.start) for x in ms if self.top(x.key) == "Program"]
         t = next(  # not the event's own noun ("made a study visit to Thailand")
             (v for v in trig["visited"].finditer(text) if not any(a <= v.start() < b for a, b in own)), None
@@ -503,6 +505,7 @@ class _Rel:
                         self.add(p, "conductedBy", x.key, si, 0.6)
                     else:
                         self.add(x.key, "attended", p, si, 0.6)
+        self.demonym_participants(si, s, p)
         self.subprogram(si, s, p, ms)
         self.studied(si, s, p, ms)
         # "two Korean experts, A and B": the people after a demonym + experts are based in that country
@@ -515,6 +518,39 @@ class _Rel:
                 for x in people:
                     if s.tokens[i].end - s.start < x.start - s.start < end and c:
                         self.add(x.key, "basedIn", c, si, 0.65)
+
+    def demonym_participants(self, si: int, s: Sentence, p: str) -> None:
+        """ "Filipino, Indonesian, and Thai officials traveled alongside ...": participants from those countries."""
+        demo = dict(self.m.demonyms[si])
+        if not demo:
+            return
+        noun, context = _demonym_patterns()
+        if not context.search(s.text):
+            return
+        toks = s.tokens
+        n = 0
+        while n < len(toks):
+            if n not in demo:
+                n += 1
+                continue
+            listed, k = [], n
+            while k < len(toks):
+                if k in demo:
+                    listed.append(demo[k])
+                    k += 1
+                    while k < len(toks) and toks[k].text in ("Lankan",):  # the rest of a two-word demonym
+                        k += 1
+                elif toks[k].text in (",", "and", "or"):
+                    k += 1
+                else:
+                    break
+            tail = s.text[toks[k].start - s.start :] if k < len(toks) else ""
+            if noun.match(tail) or (re.match(r"[\w-]+\s+", tail) and noun.match(tail.split(None, 1)[1])):
+                for iso in listed:
+                    c = self.country_key(iso)
+                    if c:
+                        self.add(p, "participantFrom", c, si, 0.65)
+            n = k
 
     def owner_prefix(self, si: int, s: Sentence, ms: list[Mention]) -> None:
         """A program written with its owner's abbreviation first ("the APO e-learning course on ...",
@@ -622,6 +658,9 @@ class _Rel:
 
     def winner(self, si: int, s: Sentence, x: Mention, p: str, ms: list[Mention]) -> None:
         rest = s.text[x.end - s.start :]
+        for f in self.m.facts:  # "FasalSense (Pakistan)"
+            if f.subject == x.key and f.relation == "basedIn" and f.sentence == si and self.top(f.object) == "Country":
+                self.add(p, "participantFrom", f.object, si, 0.7)
         m = re.match(r"\s*(?:of|from)\s+(?:the\s+)?", rest)
         if m:
             nxt = [y for y in ms if y.start >= x.end and self.top(y.key) == "Country"]
@@ -887,6 +926,15 @@ def _member_patterns() -> dict[str, re.Pattern[str]]:
         for k, v in rels.items()
         if k.startswith("memberOf_") and k != "memberOf_members"
     }
+
+
+@cache
+def _demonym_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rels = _read("relations.yaml")
+    return (
+        re.compile(rels["participants_by_demonym"], re.IGNORECASE),
+        re.compile(rels["participants_context"], re.IGNORECASE),
+    )
 
 
 @cache
