@@ -753,6 +753,8 @@ class _Finder:
             words = words[:-1]
         last = words[-1]
         last2 = " ".join(words[-2:])
+        if last == "City" and len(words) > 1 and "of" not in words:  # "Mandaue City", "Lapu-Lapu City"
+            return "City"
         if last in lex.program_heads and not (len(words) > 2 and words[-2] == "of"):
             return lex.program_heads[last]
         for w in (last2, last):
@@ -1292,6 +1294,18 @@ class _Finder:
                         self.mention(s, key, i, j)
                         return
         before = s.text[: toks[i].start - s.start].lower()
+        namey = all(_namey(t, lex, self.title_tokens) for t in toks[i:j])
+        if (
+            namey
+            and j - i <= 3
+            and re.search(  # "a snack maker in Tangerang", "based in Gouda"
+                r"(?:\b(?:based|headquartered|located|office|offices|plant|factory)\s+in|,\s+an?\s+[^,;.()]{2,50}?\s+in)\s+$",
+                before,
+            )
+        ):
+            key = self.entity("City", text, toks[i].start)
+            self.mention(s, key, i, j)
+            return
         visit = lexicon().triggers["visited"]
         after_visit = (
             re.search(r"(?:prize went to|place went to|awarded to|and|,|:)\s*(the\s+)?$", before)

@@ -122,9 +122,22 @@ class _Rel:
                 self.add(key, "heldIn", dest, si, 0.6)
         self.out.extend(self.m.facts)
         self.firms_of_placed_people()
+        self.cities_in_countries()
         if main:
             self.national_bodies(main)
         return self.out, self.attrs
+
+    def cities_in_countries(self) -> None:
+        """A city that takes part in a statement lies in its gazetteer country when the article names that
+        country ("Gouda" in a news item about a mission to the Netherlands)."""
+        placed = {st.subject for st in self.out if st.relation == "locatedIn"}
+        used = {st.object: st.sentence for st in self.out if st.relation in ("heldIn", "basedIn", "visited")}
+        for key, si in sorted(used.items()):
+            e = self.m.entities[key]
+            iso = self.lex.cities.get(e.label) if e.cls == "City" else None
+            c = self.country_key(iso) if iso and key not in placed else None
+            if c:
+                self.add(key, "locatedIn", c, si, 0.55)
 
     def firms_of_placed_people(self) -> None:
         """An expert given as from a country ("Kazuo Tanabe (Japan)") places the firm they represent there

@@ -76,12 +76,23 @@ def sentences(paragraphs: list[str], offsets: list[int]) -> list[Sentence]:
         for i, t in enumerate(toks):
             cur.append(t)
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if t.text in ".!?" and (nxt is None or is_cap(nxt) or nxt.text in '"“'):
+            if (t.text in ".!?" and (nxt is None or is_cap(nxt) or nxt.text in '"“')) or _ends_after_suffix(toks, i):
                 out.append(_sentence(n, para, off, cur))
                 cur = []
         if cur:
             out.append(_sentence(n, para, off, cur))
     return out
+
+
+_FIRM_SUFFIXES = frozenset({"Ltd.", "Inc.", "Bhd.", "Corp.", "LLC."})
+
+
+def _ends_after_suffix(toks: list[Token], i: int) -> bool:
+    """ "... ShipNest Pte Ltd. Cheung explained ...": a company suffix also ends its sentence."""
+    if toks[i].text not in _FIRM_SUFFIXES or i + 2 >= len(toks):
+        return False
+    nxt, after = toks[i + 1], toks[i + 2]
+    return is_cap(nxt) and nxt.text.rstrip(".") + "." not in _FIRM_SUFFIXES and after.text[:1].islower()
 
 
 def _sentence(n: int, para: str, off: int, toks: list[Token]) -> Sentence:
