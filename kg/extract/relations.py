@@ -132,11 +132,12 @@ class _Rel:
         country ("Gouda" in a news item about a mission to the Netherlands)."""
         placed = {st.subject for st in self.out if st.relation == "locatedIn"}
         used = {st.object: st.sentence for st in self.out if st.relation in ("heldIn", "basedIn", "visited")}
+        named = {x.key for ms in self.m.by_sentence for x in ms if self.top(x.key) == "Country"}
         for key, si in sorted(used.items()):
             e = self.m.entities[key]
             iso = self.lex.cities.get(e.label) if e.cls == "City" else None
             c = self.country_key(iso) if iso and key not in placed else None
-            if c:
+            if c and c in named:
                 self.add(key, "locatedIn", c, si, 0.55)
 
     def firms_of_placed_people(self) -> None:
