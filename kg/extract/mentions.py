@@ -979,8 +979,15 @@ class _Finder:
         return (nxt == "(" and self.paren_country(toks, b + 1)) or (nxt == "," and self.starts_title(s, b + 1))
 
     def person_of_org(self, s: Sentence, i: int, j: int) -> bool:
-        """ "Kenji Ito of the Japan Finance Institute": a two- to four-word name, "of", an organization."""
+        """ "Kenji Ito of the Japan Finance Institute": a two- to four-word name, "of", an organization (a title
+        may come first: "Program Officer Kyoko Ishida of the APO Secretariat Industry Department")."""
         toks = s.tokens
+        h = i
+        while h < j and toks[h].bare in self.title_tokens:
+            h += 1
+        if h > i and not any(t.bare in self.lex.title_heads for t in toks[i:h]):
+            return False
+        i = h
         k = next((q for q in range(i + 2, min(i + 5, j)) if toks[q].text == "of"), None)
         if k is None or not all(_namey(t, self.lex, self.title_tokens) for t in toks[i:k]):
             return False
@@ -1223,6 +1230,18 @@ class _Finder:
             for k in range(o + 1, end - 1):  # "Minister of Industries and APO Director ..."
                 if toks[k].text == "and" and any(t.bare in self.lex.title_heads for t in toks[k + 1 : k + 4]):
                     return k
+                # "Ministry of Industry, and Ariel Santos, Director, ...": the list of people goes on
+                if toks[k].text == "and" and toks[k - 1].text == ",":
+                    n = k + 1
+                    while n < len(toks) and n - k <= 4 and _namey(toks[n], self.lex, self.title_tokens):
+                        n += 1
+                    if (
+                        n - k >= 3
+                        and n + 1 < len(toks)
+                        and toks[n].text == ","
+                        and toks[n + 1].bare in self.title_tokens
+                    ):
+                        return k - 1
             return end
         return o
 

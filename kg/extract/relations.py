@@ -498,16 +498,21 @@ class _Rel:
         if t:
             end = len(text)
             stop = re.search(
-                r"[;.]|\b(?:while|where|made|visited|toured|travell?ed|arrived|went|to learn|to study)\b",
+                r"[;.]|\b(?:while|where|made|visited|toured|travell?ed|arrived|went|to learn|to study"
+                r"|spent|saw|met|learned|learnt|looked|studied|observed|gathered)\b",
                 text[t.end() :],
             )
             if stop:
                 end = t.end() + stop.start()
             for x in after(t.end(), ("Country",)):
-                if x.start - s.start < end:
+                if x.start - s.start < end and not re.search(
+                    r"\b(?:in|to|at)\s+(?:the\s+)?$", low[: x.start - s.start]
+                ):
                     self.add(p, "participantFrom", x.key, si, 0.8)
             for x in after(t.end(), ("Organization",)):
                 pre = low[: x.start - s.start]
+                if re.match(r"\s+member\b", low[x.end - s.start :]):
+                    continue  # "from APO member economies": the organization names the membership
                 if (
                     re.search(r"from\s+(the\s+)?$", pre)
                     and x.start - s.start < end
