@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyshacl
-from rdflib import RDF, BNode, Graph, Namespace, URIRef
+from rdflib import RDF, RDFS, BNode, Graph, Namespace, URIRef
+from rdflib.collection import Collection
 
 from .io import atomic_write
 from .ontology import ID, ONTOLOGY_DIR, SME
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SHAPES_PATH",
+    "CompiledShapes",
     "ShaclResult",
     "SourceState",
     "cache_path",
@@ -103,15 +105,18 @@ def _owners(sg: Graph) -> dict:
     return {ps: n for n, ps in sg.subject_objects(SH.property) if isinstance(n, URIRef)}
 
 
-def _results(data: Graph, sg: Graph, keep: set[str] | None = None, owners: dict | None = None) -> list[ShaclResult]:
+def _results(data: Graph, shapes: Graph | CompiledShapes, keep: set[str] | None = None) -> list[ShaclResult]:
     """pySHACL's violations in words; with ``keep``, only those whose focus node's IRI is in it.
 
-    ``owners`` names the node shape of each property shape when ``sg`` no longer
-    says it (a graph from :func:`compile_shapes`).
+    With :class:`CompiledShapes`, their axioms are added to ``data`` first.
     """
+    if isinstance(shapes, CompiledShapes):
+        data.addN((s, p, o, data) for s, p, o in shapes.axioms)
+        sg, owners = shapes.graph, shapes.owners
+    else:
+        sg, owners = shapes, _owners(shapes)
     # inplace: the data graph is ours and thrown away after, so pySHACL need not copy it.
     _conforms, report, _text = pyshacl.validate(data, shacl_graph=sg, inference="none", advanced=True, inplace=True)
-    owners = _owners(sg) if owners is None else owners
     out = []
     for r in report.subjects(RDF.type, SH.ValidationResult):
         focus = report.value(r, SH.focusNode)
@@ -134,19 +139,66 @@ def _results(data: Graph, sg: Graph, keep: set[str] | None = None, owners: dict 
 
 # -- a faster, equivalent shapes graph ----------------------------------------------------
 _TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
+UNION_NS = "urn:x-smekg-shacl:any-of-"
 
 
-def compile_shapes(sg: Graph) -> Graph:
-    """The same shapes, arranged so that pySHACL checks them about twice as fast.
+@dataclass(frozen=True)
+class CompiledShapes:
+    """Shapes arranged for speed (``graph``), the node shape of each moved property shape
+    (``owners``), and the ``rdfs:subClassOf`` triples the data graph needs (``axioms``)."""
 
-    pySHACL runs a property shape nested in a node shape (``sh:property``) once
-    per focus node, and each run pays the set-up of every constraint again. A
-    property shape that carries the targets of its node shape itself is run
-    once for all the focus nodes. By the SHACL definition both forms give the
-    same validation results (focus node, path, value, message, source shape),
-    so each property shape of a targeted, named, active node shape, used
-    nowhere else, gets that node shape's targets and stands alone;
-    :func:`_results` still names the node shape that held it.
+    graph: Graph
+    owners: dict
+    axioms: tuple[tuple, ...]
+
+    @property
+    def unions(self) -> set[URIRef]:
+        """The helper classes the axioms name."""
+        return {o for _s, _p, o in self.axioms}
+
+
+def _class_alternatives(sg: Graph, lst: object) -> list | None:
+    """The classes of an ``sh:or`` list whose members each say only ``sh:class X``; else None."""
+    try:
+        members = list(Collection(sg, lst))
+    except Exception:  # not a well-formed list: leave it to pySHACL
+        return None
+    classes = []
+    for m in members:
+        said = [(p, o) for p, o in sg.predicate_objects(m) if not (p == RDF.type and o == SH.NodeShape)]
+        if (
+            not isinstance(m, BNode)
+            or len(said) != 1
+            or said[0][0] != SH["class"]
+            or not isinstance(said[0][1], URIRef)
+        ):
+            return None
+        classes.append(said[0][1])
+    return classes or None
+
+
+def compile_shapes(sg: Graph, unions: bool = True) -> CompiledShapes:
+    """The same shapes, arranged so that pySHACL checks them several times faster.
+
+    Two rewrites, each giving by the SHACL definitions the same validation
+    results (focus node, path, value, message):
+
+    1. pySHACL runs a property shape nested in a node shape (``sh:property``)
+       once per focus node, paying the set-up of every constraint again each
+       time. A property shape that carries its node shape's targets itself runs
+       once for all focus nodes. So each property shape of a targeted, named,
+       active node shape, used nowhere else, gets those targets and stands alone;
+       :func:`_results` still names the node shape that held it (``owners``).
+    2. ``sh:or ( [sh:class A] [sh:class B] )`` runs two nested shapes per value and
+       builds a full result for each alternative that fails. With the helper
+       axioms ``A rdfs:subClassOf U`` and ``B rdfs:subClassOf U`` in the data
+       graph, for a fresh class ``U`` (``urn:x-smekg-shacl:any-of-…``), it is the
+       same test as ``sh:class U``: a node is an instance of U exactly when it
+       is an instance of A or of B. Done only where the shape has an
+       ``sh:message`` (so the message is the same) and the list is used once;
+       ``unions=False`` leaves ``sh:or`` as written (:func:`shacl_check` does
+       so when the data itself mentions a helper class).
+
     ``tests/test_validate_cache.py`` checks the equivalence on every example of
     ``tests/shapes/``, and ``tests/test_synth.py`` on synthetic data with violations.
 
@@ -154,7 +206,9 @@ def compile_shapes(sg: Graph) -> Graph:
     --------
     >>> sg = load_shapes()
     >>> fast = compile_shapes(sg)
-    >>> len(list(sg.subject_objects(SH.property))) > 0, len(list(fast.subject_objects(SH.property)))
+    >>> len(list(sg.subject_objects(SH.property))) > 0, len(list(fast.graph.subject_objects(SH.property)))
+    (True, 0)
+    >>> len(list(sg.subject_objects(SH["or"]))) > 0, len(list(fast.graph.subject_objects(SH["or"])))
     (True, 0)
     """
     out = Graph()
@@ -165,6 +219,7 @@ def compile_shapes(sg: Graph) -> Graph:
     uses: dict = {}
     for _s, _p, o in sg:
         uses[o] = uses.get(o, 0) + 1
+    owners = _owners(sg)
     for node in sorted({n for n in sg.subjects(SH.property) if isinstance(n, URIRef)}):
         targets = [(p, o) for p in _TARGETS for o in sg.objects(node, p)]
         if not targets or (node, SH.deactivated, None) in sg or uses.get(node):
@@ -176,7 +231,18 @@ def compile_shapes(sg: Graph) -> Graph:
             out.add((ps, RDF.type, SH.PropertyShape))
             for p, o in targets:
                 out.add((ps, p, o))
-    return out
+    axioms: set[tuple] = set()
+    if unions:
+        for shape, lst in sorted(sg.subject_objects(SH["or"])):
+            classes = _class_alternatives(sg, lst)
+            if classes is None or uses.get(lst, 0) != 1 or (shape, SH.message, None) not in sg:
+                continue
+            names = "\n".join(sorted(str(c) for c in classes))
+            union = URIRef(UNION_NS + hashlib.sha256(names.encode()).hexdigest()[:16])
+            out.remove((shape, SH["or"], lst))
+            out.add((shape, SH["class"], union))
+            axioms.update((c, RDFS.subClassOf, union) for c in classes)
+    return CompiledShapes(out, owners, tuple(sorted(axioms)))
 
 
 # -- at scale: the same validation, split by subject and run on several processes ---------
@@ -185,7 +251,7 @@ def compile_shapes(sg: Graph) -> Graph:
 # types and the ontology. So the union can be cut into parts by subject, and a run can
 # be limited to the focus nodes whose triples (or whose values' types) changed.
 _PARTS: list[tuple[list[tuple], set[str]]] = []  # filled before the worker processes fork
-_SHAPES: list[tuple[Graph, dict]] = []
+_SHAPES: list[CompiledShapes] = []
 
 
 def _splittable(sg: Graph) -> bool:
@@ -199,8 +265,7 @@ def _check_part(i: int) -> list[ShaclResult]:
     triples, keep = _PARTS[i]
     g = Graph()
     g.addN((s, p, o, g) for s, p, o in triples)
-    fast, owners = _SHAPES[0]
-    return _results(g, fast, keep, owners)
+    return _results(g, _SHAPES[0], keep)
 
 
 def shacl_check(
@@ -233,10 +298,12 @@ def shacl_check(
     ([], '1 part by subject on 1 process')
     """
     sg = shapes if shapes is not None else load_shapes()
-    fast, owners = compile_shapes(sg), _owners(sg)
-    splittable = _splittable(sg)
-    if not splittable or (focus is None and len(quads) <= 2 * part_size):
-        return sorted(set(_results(union_graph(quads), fast, None, owners))), "whole graph"
+    fast = compile_shapes(sg)
+    helpers = fast.unions
+    if helpers and any(s in helpers or o in helpers for s, _p, o, _g in quads):
+        fast = compile_shapes(sg, unions=False)  # the data names a helper class: keep sh:or as written
+    if not _splittable(sg) or (focus is None and len(quads) <= 2 * part_size):
+        return sorted(set(_results(union_graph(quads), fast))), "whole graph"
     from .rdf import ONTOLOGY_GRAPHS
 
     onto_graphs = {str(g) for g in ONTOLOGY_GRAPHS}
@@ -278,7 +345,7 @@ def shacl_check(
     if current:
         close()
     n_proc = max(1, min(processes or min(2, os.cpu_count() or 1), len(parts)))
-    _PARTS[:], _SHAPES[:] = parts, [(fast, owners)]
+    _PARTS[:], _SHAPES[:] = parts, [fast]
     out: list[ShaclResult] = []
     try:
         with progress("SHACL", len(parts), quiet or len(parts) < 2) as bar:
