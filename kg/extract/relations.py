@@ -290,6 +290,18 @@ class _Rel:
         """Label and destination of "a delegation from COUNTRY visited PLACE"."""
         base = s.start
         places = [x for x in ms if x.start - base >= pos and self.top(x.key) in ("Place", "Country")]
+        # "An eleven-member Cambodian delegation was in the Republic of China": the demonym names the origin
+        d = re.search(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+delegation$", s.text[:pos])
+        if (
+            d
+            and d.group(1) in self.lex.demonyms
+            and places
+            and re.fullmatch(
+                r"\s+(?:was in|were in|visited|toured|traveled to|travelled to|arrived in|went to)\s+(?:the\s+)?",
+                s.text[pos : places[0].start - base],
+            )
+        ):
+            return f"{d.group(1)} delegation visit to {self.m.entities[places[0].key].label}", places[0].key
         if len(places) < 2 or not re.fullmatch(r"\s+from\s+(?:the\s+)?", s.text[pos : places[0].start - base]):
             return None
         if not re.fullmatch(
