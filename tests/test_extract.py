@@ -80,25 +80,46 @@ def test_batch2_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeG
     """Floor under items 27-36 alone.
 
     On arrival, before any tuning, they scored relation F1 0.63 and titles 0.68; they have since been
-    used to find general rules (entity F1 0.94, relation F1 0.79, titles 0.87), so they no longer
+    used to find general rules (entity F1 0.953, relation F1 0.844, titles 0.894), so they no longer
     measure unseen writing -- ``holdout/`` does. The floors sit a little below the tuned scores.
     """
     rep = evaluate(
         BATCH2 / "gold", BATCH2 / "articles", lambda p: extractor.draft(read_article(p)).as_dict(), graph.ontology
     )
     assert len(rep.articles) == 10
+    assert rep.total("entities").f1 >= 0.94, rep.text()
+    assert rep.total("relations").f1 >= 0.82, rep.text()
+    assert rep.title_accuracy >= 0.88, rep.text()
+
+
+BATCH3 = DEV / "batch3"
+
+
+def test_batch3_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeGraph) -> None:
+    """Floor under items 37-46 alone (a fourth author, written while the extractor was being generalized).
+
+    Scored once on arrival, before they were read: entity F1 0.866, relation F1 0.638 (precision 0.85,
+    recall 0.51), titles 0.74. They were then used to find general rules (entity F1 0.937, relation F1
+    0.804, titles 0.83), so they no longer measure unseen writing. The floors sit a little below.
+    """
+    rep = evaluate(
+        BATCH3 / "gold", BATCH3 / "articles", lambda p: extractor.draft(read_article(p)).as_dict(), graph.ontology
+    )
+    assert len(rep.articles) == 10
     assert rep.total("entities").f1 >= 0.92, rep.text()
-    assert rep.total("relations").f1 >= 0.76, rep.text()
-    assert rep.title_accuracy >= 0.85, rep.text()
+    assert rep.total("relations").f1 >= 0.78, rep.text()
+    assert rep.total("relations").precision >= 0.88, rep.text()
+    assert rep.title_accuracy >= 0.80, rep.text()
 
 
 def test_items_01_to_36_meet_the_issue_targets(all_items) -> None:
-    """The issue's targets over all 36 items, with relation precision kept at 0.88 or more."""
+    """The issue's targets over all 36 items, with relation precision kept at 0.88 or more; the F1 and
+    title floors sit just under the current scores (relation F1 0.896, titles 0.917)."""
     assert len(all_items.articles) == 36
     assert all_items.total("entities").f1 >= 0.90, all_items.text()
-    assert all_items.total("relations").f1 >= 0.75, all_items.text()
+    assert all_items.total("relations").f1 >= 0.88, all_items.text()
     assert all_items.total("relations").precision >= 0.88, all_items.text()
-    assert all_items.title_accuracy >= 0.90, all_items.text()
+    assert all_items.title_accuracy >= 0.91, all_items.text()
 
 
 def test_every_dev_article_yields_a_draft_that_loads(
@@ -390,3 +411,161 @@ def test_challenge_parts_winners_governments_and_member_lists(extractor: Extract
         ("rice-tech", "basedIn", "vnm"),
         ("mss", "succeeds", "former-sme-agency"),
     } <= got
+
+
+# -- general phrasings (sentences written for these tests, not taken from any item) -----------------
+_HEAD = "The APO organized the Workshop on Food Safety in Colombo, Sri Lanka, 4-6 April 2023. "
+_WS = "workshop-on-food-safety"
+
+
+def _rel(extractor: Extractor, text: str, relation: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, r, o in _statements(extractor, "Title\n\n2 May 2023\n\n" + text) if r == relation}
+
+
+def _titles(extractor: Extractor, text: str) -> dict[tuple[str, str], object]:
+    d = extractor.draft(read_article(("Title\n\n2 May 2023\n\n" + text).encode(), "news.txt")).as_dict()
+    return {(s["subject"], s["object"]): s.get("title") for s in d["statements"] if s["relation"] == "represents"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Participants toured Lanka Spice Mills and Ceylon Dairy Foods.",
+        "Field trips took participants to Lanka Spice Mills in Galle and Ceylon Dairy Foods in Kandy.",
+        "The itinerary included Lanka Spice Mills and Ceylon Dairy Foods.",
+        "Participants visited the following companies:\n- Lanka Spice Mills\n- Ceylon Dairy Foods",
+        "At Lanka Spice Mills, participants observed pepper grading, and at Ceylon Dairy Foods they saw a new line.",
+    ],
+)
+def test_visited_phrasings(extractor: Extractor, text: str) -> None:
+    """Sites after 'toured', 'took participants to', 'itinerary included', a list after ':', 'At ORG, they ...'."""
+    assert _rel(extractor, _HEAD + text, "visited") == {(_WS, "lanka-spice-mills"), (_WS, "ceylon-dairy-foods")}
+
+
+def test_visited_skips_the_owner_of_a_site(extractor: Extractor) -> None:
+    got = _rel(extractor, _HEAD + "Participants visited the Tea Board's Ceylon Tea Testing Centre.", "visited")
+    assert got == {(_WS, "ceylon-tea-testing-centre")}
+
+
+@pytest.mark.parametrize(
+    ("text", "program", "org"),
+    [
+        (
+            "Participants studied the Green Factory Initiative, operated by the Ministry of Industry (MOI).",
+            "green-factory-initiative",
+            "ministry-of-industry",
+        ),
+        (
+            "Participants learned about the SME Automation Matching Grant, a nationwide scheme run by the Ceylon "
+            "Productivity Centre.",
+            "sme-automation-matching-grant",
+            "ceylon-productivity-centre",
+        ),
+        (
+            "Under the Green Productivity Initiative of the APO, the workshop trained 30 advisers.",
+            "green-productivity-initiative",
+            "apo",
+        ),
+        (
+            "The Ceylon Productivity Centre runs the Lean Coaching Program, which has trained 400 advisers.",
+            "lean-coaching-program",
+            "ceylon-productivity-centre",
+        ),
+    ],
+)
+def test_run_by_phrasings(extractor: Extractor, text: str, program: str, org: str) -> None:
+    assert _rel(extractor, _HEAD + text, "runBy") == {(program, org)}
+
+
+def test_implemented_by_after_another_program_is_not_an_organizer(extractor: Extractor) -> None:
+    text = _HEAD + "The workshop is part of the SME Digital Program implemented by the Ceylon Productivity Centre."
+    assert _rel(extractor, text, "runBy") == {("sme-digital-program", "ceylon-productivity-centre")}
+    assert _rel(extractor, text, "organized") == {("apo", _WS)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The workshop was attended by officials from the Ministry of Industries and the Sri Lanka Export Board.",
+        "Representatives of the Ministry of Industries and the Sri Lanka Export Board joined the workshop.",
+        "Twenty advisers attended, drawn from the Ministry of Industries and the Sri Lanka Export Board.",
+    ],
+)
+def test_attended_phrasings(extractor: Extractor, text: str) -> None:
+    assert _rel(extractor, _HEAD + text, "attended") == {
+        ("ministry-of-industries", _WS),
+        ("sri-lanka-export-board", _WS),
+    }
+
+
+def test_attended_by_a_quoted_participant(extractor: Extractor) -> None:
+    text = _HEAD + '"It was worth it," said Nimal Perera, a consultant from Fiji who took part in the workshop.'
+    assert _rel(extractor, text, "attended") == {("nimal-perera", _WS)}
+    assert ("nimal-perera", "fji") in _rel(extractor, text, "basedIn")
+
+
+def test_participants_named_by_demonyms(extractor: Extractor) -> None:
+    text = _HEAD + "Participants included Nepali, Bhutanese and Sri Lankan officials."
+    assert _rel(extractor, text, "participantFrom") == {(_WS, "npl"), (_WS, "btn"), (_WS, "lka")}
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("KANDY, 6 April 2023 – The APO Workshop on Food Safety ended today after three days of sessions.", "kandy"),
+        (
+            "The APO Workshop on Food Safety was held at the Hilltop Convention Centre in Galle, 4-6 April 2023.",
+            "galle",
+        ),
+        ("The APO Workshop on Food Safety took place at the Lanka Food Institute, Jaffna, 4-6 April 2023.", "jaffna"),
+    ],
+)
+def test_venue_city(extractor: Extractor, text: str, city: str) -> None:
+    """A dateline city, 'at VENUE in CITY', 'at VENUE, CITY'."""
+    assert _rel(extractor, text, "heldIn") == {(_WS, city)}
+
+
+def test_person_and_firm_placed_by_the_country_after_the_role(extractor: Extractor) -> None:
+    """The convention of the seed and the gold: "PERSON, TITLE, ORG, COUNTRY" and "ORG (COUNTRY)" place both."""
+    text = _HEAD + (
+        "The speakers were Priya Nair, Founder and CEO, GreenLedger Pvt. Ltd., India; Kenji Ito, Senior "
+        "Researcher, Japan Finance Institute (Japan); and Ana Cruz (Philippines), Partner, Luzon Advisory."
+    )
+    assert _rel(extractor, text, "basedIn") == {
+        ("priya-nair", "ind"),
+        ("greenledger-pvt-ltd", "ind"),
+        ("kenji-ito", "jpn"),
+        ("japan-finance-institute", "jpn"),
+        ("ana-cruz", "phl"),
+        ("luzon-advisory", "phl"),
+    }
+    assert _rel(extractor, text, "conductedBy") == {(_WS, "priya-nair"), (_WS, "kenji-ito"), (_WS, "ana-cruz")}
+
+
+def test_titles_in_speaker_and_panel_lists(extractor: Extractor) -> None:
+    text = _HEAD + (
+        "Panelists included Maria Santos, Vice President of Luzon Green Bank; Ahmad Rahimi, Director, Iran "
+        "Small Industries Organization; and Lee Min-ho, Team Leader, Korea Credit Guarantee Fund. The panel was "
+        "moderated by Dr. Anil Kumar, Head of SME Banking Products, Kestrel Digital Bank, and Kenji Ito of the "
+        "Japan Finance Institute and Priya Nair, Founder and CEO, GreenLedger Pvt. Ltd. (India). Luzon Green Bank's "
+        "Chief Economist Rosa Lim closed the session. Program Officer Aya Mori of the Japan Finance Institute "
+        "briefed the panel."
+    )
+    assert _titles(extractor, text) == {
+        ("maria-santos", "luzon-green-bank"): "Vice President",
+        ("ahmad-rahimi", "iran-small-industries-organization"): "Director",
+        ("lee-min-ho", "korea-credit-guarantee-fund"): "Team Leader",
+        ("anil-kumar", "kestrel-digital-bank"): "Head of SME Banking Products",
+        ("kenji-ito", "japan-finance-institute"): None,
+        ("priya-nair", "greenledger-pvt-ltd"): ["Founder", "CEO"],
+        ("rosa-lim", "luzon-green-bank"): "Chief Economist",
+        ("aya-mori", "japan-finance-institute"): "Program Officer",
+    }
+    assert {o for _, o in _rel(extractor, text, "conductedBy")} >= {
+        "maria-santos",
+        "ahmad-rahimi",
+        "lee-min-ho",
+        "anil-kumar",
+        "kenji-ito",
+        "priya-nair",
+    }

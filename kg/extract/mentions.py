@@ -168,6 +168,12 @@ class _Finder:
         return None
 
     def country(self, iso: str, text: str) -> str:
+        key = self.country_entity(iso, text)
+        self.out.names.setdefault(normalize(text), key)
+        return key
+
+    def country_entity(self, iso: str, text: str) -> str:
+        """The country's entity (created unmentioned when needed), without making ``text`` one of its names."""
         rid = self.country_reg.get(iso)
         if rid:
             key = self.entity("Country", self.reg.label[rid], 0)
@@ -179,7 +185,6 @@ class _Finder:
                 c = pycountry.countries.get(alpha_3=iso.upper())
                 label = getattr(c, "common_name", None) or (c.name if c else text)
                 self.out.entities[key] = Entity(key, "Country", label, [], None, 0)
-        self.out.names.setdefault(normalize(text), key)
         return key
 
     # -- per sentence ---------------------------------------------------------------
@@ -521,6 +526,10 @@ class _Finder:
             return
         # a chunk "X and Y" of two known names
         parts = _split_and(toks, i, j)
+        if len(parts) > 1 and any(_join(toks[a:b]) in lex.demonyms for a, b in parts):  # "Bhutanese and Sri Lankan"
+            for a, b in parts:
+                self.chunk(s, a, b)
+            return
         if (
             len(parts) > 1
             and not self.known(_join(toks[i:j]))
@@ -607,9 +616,11 @@ class _Finder:
             return
         if text in lex.demonyms and j - i > 1:  # "Sri Lankan officials"
             self.demo.append((i, lex.demonyms[text]))
+            self.country_entity(lex.demonyms[text], text)
             return
         if toks[i].bare in lex.demonyms and j - i >= 1:
             self.demo.append((i, lex.demonyms[toks[i].bare]))
+            self.country_entity(lex.demonyms[toks[i].bare], toks[i].bare)
             if j - i == 1:
                 return
         cls = self.org_or_program_class(toks, i, j)
@@ -659,6 +670,7 @@ class _Finder:
             sub = _join(toks[a:b])
             if b - a == 1 and toks[a].bare in lex.demonyms:
                 self.demo.append((a, lex.demonyms[toks[a].bare]))
+                self.country_entity(lex.demonyms[toks[a].bare], toks[a].bare)
                 continue
             key = self.known(sub) if (b - a > 1 or not toks[a].text.islower()) else None
             if key:
