@@ -569,3 +569,17 @@ def test_titles_in_speaker_and_panel_lists(extractor: Extractor) -> None:
         "kenji-ito",
         "priya-nair",
     }
+
+
+def test_title_with_a_scope_before_the_name(extractor: Extractor) -> None:
+    """ "ORG TITLE for/of SCOPE PERSON": the scope belongs to the title."""
+    text = (
+        "The APO and the Netherlands Enterprise Agency (RVO) organized the Workshop on Food Safety in Colombo, "
+        "Sri Lanka, 4-6 April 2023. RVO Deputy Director for International Affairs Maartje van Leeuwen opened the "
+        "workshop. RVO Director of Training Sunil Perera welcomed the participants."
+    )
+    assert _titles(extractor, text) == {
+        ("maartje-van-leeuwen", "netherlands-enterprise-agency"): "Deputy Director for International Affairs",
+        ("sunil-perera", "netherlands-enterprise-agency"): "Director of Training",
+    }
+    assert _rel(extractor, text, "inauguratedBy") == {(_WS, "maartje-van-leeuwen")}

@@ -813,12 +813,22 @@ class _Finder:
                 k -= 1
             while k < run_end and toks[k].text in ("and", "&"):
                 k += 1
+            scope = ()
+            if k - 2 > i and toks[k - 1].text in ("for", "of") and toks[k - 2].bare in self.lex.title_heads:
+                # "RVO Deputy Director for International Business Maartje van Leeuwen": the title has a scope
+                scope = tuple(t.text for t in toks[k - 1 : run_end])
+                k -= 1
+                while k > i and toks[k - 1].bare in self.title_tokens:
+                    k -= 1
+                run_end = k + next(n for n, t in enumerate(toks[k:run_end]) if t.text in ("for", "of"))
             run = [t.bare for t in toks[k:run_end]]
             if not any(w in self.lex.title_heads for w in run):
                 continue
             if name_len == 1 and not self.known_person(name[0].bare):
                 continue
             titles = _split_titles(run, self.lex)
+            if scope:
+                titles = (*titles[:-1], " ".join((titles[-1], *scope)))
             pkey = self.person(s, a, j)
             if pkey is None:
                 continue
