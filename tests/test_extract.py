@@ -583,3 +583,14 @@ def test_title_with_a_scope_before_the_name(extractor: Extractor) -> None:
         ("sunil-perera", "netherlands-enterprise-agency"): "Director of Training",
     }
     assert _rel(extractor, text, "inauguratedBy") == {(_WS, "maartje-van-leeuwen")}
+
+
+def test_lower_case_roles(extractor: Extractor) -> None:
+    """ "ORG partner NAME"; "NAME, a growth coach from COUNTRY" (a person, placed in the country)."""
+    text = (
+        _HEAD
+        + "Lotus Ventures partner Omar Farooq Siddiqui and Nadia Rahimi, a growth coach from Malaysia, mentored the teams."
+    )
+    assert _titles(extractor, text) == {("omar-farooq-siddiqui", "lotus-ventures"): "Partner"}
+    assert _rel(extractor, text, "conductedBy") == {(_WS, "omar-farooq-siddiqui"), (_WS, "nadia-rahimi")}
+    assert ("nadia-rahimi", "mys") in _rel(extractor, text, "basedIn")

@@ -591,6 +591,8 @@ class _Finder:
                 self.chunk(s, i, k)
                 self.chunk(s, k + 1, j)
                 return
+        if self.lowercase_role(s, i, j):
+            return
         if self.title_person(s, i, j):
             return
         if self.honorific_person(s, i, j):
@@ -984,10 +986,33 @@ class _Finder:
             or nxt in ("said", "says", "noted", "added")
             or (i > 0 and toks[i - 1].text in ("said", "says", "added", "noted") and nxt in (",", "."))
             or (nxt in ("is", "was") and nxt2 is not None and self.starts_title(s, j + 1))
+            or (nxt == "," and self.role_description(toks, j + 1))
         )
         if not ctx:
             return False
         self.person(s, i, j)
+        return True
+
+    def lowercase_role(self, s: Sentence, i: int, j: int) -> bool:
+        """ "Margalla Ventures partner Omar Farooq Siddiqui": an organization, a lower-case role, a name."""
+        toks = s.tokens
+        if i < 2 or toks[i - 1].text.capitalize() not in self.lex.title_heads or not toks[i - 1].text.islower():
+            return False
+        org = next((m.key for m in self.cur if m.j == i - 1), None)
+        if org is None or _top(self.out.entities[org].cls) != "Organization":
+            return False
+        e = i
+        while e < j and e - i < 4 and _namey(toks[e], self.lex, self.title_tokens):
+            e += 1
+        if e - i < 2 or self.known(_join(toks[i:e])) or self.org_or_program_class(toks, i, e):
+            return False
+        pkey = self.person(s, i, e)
+        if pkey is None:
+            return False
+        if not any(f.subject == pkey and f.relation == "represents" for f in self.out.facts):
+            self.fact(pkey, "represents", org, s, (toks[i - 1].text.capitalize(),), conf=0.7)
+        if e < j:
+            self.chunk(s, e + (toks[e].text == "and"), j)
         return True
 
     def person_context(self, s: Sentence, a: int, b: int) -> bool:
@@ -1030,6 +1055,21 @@ class _Finder:
         if org and not any(f.subject == pkey and f.relation == "represents" for f in self.out.facts):
             self.fact(pkey, "represents", org, s, conf=0.7)
         return True
+
+    def role_description(self, toks: list[Token], k: int) -> bool:
+        """ "a growth coach from Malaysia", "an accountant from Sri Lanka": a lower-case role of a person."""
+        if k >= len(toks) or toks[k].text not in ("a", "an"):
+            return False
+        e = k + 1
+        while e < len(toks) and e - k <= 4 and re.fullmatch(r"[a-z][a-z-]*", toks[e].text):
+            e += 1
+        words = [t.text for t in toks[k + 1 : e]]
+        for n in range(len(words) - 1, 0, -1):
+            if words[n] in ("from", "at", "with", "who", "based") and (
+                words[n - 1].capitalize() in self.lex.title_heads or words[n - 1] in _ROLE_NOUNS
+            ):
+                return True
+        return False
 
     def paren_country(self, toks: list[Token], k: int) -> bool:
         """True when the words from ``k`` to the closing parenthesis name a country ("(Sri Lanka)")."""
@@ -1366,6 +1406,9 @@ class _Finder:
 
 _UNIT_HEADS = frozenset(
     {"Division", "Department", "Faculty", "School", "College", "Center", "Centre", "Office", "Unit", "Secretariat"}
+)
+_ROLE_NOUNS = frozenset(  # lower-case roles of people, beyond the title heads ("a growth coach from Malaysia")
+    {"coach", "mentor", "accountant", "entrepreneur", "farmer", "owner", "official", "designer", "student", "veteran"}
 )
 _SURNAME_HEADS = frozenset({"Park", "Hall", "Bank"})  # heads that are also common surnames ("Eun-ji Park")
 _FUNCTION_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our"})
