@@ -80,16 +80,16 @@ def test_batch2_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeG
     """Floor under items 27-36 alone.
 
     On arrival, before any tuning, they scored relation F1 0.63 and titles 0.68; they have since been
-    used to find general rules (entity F1 0.953, relation F1 0.844, titles 0.894), so they no longer
+    used to find general rules (entity F1 0.962, relation F1 0.855, titles 0.957), so they no longer
     measure unseen writing -- ``holdout/`` does. The floors sit a little below the tuned scores.
     """
     rep = evaluate(
         BATCH2 / "gold", BATCH2 / "articles", lambda p: extractor.draft(read_article(p)).as_dict(), graph.ontology
     )
     assert len(rep.articles) == 10
-    assert rep.total("entities").f1 >= 0.94, rep.text()
-    assert rep.total("relations").f1 >= 0.82, rep.text()
-    assert rep.title_accuracy >= 0.88, rep.text()
+    assert rep.total("entities").f1 >= 0.95, rep.text()
+    assert rep.total("relations").f1 >= 0.83, rep.text()
+    assert rep.title_accuracy >= 0.93, rep.text()
 
 
 BATCH3 = DEV / "batch3"
@@ -99,27 +99,27 @@ def test_batch3_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeG
     """Floor under items 37-46 alone (a fourth author, written while the extractor was being generalized).
 
     Scored once on arrival, before they were read: entity F1 0.866, relation F1 0.638 (precision 0.85,
-    recall 0.51), titles 0.74. They were then used to find general rules (entity F1 0.937, relation F1
-    0.804, titles 0.83), so they no longer measure unseen writing. The floors sit a little below.
+    recall 0.51), titles 0.74. They were then used to find general rules (entity F1 0.946, relation F1
+    0.812, titles 0.88), so they no longer measure unseen writing. The floors sit a little below.
     """
     rep = evaluate(
         BATCH3 / "gold", BATCH3 / "articles", lambda p: extractor.draft(read_article(p)).as_dict(), graph.ontology
     )
     assert len(rep.articles) == 10
-    assert rep.total("entities").f1 >= 0.92, rep.text()
-    assert rep.total("relations").f1 >= 0.78, rep.text()
+    assert rep.total("entities").f1 >= 0.93, rep.text()
+    assert rep.total("relations").f1 >= 0.79, rep.text()
     assert rep.total("relations").precision >= 0.88, rep.text()
-    assert rep.title_accuracy >= 0.80, rep.text()
+    assert rep.title_accuracy >= 0.85, rep.text()
 
 
 def test_items_01_to_36_meet_the_issue_targets(all_items) -> None:
     """The issue's targets over all 36 items, with relation precision kept at 0.88 or more; the F1 and
-    title floors sit just under the current scores (relation F1 0.896, titles 0.917)."""
+    title floors sit just under the current scores (relation F1 0.899, titles 0.936)."""
     assert len(all_items.articles) == 36
     assert all_items.total("entities").f1 >= 0.90, all_items.text()
     assert all_items.total("relations").f1 >= 0.88, all_items.text()
     assert all_items.total("relations").precision >= 0.88, all_items.text()
-    assert all_items.title_accuracy >= 0.91, all_items.text()
+    assert all_items.title_accuracy >= 0.92, all_items.text()
 
 
 def test_every_dev_article_yields_a_draft_that_loads(
@@ -594,3 +594,14 @@ def test_lower_case_roles(extractor: Extractor) -> None:
     assert _titles(extractor, text) == {("omar-farooq-siddiqui", "lotus-ventures"): "Partner"}
     assert _rel(extractor, text, "conductedBy") == {(_WS, "omar-farooq-siddiqui"), (_WS, "nadia-rahimi")}
     assert ("nadia-rahimi", "mys") in _rel(extractor, text, "basedIn")
+
+
+def test_lower_case_founder_of_a_described_firm(extractor: Extractor) -> None:
+    text = _HEAD + (
+        "The panelists were Hasan Mahmud, founder of the Dhaka-based delivery startup ParcelKoi, and Rina Das, "
+        "Head of SME Banking, BRAC Bank."
+    )
+    assert _titles(extractor, text) == {
+        ("hasan-mahmud", "parcelkoi"): "Founder",
+        ("rina-das", "brac-bank"): "Head of SME Banking",
+    }

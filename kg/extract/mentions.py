@@ -987,6 +987,7 @@ class _Finder:
             or (i > 0 and toks[i - 1].text in ("said", "says", "added", "noted") and nxt in (",", "."))
             or (nxt in ("is", "was") and nxt2 is not None and self.starts_title(s, j + 1))
             or (nxt == "," and self.role_description(toks, j + 1))
+            or (nxt == "," and nxt2 is not None and nxt2.text in ("founder", "co-founder") and j + 2 < len(toks))
         )
         if not ctx:
             return False
@@ -1127,7 +1128,11 @@ class _Finder:
             )
         ):
             e += 1
+        if before is None and e == k and k < len(toks) and toks[k].text in ("founder", "co-founder", "owner"):
+            e = k + 1  # "Hasan Mahmud, founder of ParcelKoi": a lower-case founder is still the title
         run = before if before is not None else [t.bare for t in toks[k:e]]
+        if run and run[0] in ("founder", "co-founder", "owner"):
+            run = [run[0].capitalize()]
         if not any(w in lex.title_heads for w in run):
             return -1
         titles = _split_titles(run, lex)
@@ -1146,6 +1151,18 @@ class _Finder:
                         if key:
                             self.fact(pkey, "represents", key, s, titles)
                             return oe
+                return -1
+            if o < len(toks) and not is_cap(toks[o]):
+                # "founder of the Dhaka-based delivery startup ParcelKoi": a description, then the name
+                for m in range(o + 1, min(len(toks), o + 6)):
+                    if is_cap(toks[m]) and toks[m - 1].text in self.lex.appositive:
+                        oe = self.org_end(toks, m)
+                        key = self.org_span(s, m, oe, force=True)
+                        if key:
+                            self.fact(pkey, "represents", key, s, titles)
+                            return oe
+                    if not re.fullmatch(r"[a-z][\w-]*", toks[m].text):
+                        break
                 return -1
             oe = self.org_end(toks, o)
             if oe <= o:
