@@ -250,8 +250,63 @@ def compile_shapes(sg: Graph, unions: bool = True) -> CompiledShapes:
 # give, per focus node, the same result on any graph holding those triples, the values'
 # types and the ontology. So the union can be cut into parts by subject, and a run can
 # be limited to the focus nodes whose triples (or whose values' types) changed.
-_PARTS: list[tuple[list[tuple], set[str]]] = []  # filled before the worker processes fork
+@dataclass
+class _Index:
+    """The quads by subject, once each: what the parts are cut from."""
+
+    shared: list[tuple]  # the ontology graphs: in every part
+    shared_subjects: set[str]
+    by_subject: dict[str, list[tuple]]  # data triples of the subjects to validate
+    types: dict[str, list[tuple]]  # rdf:type triples of every data subject
+    names_helper: bool  # the data mentions a helper class of compile_shapes
+
+
+_PARTS: list[list[str] | None] = []  # filled before the worker processes fork
 _SHAPES: list[CompiledShapes] = []
+_INDEX: list[_Index] = []
+_SUBCLASS = str(RDFS.subClassOf)
+
+
+def _names_a_helper(quads: Iterable[tuple], fast: CompiledShapes) -> bool:
+    helpers = fast.unions
+    return bool(helpers) and any(s in helpers or o in helpers for s, _p, o, _g in quads)
+
+
+def _index(quads: Sequence[tuple], focus: set[str] | None, helpers: set[str]) -> _Index:
+    from .rdf import ONTOLOGY_GRAPHS
+
+    onto_graphs = {str(g) for g in ONTOLOGY_GRAPHS}
+    index = _Index([], set(), {}, {}, False)
+    by_subject, types = index.by_subject, index.types
+    rdf_type = str(RDF.type)
+    seen: set[tuple[int, int, int]] = set()
+    last_g, in_onto = None, False
+    for q in quads:
+        s, p, o, g = q
+        if g is not last_g:  # quads come grouped by graph: one test per graph
+            last_g, in_onto = g, str(g) in onto_graphs
+        ks = str(s)
+        if in_onto:
+            index.shared.append((s, p, o))
+            index.shared_subjects.add(ks)
+            if helpers and (ks in helpers or str(o) in helpers):
+                index.names_helper = True
+            continue
+        # A triple stated in several graphs counts once: the build shares term objects, so
+        # identity finds the repeats cheaply (a repeat missed here is merged by the Graph).
+        key = (id(s), id(p), id(o))
+        if key in seen:
+            continue
+        seen.add(key)
+        if focus is None or ks in focus:
+            by_subject.setdefault(ks, []).append((s, p, o))
+        if str.__eq__(p, rdf_type):
+            types.setdefault(ks, []).append((s, p, o))
+            if helpers and str(o) in helpers:
+                index.names_helper = True
+        elif helpers and (ks in helpers or (str.__eq__(p, _SUBCLASS) and str(o) in helpers)):
+            index.names_helper = True
+    return index
 
 
 def _splittable(sg: Graph) -> bool:
@@ -262,10 +317,18 @@ def _splittable(sg: Graph) -> bool:
 
 
 def _check_part(i: int) -> list[ShaclResult]:
-    triples, keep = _PARTS[i]
+    """Validate part ``i``: its subjects' triples, the ontology, and the rdf:type of every value."""
+    subjects, index = _PARTS[i], _INDEX[0]
     g = Graph()
+    if subjects is None:  # ontology and concept nodes without data triples
+        g.addN((s, p, o, g) for s, p, o in index.shared)
+        return _results(g, _SHAPES[0], index.shared_subjects - index.by_subject.keys())
+    triples = [t for ks in subjects for t in index.by_subject[ks]]
+    values = dict.fromkeys(str(o) for _s, _p, o in triples if isinstance(o, URIRef))
+    g.addN((s, p, o, g) for s, p, o in index.shared)
     g.addN((s, p, o, g) for s, p, o in triples)
-    return _results(g, _SHAPES[0], keep)
+    g.addN((s, p, o, g) for v in values for s, p, o in index.types.get(v, ()))
+    return _results(g, _SHAPES[0], set(subjects))
 
 
 def shacl_check(
@@ -299,53 +362,27 @@ def shacl_check(
     """
     sg = shapes if shapes is not None else load_shapes()
     fast = compile_shapes(sg)
-    helpers = fast.unions
-    if helpers and any(s in helpers or o in helpers for s, _p, o, _g in quads):
-        fast = compile_shapes(sg, unions=False)  # the data names a helper class: keep sh:or as written
     if not _splittable(sg) or (focus is None and len(quads) <= 2 * part_size):
+        if _names_a_helper(quads, fast):
+            fast = compile_shapes(sg, unions=False)
         return sorted(set(_results(union_graph(quads), fast))), "whole graph"
-    from .rdf import ONTOLOGY_GRAPHS
-
-    onto_graphs = {str(g) for g in ONTOLOGY_GRAPHS}
-    shared: list[tuple] = []
-    shared_subjects: set[str] = set()
-    by_subject: dict[str, list[tuple]] = {}
-    types: dict[str, list[tuple]] = {}
-    rdf_type = str(RDF.type)
-    # A triple stated in several graphs lands in one part (same subject); the Graph keeps it once.
-    for s, p, o, g in quads:
-        ks = str(s)
-        if str(g) in onto_graphs:
-            shared.append((s, p, o))
-            shared_subjects.add(ks)
-            continue
-        if focus is None or ks in focus:
-            by_subject.setdefault(ks, []).append((s, p, o))
-        if str(p) == rdf_type:
-            types.setdefault(ks, []).append((s, p, o))
-    parts: list[tuple[list[tuple], set[str]]] = []
-    if focus is None:
-        # Ontology and concept nodes without data triples; the others go with their data.
-        parts.append((list(shared), shared_subjects - by_subject.keys()))
-    current: list[tuple] = []
-    keep: set[str] = set()
-
-    def close() -> None:
-        # The rdf:type of every value, so that sh:class sees it.
-        values = dict.fromkeys(str(o) for _s, _p, o in current if isinstance(o, URIRef))
-        extra = [t for v in values for t in types.get(v, ())]
-        parts.append((shared + current + extra, set(keep)))
-
-    for ks in sorted(by_subject):
-        current.extend(by_subject[ks])
-        keep.add(ks)
-        if len(current) >= part_size:
-            close()
-            current, keep = [], set()
+    index = _index(quads, focus, {str(u) for u in fast.unions})
+    if index.names_helper:
+        fast = compile_shapes(sg, unions=False)  # the data names a helper class: keep sh:or as written
+    # Parts: runs of subjects (in IRI order) of about part_size distinct triples each.
+    parts: list[list[str] | None] = [None] if focus is None else []  # None: the ontology's own nodes
+    current: list[str] = []
+    size = 0
+    for ks in sorted(index.by_subject):
+        current.append(ks)
+        size += len(index.by_subject[ks])
+        if size >= part_size:
+            parts.append(current)
+            current, size = [], 0
     if current:
-        close()
+        parts.append(current)
     n_proc = max(1, min(processes or min(2, os.cpu_count() or 1), len(parts)))
-    _PARTS[:], _SHAPES[:] = parts, [fast]
+    _PARTS[:], _SHAPES[:], _INDEX[:] = parts, [fast], [index]  # before the workers fork: they share them
     out: list[ShaclResult] = []
     try:
         with progress("SHACL", len(parts), quiet or len(parts) < 2) as bar:
@@ -363,6 +400,7 @@ def shacl_check(
     finally:
         _PARTS.clear()
         _SHAPES.clear()
+        _INDEX.clear()
     n = len(parts)
     how = f"{n} part{'s' if n != 1 else ''} by subject on {n_proc} process{'es' if n_proc > 1 else ''}"
     return sorted(set(out)), how

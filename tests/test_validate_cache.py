@@ -146,7 +146,7 @@ def test_focus_finds_what_the_whole_run_finds_for_those_nodes(pristine):
 
 # -- the cache --------------------------------------------------------------------------------
 def test_cold_run_writes_the_cache_next_to_the_data_and_a_warm_run_reuses_it(ds):
-    assert run(ds) == ([], "9 parts by subject on 2 processes; no cache yet: all 77 sources checked")
+    assert run(ds) == ([], "6 parts by subject on 2 processes; no cache yet: all 77 sources checked")
     path = cache_path(ds)
     assert path == ds.parent / ".kg-cache" / "shacl-ds.json"
     assert not list(ds.rglob("*.json"))  # never inside the data folder
@@ -180,7 +180,7 @@ def test_a_registry_change_invalidates_everything(ds):
     add_to(ds / "registry" / "organizations.yaml", '\n- {id: late-firm, class: Firm, label: "Late Firm"}\n')
     assert run(ds) == (
         [],
-        "9 parts by subject on 2 processes; registry, ontology, shapes or code changed: all 77 sources checked",
+        "6 parts by subject on 2 processes; registry, ontology, shapes or code changed: all 77 sources checked",
     )
     assert run(ds)[1].startswith("0 of 77 sources changed")
 
@@ -249,7 +249,7 @@ def test_a_type_changed_in_one_file_rechecks_who_points_to_it_in_the_others(ds, 
 
 def test_without_a_state_or_below_the_threshold_no_cache_is_read_or_written(ds):
     graph = kg.load(ds)
-    assert shacl_check_cached(graph, None, part_size=PART) == ([], "9 parts by subject on 2 processes")
+    assert shacl_check_cached(graph, None, part_size=PART) == ([], "6 parts by subject on 2 processes")
     assert shacl_check_cached(graph, source_state(ds)) == ([], "whole graph")
     assert not cache_path(ds).parent.exists()
 
