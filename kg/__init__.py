@@ -19,7 +19,15 @@ from .query import QueryResult, Term, format_result, run_query
 from .questions import ask, question
 from .release import write_release
 from .synth import synthesize
-from .validate import shacl_check, shacl_validate, union_graph
+from .validate import (
+    cache_path,
+    compile_shapes,
+    shacl_check,
+    shacl_check_cached,
+    shacl_validate,
+    source_state,
+    union_graph,
+)
 from .viz import page_data, render_page, write_page
 
 __all__ = [
@@ -34,7 +42,9 @@ __all__ = [
     "Term",
     "UsageError",
     "ask",
+    "cache_path",
     "communities",
+    "compile_shapes",
     "export_format",
     "extract_article",
     "format_result",
@@ -52,7 +62,9 @@ __all__ = [
     "render_page",
     "run_query",
     "shacl_check",
+    "shacl_check_cached",
     "shacl_validate",
+    "source_state",
     "synthesize",
     "union_graph",
     "write_page",
