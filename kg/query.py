@@ -125,8 +125,10 @@ class Term(NamedTuple):
         return self.value
 
     def n3(self) -> str:
-        """The term in N-Triples syntax."""
+        """The term in N-Triples syntax (an IRI that N-Triples cannot hold raises UsageError)."""
         if self.kind == "uri":
+            if _BAD_IRI.search(self.value):
+                raise UsageError(f"not a valid IRI: {self.value!r}")
             return f"<{self.value}>"
         if self.kind == "bnode":
             return f"_:{self.value}"
@@ -142,6 +144,9 @@ class Term(NamedTuple):
     @classmethod
     def literal(cls, value: str, datatype: str | None = None, lang: str | None = None) -> Term:
         return cls("literal", value, None if datatype in (None, _XSD_STRING, _LANG_STRING) else datatype, lang)
+
+
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
 def _escape(s: str) -> str:
@@ -265,9 +270,10 @@ def _with_prefixes(text: str) -> str:
 
 
 def _with_values(text: str, bindings: Mapping[str, Term]) -> str:
-    """Bind variables for an engine without substitution support: a VALUES block opening the WHERE group.
+    """Bind variables as a VALUES block opening the WHERE group (Oxigraph and remote endpoints).
 
-    The block is written from RDF terms in N-Triples syntax (escaped), never from raw user text.
+    The block is written from RDF terms in N-Triples syntax (literals escaped, IRIs
+    checked), never from raw user text, so a value cannot change the query.
     """
     if not bindings:
         return text
@@ -294,16 +300,6 @@ def _from_ox(t: Any) -> Term | None:
     if isinstance(t, ox.Literal):
         return Term.literal(t.value, t.datatype.value, t.language)
     raise KgError(f"unsupported RDF term in a result: {t!r}")
-
-
-def _to_ox(t: Term) -> ox.NamedNode | ox.Literal | ox.BlankNode:
-    if t.kind == "uri":
-        return ox.NamedNode(t.value)
-    if t.kind == "bnode":
-        return ox.BlankNode(t.value)
-    if t.lang:
-        return ox.Literal(t.value, language=t.lang)
-    return ox.Literal(t.value, datatype=ox.NamedNode(t.datatype or _XSD_STRING))
 
 
 def _from_rdflib(t: Node | None) -> Term | None:
@@ -361,11 +357,11 @@ def sparql_store(kg: KnowledgeGraph) -> ox.Store:
 
 def _run_oxigraph(kg: KnowledgeGraph, text: str, bindings: Mapping[str, Term]) -> QueryResult:
     try:
-        res = sparql_store(kg).query(
-            text,
-            prefixes=PREFIXES,
-            substitutions={ox.Variable(k): _to_ox(v) for k, v in bindings.items()} or None,
-        )
+        # Parameters go in as a VALUES block rather than pyoxigraph's `substitutions`:
+        # Oxigraph plans a query knowing a VALUES block's terms, while a substitution is
+        # joined in after planning, which made property paths and OPTIONALs scan the
+        # whole store (representatives-of: 2.1 s against 0.27 s at 1M triples).
+        res = sparql_store(kg).query(_with_values(text, bindings), prefixes=PREFIXES)
         if isinstance(res, ox.QueryBoolean):
             return QueryResult("ASK", boolean=bool(res))
         if isinstance(res, ox.QueryTriples):
@@ -535,8 +531,8 @@ def run_query(
     endpoint
         URL of a SPARQL 1.1 endpoint to send the query to instead.
     bindings
-        Variable name → :class:`Term`, bound as RDF terms (Oxigraph substitutions,
-        rdflib ``initBindings``; a VALUES block for endpoints), never pasted text.
+        Variable name → :class:`Term`, bound as RDF terms (rdflib ``initBindings``; a
+        VALUES block written from the terms for Oxigraph and endpoints), never pasted text.
     timeout
         Seconds before the query is stopped (:class:`QueryTimeout`); None or 0: no limit.
 

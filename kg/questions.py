@@ -5,19 +5,25 @@ Each ``kg/queries/<name>.rq`` starts with a comment header::
     # title: Experts of a program
     # description: (optional) one line saying what the answer holds
     # param: program (Program) the program, by id, label or alias
+    # lists: titles
 
 A parameter's kind is an ontology class (its value is resolved to an entity of
 that class with :meth:`KnowledgeGraph.resolve`), ``Entity`` (any entity or
 concept), ``Relation`` (a relation of the ontology, by name, label or IRI) or
 an XSD datatype such as ``xsd:integer``. Values are bound as RDF terms through
 the engine's own bindings support, never pasted into the query text.
-The query must project every parameter variable (Oxigraph's substitutions
-require it), and should put its most selective pattern, the one that uses a
-parameter, first: Oxigraph evaluates joins nearly in the written order.
+``lists`` names result columns made with ``GROUP_CONCAT(...; separator="; ")``:
+SPARQL leaves the order of a group's values to the engine, so :func:`ask` sorts
+the parts of those cells, and every engine gives the same answer.
+
+The query projects every parameter variable (an answer says what it is about)
+and should put its most selective pattern, the one that uses a parameter,
+first: Oxigraph evaluates joins nearly in the written order.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -31,7 +37,17 @@ from .query import DEFAULT_TIMEOUT, QueryResult, Term, run_query
 if TYPE_CHECKING:
     from .build import KnowledgeGraph
 
-__all__ = ["PARAM_KINDS", "QUERIES_DIR", "Param", "Question", "ask", "bind_params", "question", "questions"]
+__all__ = [
+    "PARAM_KINDS",
+    "QUERIES_DIR",
+    "Param",
+    "Question",
+    "ask",
+    "bind_params",
+    "question",
+    "questions",
+    "sorted_lists",
+]
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -56,6 +72,7 @@ class Question:
     params: tuple[Param, ...]
     text: str
     path: Path
+    lists: tuple[str, ...] = ()
 
     @property
     def usage(self) -> str:
@@ -63,7 +80,7 @@ class Question:
         return " ".join([f"kg ask {self.name}", *(f"--{p.name} <{p.kind}>" for p in self.params)])
 
 
-_HEADER = re.compile(r"#\s*(title|description|param):\s*(.*)")
+_HEADER = re.compile(r"#\s*(title|description|param|lists):\s*(.*)")
 _PARAM = re.compile(r"([A-Za-z_]\w*)\s*\(([^)]+)\)\s*(.*)")
 
 
@@ -87,7 +104,8 @@ def _parse(path: Path) -> Question:
             fields[key] = value
     if "title" not in fields:
         raise UsageError(f"{path}:1: a named question needs a `# title:` line in its header")
-    return Question(path.stem, fields["title"], fields.get("description", ""), tuple(params), text, path)
+    lists = tuple(fields.get("lists", "").replace(",", " ").split())
+    return Question(path.stem, fields["title"], fields.get("description", ""), tuple(params), text, path, lists)
 
 
 @cache
@@ -226,4 +244,27 @@ def ask(
     """
     q = question(name)
     bindings = bind_params(kg, q, params or {})
-    return run_query(kg, q.text, engine=engine, endpoint=endpoint, bindings=bindings, timeout=timeout)
+    result = run_query(kg, q.text, engine=engine, endpoint=endpoint, bindings=bindings, timeout=timeout)
+    return sorted_lists(result, q.lists)
+
+
+def sorted_lists(result: QueryResult, columns: tuple[str, ...], separator: str = "; ") -> QueryResult:
+    """``result`` with the ``separator``-joined parts of each cell of ``columns`` in sorted order.
+
+    Examples
+    --------
+    >>> r = QueryResult("SELECT", ("titles",), ((Term.literal("Professor; Associate Dean"),),))
+    >>> sorted_lists(r, ("titles",)).column("titles")
+    ['Associate Dean; Professor']
+    """
+    idx = [result.variables.index(c) for c in columns if c in result.variables]
+    if not idx:
+        return result
+
+    def fix(t: Term | None) -> Term | None:
+        if t is None or t.kind != "literal":
+            return t
+        return t._replace(value=separator.join(sorted(t.value.split(separator))))
+
+    rows = tuple(tuple(fix(v) if i in idx else v for i, v in enumerate(row)) for row in result.rows)
+    return dataclasses.replace(result, rows=rows)

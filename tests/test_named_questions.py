@@ -171,7 +171,7 @@ def test_header_is_parsed():
 
 
 def test_every_question_projects_its_parameters_and_puts_them_first():
-    # Oxigraph substitutions need the parameter in the projection; the first triple pattern
+    # An answer names what it is about (the parameter is projected); the first triple pattern
     # should use a parameter (the most selective pattern first).
     for q in questions().values():
         select = q.text[q.text.index("SELECT") : q.text.index("WHERE")]
