@@ -17,7 +17,7 @@ import click
 from .build import KnowledgeGraph, load
 from .errors import DataError, KgError
 from .io import atomic_write
-from .progress import show_progress
+from .progress import progress, show_progress
 from .validate import shacl_check_cached, source_state
 
 __all__ = ["main"]
@@ -545,9 +545,16 @@ from . import release as _release  # noqa: E402
 @click.option("--with-ontology", is_flag=True, help="Also include the ontology and concept scheme (RDF formats).")
 @click.option("--source", "source", metavar="ID", help="Only this source's graph and the entities it mentions.")
 @click.option("--class", "cls", metavar="C", help="Only entities of class C (or a subclass) and what touches them.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @handle_errors
 def export_cmd(
-    data_dir: Path, fmt: str, output: Path | None, with_ontology: bool, source: str | None, cls: str | None
+    data_dir: Path,
+    fmt: str,
+    output: Path | None,
+    with_ontology: bool,
+    source: str | None,
+    cls: str | None,
+    quiet: bool,
 ) -> None:
     """Export the graph as Turtle, JSON-LD, RDF/XML, N-Triples, TriG, N-Quads, GraphML, GEXF or Cytoscape.js.
 
@@ -562,7 +569,11 @@ def export_cmd(
     """
     if fmt not in _export.FORMATS:
         raise _UsageError(f"unknown format {fmt!r}; valid formats: {', '.join(_export.FORMATS)}")
-    data = _export.export_format(open_graph(data_dir), fmt, with_ontology=with_ontology, source=source, cls=cls)
+    if quiet:
+        show_progress(False)
+    graph = open_graph(data_dir)
+    with progress(f"export: {fmt}", total=None, quiet=quiet):  # seconds at a million triples
+        data = _export.export_format(graph, fmt, with_ontology=with_ontology, source=source, cls=cls)
     if output is None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
@@ -700,17 +711,10 @@ def extract_cmd(
         raise _UsageError("--source-id applies to one article only")
     paths = _batch.expand_articles(articles)
     rows = []
-    bar = not quiet and sys.stderr.isatty()
-    if bar:
-        from rich.progress import Progress
-
-        with Progress(transient=True) as progress:
-            task = progress.add_task("extracting", total=len(paths))
-            for row in _batch.extract_many(paths, out_dir, ex, fmt):
-                rows.append(row)
-                progress.advance(task)
-    else:
-        rows = list(_batch.extract_many(paths, out_dir, ex, fmt))
+    with progress("extracting", total=len(paths), quiet=quiet) as task:
+        for row in _batch.extract_many(paths, out_dir, ex, fmt):
+            rows.append(row)
+            task.advance()
     failed = [r for r in rows if r.error]
     if not quiet:
         from rich.console import Console
