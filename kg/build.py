@@ -118,6 +118,21 @@ class KnowledgeGraph:
         return e.label if e else entity_id
 
     # -- summary ---------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        """The headline counts only (what ``kg validate`` prints): cheaper than :meth:`stats` at scale.
+
+        Examples
+        --------
+        >>> load("data").counts()
+        {'entities': 52, 'statements': 122, 'sources': 2, 'triples': 1061}
+        """
+        return {
+            "entities": sum(1 for e in self.records.entities.values() if e.cls != "Concept"),
+            "statements": len({(s.subject, s.relation, s.object) for s in self.records.statements}),
+            "sources": len(self.records.sources),
+            "triples": len(self.quads),
+        }
+
     def stats(self) -> dict:
         """Counts per class, per relation and per graph.
 

@@ -98,7 +98,7 @@ def validate(data_dir: Path, shapes: bool, cache: bool, quiet: bool) -> None:
     show_progress(False if quiet else None)
     state = source_state(data_dir) if shapes and cache else None  # hashed before reading: later edits count
     kg = open_graph(data_dir)
-    s = kg.stats()
+    s = kg.counts()
     click.echo(f"data: OK ({s['entities']} entities, {s['statements']} statements, {s['sources']} sources)")
     if not shapes:
         return
