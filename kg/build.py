@@ -145,14 +145,15 @@ class KnowledgeGraph:
         ents = self.records.entities.values()
         per_graph = {g: len(lines) for g, lines in self.lines.items()}
         facts = {(s.subject, s.relation, s.object) for s in self.records.statements}
+        counts = self.counts()
         return {
-            "entities": sum(1 for e in ents if e.cls != "Concept"),
+            "entities": counts["entities"],
             "concepts": sum(1 for e in ents if e.cls == "Concept"),
-            "sources": len(self.records.sources),
-            "statements": len(facts),
+            "sources": counts["sources"],
+            "statements": counts["statements"],
             "citations": len(self.records.statements),
             "attributes": len(self.records.attributes),
-            "triples": len(self.quads),
+            "triples": counts["triples"],
             "classes": dict(sorted(Counter(e.cls for e in ents if e.cls != "Concept").items())),
             "top_classes": dict(sorted(Counter(self.ontology.top_class(e.cls) for e in ents).items())),
             "relations": dict(sorted(Counter(r for _, r, _ in facts).items())),

@@ -166,7 +166,7 @@ def build(data_dir: Path, output: Path, quiet: bool) -> None:
     show_progress(False if quiet else None)
     kg = open_graph(data_dir)
     atomic_write(output, kg.nquads())
-    click.echo(f"wrote {output} ({len(kg.quads)} quads in {len({q[3] for q in kg.quads})} graphs)")
+    click.echo(f"wrote {output} ({len(kg.quads)} quads in {len(kg.lines)} graphs)")
 
 
 # --- queries (issue 3): query, ask, path, neighbors, rank, communities, flows ---

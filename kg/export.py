@@ -43,7 +43,7 @@ from .errors import UsageError
 from .io import atomic_write
 from .model import source_iri
 from .ontology import ONTOLOGY_DIR, Ontology
-from .rdf import ONTOLOGY_GRAPHS, REGISTRY_GRAPH, Quad, graph_lines
+from .rdf import ONTOLOGY_GRAPHS, REGISTRY_GRAPH, Quad, graph_lines, nquads_bytes
 
 __all__ = [
     "CONTEXT_PATH",
@@ -220,18 +220,12 @@ def _sorted_triples(sel: Selection) -> bytes:
     return b"\n".join(lines) + b"\n" if lines else b""
 
 
-def _quad_lines(sel: Selection) -> Iterable[tuple[str, list[bytes]]]:
-    for g in sel.graphs:
-        tail = f"<{g}> .".encode()
-        yield g, [line[:-1] + tail for line in sel.lines[g]]
-
-
 def _ntriples(sel: Selection) -> bytes:
     return _sorted_triples(sel)
 
 
 def _nquads(sel: Selection) -> bytes:
-    lines = [line for _, group in _quad_lines(sel) for line in group]
+    lines = nquads_bytes(sel.lines).splitlines()
     lines.sort()
     return b"\n".join(lines) + b"\n" if lines else b""
 
@@ -293,8 +287,7 @@ def _rdfxml(sel: Selection) -> bytes:
 
 def _trig(sel: Selection) -> bytes:
     # Graph by graph (sorted by IRI), each graph's triples in sorted order.
-    body = b"".join(line + b"\n" for _, group in _quad_lines(sel) for line in group)
-    quads = ox.parse(body, format=ox.RdfFormat.N_QUADS)
+    quads = ox.parse(nquads_bytes(sel.lines), format=ox.RdfFormat.N_QUADS)
     return _fixed_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES) or b"")
 
 
@@ -424,9 +417,9 @@ def _jsonld(sel: Selection) -> bytes:
     context = jsonld_context(sel.kg.ontology)
     compactor = _Compactor(context)
     graphs = []
-    for g, lines in _quad_lines(sel):
-        triples = ox.parse(b"".join(line + b"\n" for line in lines), format=ox.RdfFormat.N_QUADS)
-        graphs.append({"@id": _compact(g), "@graph": compactor.nodes(q.triple for q in triples)})
+    for g in sel.graphs:
+        triples = ox.parse(b"".join(line + b"\n" for line in sel.lines[g]), format=ox.RdfFormat.N_TRIPLES)
+        graphs.append({"@id": _compact(g), "@graph": compactor.nodes(triples)})
     return _json({**context, "@graph": graphs})
 
 

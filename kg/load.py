@@ -35,6 +35,8 @@ _YEAR = re.compile(r"^-?\d{4}$")
 
 # `new`, `evidence` and `confidence` are review keys of `kg extract` drafts: accepted, ignored.
 ENTITY_KEYS = {"id", "class", "label", "aliases", "description", "new"}
+# scheme ":" then no character that N-Triples, Turtle or SPARQL forbid in an IRI
+_ABSOLUTE_IRI = re.compile(r'[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>"{}|^`\\]+')
 SOURCE_KEYS = {"id", "type", "title", "date", "publisher", "url", "photoCredit"}
 STATEMENT_KEYS = {"subject", "relation", "object", "paragraph", "title", "evidence", "confidence"}
 ATTRIBUTE_KEYS = {"entity", "property", "value", "paragraph", "evidence", "confidence"}
@@ -266,6 +268,14 @@ class _Loader:
         publisher = m.get("publisher")
         if not isinstance(publisher, str) or not publisher:
             self.err(at, f"source {sid!r} has no publisher", "add publisher: <organization id>")
+            ok = False
+        url = m.get("url")
+        if url is not None and not (isinstance(url, str) and _ABSOLUTE_IRI.fullmatch(url)):
+            self.err(
+                at,
+                f"url of source {sid!r} is not an absolute IRI: {url!r}",
+                'write the full address, e.g. https://www.apo-tokyo.org/..., with spaces and <>"{}|^`\\ escaped',
+            )
             ok = False
         if not ok:
             return sid  # its statements are still checked; the run fails on the issues above

@@ -52,7 +52,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import KgError, UsageError
-from .rdf import to_oxigraph
+from .rdf import IRI_FORBIDDEN, to_oxigraph
 from .tables import render_table
 
 if TYPE_CHECKING:
@@ -125,17 +125,23 @@ class Term(NamedTuple):
         return self.value
 
     def n3(self) -> str:
-        """The term in N-Triples syntax (an IRI that N-Triples cannot hold raises UsageError)."""
+        """The term in N-Triples syntax; a term that cannot be written safely raises UsageError.
+
+        IRIs (also datatypes), language tags and blank-node labels are checked, literals
+        escaped, so the text cannot change a query it is written into.
+        """
         if self.kind == "uri":
-            if _BAD_IRI.search(self.value):
-                raise UsageError(f"not a valid IRI: {self.value!r}")
-            return f"<{self.value}>"
+            return _iri(self.value)
         if self.kind == "bnode":
+            if not re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.-]*", self.value):
+                raise UsageError(f"not a valid blank node label: {self.value!r}")
             return f"_:{self.value}"
         text = '"' + _escape(self.value) + '"'
         if self.lang:
+            if not re.fullmatch(r"[A-Za-z]+(-[A-Za-z0-9]+)*", self.lang):
+                raise UsageError(f"not a valid language tag: {self.lang!r}")
             return f"{text}@{self.lang}"
-        return f"{text}^^<{self.datatype}>" if self.datatype else text
+        return f"{text}^^{_iri(self.datatype)}" if self.datatype else text
 
     @classmethod
     def uri(cls, value: str) -> Term:
@@ -146,7 +152,10 @@ class Term(NamedTuple):
         return cls("literal", value, None if datatype in (None, _XSD_STRING, _LANG_STRING) else datatype, lang)
 
 
-_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+def _iri(value: str) -> str:
+    if IRI_FORBIDDEN.search(value):
+        raise UsageError(f"not a valid IRI: {value!r}")
+    return f"<{value}>"
 
 
 def _escape(s: str) -> str:
@@ -278,7 +287,7 @@ def _with_values(text: str, bindings: Mapping[str, Term]) -> str:
     if not bindings:
         return text
     start = _after_prologue(text)
-    where = re.compile(r"\bWHERE\b", re.IGNORECASE).search(text, start)
+    where = re.compile(r"(?<![?$\w])WHERE\b", re.IGNORECASE).search(text, start)  # not a ?where variable
     brace = text.find("{", where.end() if where else start)
     if brace < 0:
         raise UsageError("cannot bind parameters: the query has no WHERE group")

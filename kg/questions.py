@@ -10,11 +10,13 @@ Each ``kg/queries/<name>.rq`` starts with a comment header::
 A parameter's kind is an ontology class (its value is resolved to an entity of
 that class with :meth:`KnowledgeGraph.resolve`), ``Entity`` (any entity or
 concept), ``Relation`` (a relation of the ontology, by name, label or IRI) or
-an XSD datatype such as ``xsd:integer``. Values are bound as RDF terms through
-the engine's own bindings support, never pasted into the query text.
-``lists`` names result columns made with ``GROUP_CONCAT(...; separator="; ")``:
+an XSD datatype such as ``xsd:integer``. Values are bound as RDF terms, never
+as raw text: rdflib's ``initBindings``, and for Oxigraph and endpoints a VALUES
+block written from the checked and escaped term (see :func:`kg.query.run_query`).
+``lists`` names result columns made with ``GROUP_CONCAT(...; separator="\\u001F")``:
 SPARQL leaves the order of a group's values to the engine, so :func:`ask` sorts
-the parts of those cells, and every engine gives the same answer.
+the values of those cells and joins them with "; ", and every engine gives the
+same answer.
 
 The query projects every parameter variable (an answer says what it is about)
 and should put its most selective pattern, the one that uses a parameter,
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
     from .build import KnowledgeGraph
 
 __all__ = [
+    "LIST_SEPARATOR",
     "PARAM_KINDS",
     "QUERIES_DIR",
     "Param",
@@ -248,14 +251,19 @@ def ask(
     return sorted_lists(result, q.lists)
 
 
-def sorted_lists(result: QueryResult, columns: tuple[str, ...], separator: str = "; ") -> QueryResult:
-    """``result`` with the ``separator``-joined parts of each cell of ``columns`` in sorted order.
+#: What a ``# lists:`` column's GROUP_CONCAT separates values with (ASCII unit separator:
+#: it cannot occur in a title, unlike "; "); :func:`sorted_lists` joins them with "; ".
+LIST_SEPARATOR = "\x1f"
+
+
+def sorted_lists(result: QueryResult, columns: tuple[str, ...], joiner: str = "; ") -> QueryResult:
+    """``result`` with the values of each cell of ``columns`` (:data:`LIST_SEPARATOR`-separated) sorted and joined.
 
     Examples
     --------
-    >>> r = QueryResult("SELECT", ("titles",), ((Term.literal("Professor; Associate Dean"),),))
+    >>> r = QueryResult("SELECT", ("titles",), ((Term.literal("Professor\x1fHead; Unit\x1fAssociate Dean"),),))
     >>> sorted_lists(r, ("titles",)).column("titles")
-    ['Associate Dean; Professor']
+    ['Associate Dean; Head; Unit; Professor']
     """
     idx = [result.variables.index(c) for c in columns if c in result.variables]
     if not idx:
@@ -264,7 +272,7 @@ def sorted_lists(result: QueryResult, columns: tuple[str, ...], separator: str =
     def fix(t: Term | None) -> Term | None:
         if t is None or t.kind != "literal":
             return t
-        return t._replace(value=separator.join(sorted(t.value.split(separator))))
+        return t._replace(value=joiner.join(sorted(t.value.split(LIST_SEPARATOR))))
 
     rows = tuple(tuple(fix(v) if i in idx else v for i, v in enumerate(row)) for row in result.rows)
     return dataclasses.replace(result, rows=rows)

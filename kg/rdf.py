@@ -23,6 +23,7 @@ from .ontology import CONCEPT, GRAPH, ONTOLOGY_IRI, SCHEMA, SME, Ontology
 
 __all__ = [
     "CONCEPTS_GRAPH",
+    "IRI_FORBIDDEN",
     "ONTOLOGY_GRAPHS",
     "REGISTRY_GRAPH",
     "Quad",
@@ -46,7 +47,8 @@ _XSD_OF = {"date": XSD.date, "nonNegativeInteger": XSD.nonNegativeInteger, "gYea
 _XSD_STRING = URIRef(str(XSD.string))
 _ESCAPE = re.compile(r'[\x00-\x1f\x7f"\\]')
 _ECHAR = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
-_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+#: Characters an IRI may not hold in N-Triples, Turtle or SPARQL (spaces, controls, <>"{}|^`\\).
+IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
 def _escape_char(m: re.Match) -> str:
@@ -57,7 +59,7 @@ def _escape_char(m: re.Match) -> str:
 def _nt_iri(iri: str, _seen: dict[str, str] = {}) -> str:  # noqa: B006 -- a deliberate memo of checked IRIs
     out = _seen.get(iri)
     if out is None:
-        if _BAD_IRI.search(iri):
+        if IRI_FORBIDDEN.search(iri):
             raise ValueError(f"not a valid IRI, cannot be exported: {iri!r}")
         out = _seen[iri] = f"<{iri}>"
         if len(_seen) > 1_000_000:

@@ -19,7 +19,6 @@ import hashlib
 import os
 import shutil
 import tempfile
-from collections import Counter
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -79,7 +78,7 @@ def void_description(kg: KnowledgeGraph, files: dict[str, bytes]) -> bytes:
     version = str(onto.value(ONTOLOGY_IRI, OWL.versionInfo) or "0")
     version_iri = onto.value(ONTOLOGY_IRI, OWL.versionIRI)
     license_iri = str(onto.value(ONTOLOGY_IRI, DCTERMS.license) or _DEFAULT_LICENSE)
-    per_graph = Counter(str(q[3]) for q in kg.quads)
+    per_graph = {g: len(lines) for g, lines in kg.lines.items()}
     titles = {str(s.iri): s.title for s in kg.records.sources.values()}
 
     ds = _iri(DATASET_IRI)

@@ -530,6 +530,14 @@ def _read_cache(path: Path, key: str) -> tuple[dict | None, str]:
         return None, "cache from another version"
     if doc.get("key") != key:
         return None, "registry, ontology, shapes or code changed"
+    for entry in doc["sources"].values():
+        if not (
+            isinstance(entry, dict)
+            and isinstance(entry.get("sha256"), str)
+            and isinstance(entry.get("subjects", []), list)
+            and isinstance(entry.get("types", {}), dict)
+        ):
+            return None, "cache unreadable"
     return doc["sources"], ""
 
 
@@ -593,7 +601,11 @@ def shacl_check_cached(
             note += f"{len(dirty)} focus nodes re-checked in {how}"
         else:
             results, note = [], note + "nothing to re-check"
-    if not results:
+    # The files were hashed before loading; if one changed since, the footprints read
+    # from the loaded graph may not match those hashes: do not remember this run.
+    if not results and source_state(state.data_dir) != state:
+        note += "; a source file changed during the run, cache not written"
+    elif not results:
         doc = {
             "format": CACHE_FORMAT,
             "key": state.key,

@@ -116,3 +116,17 @@ def test_missing_data_directory_is_a_usage_error(cli, tmp_path):
     result = cli("validate", "--data", str(tmp_path / "nope"))
     assert result.exit_code == 2
     assert "does not exist" in result.stderr
+
+
+@pytest.mark.parametrize("url", ["www.apo-tokyo.org/news", "https://www.apo-tokyo.org/news?a=1|2", "https://x.org/a b"])
+def test_a_source_url_must_be_an_absolute_iri(tmp_path, url):
+    (tmp_path / "registry").mkdir()
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "registry" / "e.yaml").write_text("- {id: npb, class: ProductivityOrganization, label: NPB}\n")
+    (tmp_path / "sources" / "s.yaml").write_text(
+        f'source: {{id: s, title: T, date: 2020-01-01, publisher: npb, url: "{url}"}}\n'
+    )
+    with pytest.raises(DataError) as err:
+        kg.load(tmp_path)
+    (issue,) = err.value.issues
+    assert (issue.line, issue.message) == (1, f"url of source 's' is not an absolute IRI: {url!r}")

@@ -266,3 +266,31 @@ def test_ambiguous_names_list_the_candidates(cli):
     )
     r = cli("ask", "programs-organized-by", "--org", "npc-south", "--data", data, "--format", "csv")
     assert r.exit_code == 0 and r.stdout.splitlines()[1].split(",")[2] == "Productivity Forum 2020"
+
+
+def test_titles_are_sorted_per_person_and_a_title_may_hold_a_semicolon(tmp_path):
+    import shutil
+
+    import kg
+
+    data = tmp_path / "data"
+    shutil.copytree(TESTS.parent / "data", data)
+    (data / "sources" / "zz-extra.yaml").write_text(
+        "source: {id: zz-extra, title: Extra, date: 2020-01-01, publisher: apo}\n"
+        "entities:\n  - {id: semi-expert, class: Expert, label: Semi Expert}\n"
+        "statements:\n"
+        "  - {subject: osm-sme-development-2018, relation: conductedBy, object: semi-expert}\n"
+        '  - {subject: semi-expert, relation: represents, object: kpc, title: "Zeta Head; Alpha Unit"}\n'
+        "  - {subject: semi-expert, relation: represents, object: apo, title: [Trustee, Advisor]}\n"
+    )
+    g = kg.load(data)
+    for engine in ENGINES:
+        r = ask(g, "experts-of-program", {"program": OSM}, engine=engine)
+        rows = {
+            (rec["organization"].rsplit("/", 1)[-1], rec["titles"])
+            for rec in r.records()
+            if rec["name"] == "Semi Expert"
+        }
+        assert rows == {("kpc", "Zeta Head; Alpha Unit"), ("apo", "Advisor; Trustee")}, engine
+        kpc = ask(g, "representatives-of", {"organization": "kpc"}, engine=engine)
+        assert [rec["titles"] for rec in kpc.records() if rec["name"] == "Semi Expert"] == ["Zeta Head; Alpha Unit"]

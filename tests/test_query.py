@@ -13,6 +13,7 @@ from kg.query import (
     QueryResult,
     QueryTimeout,
     Term,
+    _with_values,
     format_result,
     query_form,
     run_query,
@@ -226,3 +227,22 @@ def test_unreachable_endpoint_is_one_clear_line(cli):
     assert r.exit_code == 1
     assert r.stderr.startswith("error: could not query SPARQL endpoint http://127.0.0.1:9/sparql")
     assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_terms_that_could_break_out_of_a_values_block_are_refused():
+    for bad in (
+        Term("uri", "http://x/a> . } #"),
+        Term("literal", "x", None, "en) } ?s ?p ?o } #"),
+        Term("literal", "x", "http://x> . } #"),
+        Term("bnode", "b } #"),
+    ):
+        with pytest.raises(UsageError, match="not a valid"):
+            bad.n3()
+    assert Term("literal", "x", None, "en-GB").n3() == '"x"@en-GB'
+
+
+def test_values_block_goes_into_the_where_group_not_after_a_where_variable():
+    text = "SELECT * { ?s ?p ?where . OPTIONAL { ?s ?q ?r } }"
+    bound = _with_values(text, {"s": Term.uri("http://x/a")})
+    assert bound.startswith("SELECT * { VALUES (?s) { (<http://x/a>) } ")
+    assert bound.endswith("?s ?p ?where . OPTIONAL { ?s ?q ?r } }")

@@ -259,3 +259,25 @@ def test_an_unreadable_cache_means_a_full_run(ds):
     cache_path(ds).write_text("{not json")
     assert run(ds)[1].endswith("cache unreadable: all 77 sources checked")
     assert run(ds)[1].startswith("0 of 77 sources changed")
+
+
+def test_a_file_changed_during_the_run_is_not_remembered(ds):
+    run(ds)
+    before = cache_path(ds).read_bytes()
+    state = source_state(ds)  # hashed, then the file changes before the graph is loaded
+    sources(ds)[2].unlink()
+    results, note = shacl_check_cached(kg.load(ds), state, part_size=PART)
+    assert results == []
+    assert note.endswith("; a source file changed during the run, cache not written")
+    assert cache_path(ds).read_bytes() == before
+    # The next run sees the removal and re-checks what that file stated.
+    assert run(ds)[1].startswith("0 of 76 sources changed (1 removed), 76 reused from cache; ")
+
+
+def test_a_damaged_cache_means_a_full_run(ds):
+    run(ds)
+    path = cache_path(ds)
+    doc = json.loads(path.read_text())
+    doc["sources"][next(iter(doc["sources"]))] = "oops"
+    path.write_text(json.dumps(doc))
+    assert run(ds)[1].endswith("cache unreadable: all 77 sources checked")
