@@ -225,7 +225,10 @@ def _ntriples(sel: Selection) -> bytes:
 
 
 def _nquads(sel: Selection) -> bytes:
-    lines = nquads_bytes(sel.lines).splitlines()
+    lines = []
+    for g in sel.graphs:
+        tail = f"<{g}> .".encode()
+        lines.extend([line[:-1] + tail for line in sel.lines[g]])  # "<s> <p> o ." -> "<s> <p> o <g> ."
     lines.sort()
     return b"\n".join(lines) + b"\n" if lines else b""
 
