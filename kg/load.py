@@ -26,6 +26,7 @@ from .errors import DataError, DataIssue
 from .model import Attribute, Entity, Location, Records, Source, Statement
 from .ontology import CONCEPT_CLASS, Ontology, load_ontology
 from .progress import progress
+from .rdf import IRI_FORBIDDEN
 
 __all__ = ["ID_PATTERN", "load_records", "read_yaml"]
 
@@ -35,8 +36,7 @@ _YEAR = re.compile(r"^-?\d{4}$")
 
 # `new`, `evidence` and `confidence` are review keys of `kg extract` drafts: accepted, ignored.
 ENTITY_KEYS = {"id", "class", "label", "aliases", "description", "new"}
-# scheme ":" then no character that N-Triples, Turtle or SPARQL forbid in an IRI
-_ABSOLUTE_IRI = re.compile(r'[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>"{}|^`\\]+')
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:.")  # an absolute IRI starts with a scheme
 SOURCE_KEYS = {"id", "type", "title", "date", "publisher", "url", "photoCredit"}
 STATEMENT_KEYS = {"subject", "relation", "object", "paragraph", "title", "evidence", "confidence"}
 ATTRIBUTE_KEYS = {"entity", "property", "value", "paragraph", "evidence", "confidence"}
@@ -270,7 +270,7 @@ class _Loader:
             self.err(at, f"source {sid!r} has no publisher", "add publisher: <organization id>")
             ok = False
         url = m.get("url")
-        if url is not None and not (isinstance(url, str) and _ABSOLUTE_IRI.fullmatch(url)):
+        if url is not None and not (isinstance(url, str) and _SCHEME.match(url) and not IRI_FORBIDDEN.search(url)):
             self.err(
                 at,
                 f"url of source {sid!r} is not an absolute IRI: {url!r}",

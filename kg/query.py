@@ -52,7 +52,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import KgError, UsageError
-from .rdf import IRI_FORBIDDEN, to_oxigraph
+from .rdf import nt_iri, nt_string, to_oxigraph
 from .tables import render_table
 
 if TYPE_CHECKING:
@@ -136,7 +136,7 @@ class Term(NamedTuple):
             if not re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.-]*", self.value):
                 raise UsageError(f"not a valid blank node label: {self.value!r}")
             return f"_:{self.value}"
-        text = '"' + _escape(self.value) + '"'
+        text = nt_string(self.value)
         if self.lang:
             if not re.fullmatch(r"[A-Za-z]+(-[A-Za-z0-9]+)*", self.lang):
                 raise UsageError(f"not a valid language tag: {self.lang!r}")
@@ -153,13 +153,10 @@ class Term(NamedTuple):
 
 
 def _iri(value: str) -> str:
-    if IRI_FORBIDDEN.search(value):
-        raise UsageError(f"not a valid IRI: {value!r}")
-    return f"<{value}>"
-
-
-def _escape(s: str) -> str:
-    return s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+    try:
+        return nt_iri(value)
+    except ValueError:
+        raise UsageError(f"not a valid IRI: {value!r}") from None
 
 
 Row = tuple[Term | None, ...]

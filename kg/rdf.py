@@ -31,6 +31,8 @@ __all__ = [
     "build_rdf",
     "graph_lines",
     "nquads_bytes",
+    "nt_iri",
+    "nt_string",
     "nt_term",
     "to_dataset",
     "to_oxigraph",
@@ -56,7 +58,14 @@ def _escape_char(m: re.Match) -> str:
     return _ECHAR.get(c) or f"\\u{ord(c):04X}"
 
 
-def _nt_iri(iri: str, _seen: dict[str, str] = {}) -> str:  # noqa: B006 -- a deliberate memo of checked IRIs
+def nt_iri(iri: str, _seen: dict[str, str] = {}) -> str:  # noqa: B006 -- a deliberate memo of checked IRIs
+    """``<iri>``; ValueError when the IRI holds a character N-Triples, Turtle or SPARQL forbid.
+
+    Examples
+    --------
+    >>> nt_iri("https://w3id.org/smekg/id/kpc")
+    '<https://w3id.org/smekg/id/kpc>'
+    """
     out = _seen.get(iri)
     if out is None:
         if IRI_FORBIDDEN.search(iri):
@@ -67,16 +76,25 @@ def _nt_iri(iri: str, _seen: dict[str, str] = {}) -> str:  # noqa: B006 -- a del
     return out
 
 
+def nt_string(lex: str) -> str:
+    """``lex`` as a quoted string with the minimal escapes (valid in N-Triples, Turtle and SPARQL).
+
+    Examples
+    --------
+    >>> print(nt_string('say "hi"'))
+    "say \\"hi\\""
+    """
+    return '"' + (_ESCAPE.sub(_escape_char, lex) if _ESCAPE.search(lex) else lex) + '"'
+
+
 def _nt_literal(lit: Literal) -> str:
-    lex = str(lit)
-    if _ESCAPE.search(lex):
-        lex = _ESCAPE.sub(_escape_char, lex)
+    lex = nt_string(str(lit))[1:-1]
     if lit.language:
         return f'"{lex}"@{lit.language.lower()}'
     dt = lit.datatype
     if dt is None or dt == _XSD_STRING:
         return f'"{lex}"'
-    return f'"{lex}"^^{_nt_iri(str(dt))}'
+    return f'"{lex}"^^{nt_iri(str(dt))}'
 
 
 def nt_term(t: URIRef | Literal) -> str:
@@ -91,7 +109,7 @@ def nt_term(t: URIRef | Literal) -> str:
     >>> nt_term(Literal("15", datatype=XSD.nonNegativeInteger))
     '"15"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>'
     """
-    return _nt_literal(t) if isinstance(t, Literal) else _nt_iri(str(t))
+    return _nt_literal(t) if isinstance(t, Literal) else nt_iri(str(t))
 
 
 def graph_lines(quads: Iterable[Quad]) -> dict[str, list[bytes]]:
@@ -113,7 +131,7 @@ def graph_lines(quads: Iterable[Quad]) -> dict[str, list[bytes]]:
        "15"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger> .']
     """
     by_graph: dict[str, set[str]] = {}
-    iri = _nt_iri
+    iri = nt_iri
     for s, p, o, g in quads:
         obj = _nt_literal(o) if isinstance(o, Literal) else iri(str(o))
         line = f"{iri(str(s))} {iri(str(p))} {obj} ."
@@ -192,7 +210,7 @@ def build_rdf(records: Records, onto: Ontology) -> tuple[list[Quad], dict[str, l
     def iri(t: URIRef) -> str:
         key = str(t)
         if key not in terms:
-            _nt_iri(key)  # checks it
+            nt_iri(key)  # checks it
             terms[key] = t
         return key
 
