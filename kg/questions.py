@@ -108,6 +108,9 @@ def _parse(path: Path) -> Question:
     if "title" not in fields:
         raise UsageError(f"{path}:1: a named question needs a `# title:` line in its header")
     lists = tuple(fields.get("lists", "").replace(",", " ").split())
+    for column in lists:
+        if not re.search(rf"\bAS\s+\?{re.escape(column)}\b", text):
+            raise UsageError(f"{path}: `# lists: {column}` names no `AS ?{column}` column of the query")
     return Question(path.stem, fields["title"], fields.get("description", ""), tuple(params), text, path, lists)
 
 

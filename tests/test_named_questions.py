@@ -294,3 +294,11 @@ def test_titles_are_sorted_per_person_and_a_title_may_hold_a_semicolon(tmp_path)
         assert rows == {("kpc", "Zeta Head; Alpha Unit"), ("apo", "Advisor; Trustee")}, engine
         kpc = ask(g, "representatives-of", {"organization": "kpc"}, engine=engine)
         assert [rec["titles"] for rec in kpc.records() if rec["name"] == "Semi Expert"] == ["Zeta Head; Alpha Unit"]
+
+
+def test_a_lists_header_must_name_a_column_of_the_query(tmp_path):
+    (tmp_path / "bad.rq").write_text(
+        "# title: Bad\n# lists: titles\nSELECT ?s (GROUP_CONCAT(?t) AS ?names) WHERE { ?s ?p ?t } GROUP BY ?s\n"
+    )
+    with pytest.raises(UsageError, match=r"`# lists: titles` names no `AS \?titles` column"):
+        questions(tmp_path)
