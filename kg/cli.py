@@ -83,7 +83,8 @@ def main() -> None:
     default=True,
     show_default=True,
     help="Re-run SHACL only on the sources changed since the last run that conformed "
-    "(cache: .kg-cache/ next to the data folder); --no-cache checks everything and leaves the cache alone.",
+    "(cache: .kg-cache/ next to the data folder; graphs under 80k quads are always checked whole); "
+    "--no-cache checks everything and leaves the cache alone.",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @handle_errors
@@ -569,8 +570,7 @@ def export_cmd(
     """
     if fmt not in _export.FORMATS:
         raise _UsageError(f"unknown format {fmt!r}; valid formats: {', '.join(_export.FORMATS)}")
-    if quiet:
-        show_progress(False)
+    show_progress(False if quiet else None)
     graph = open_graph(data_dir)
     with progress(f"export: {fmt}", total=None, quiet=quiet):  # seconds at a million triples
         data = _export.export_format(graph, fmt, with_ontology=with_ontology, source=source, cls=cls)
