@@ -20,8 +20,9 @@ __all__ = ["MAX_BYTES", "Article", "BadInput", "clean_article", "read_article"]
 
 MAX_BYTES = 5 * 1024 * 1024
 _DATE_LINE = re.compile(
-    r"^\W*(?:(?:published|posted|date)\s*:?\s*)?\W*"
-    r"(\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})\W*(?:\|.*)?$",
+    r"^\W*(?:(?:published|posted|dated?|updated)(?:\s+on)?\s*:?\s*)?\W*"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})\W*(?:\|.*)?$",
     re.IGNORECASE,
 )
 
