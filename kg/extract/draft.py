@@ -135,7 +135,8 @@ def build_draft(
                 return si
         return 0
 
-    # people who represent a unit of an organization also represent the organization
+    # APO Secretariat staff also represent the APO (the seed's convention); other people
+    # represent only the most specific unit named
     part_of = {(s.subject, s.object) for s in stmts if s.relation == "partOf"}
 
     def top_parent(k: str, seen: frozenset[str] = frozenset()) -> str:
@@ -147,7 +148,7 @@ def build_draft(
     for s in list(stmts):
         if s.relation == "represents" and ents[s.object].cls == "OrganizationalUnit":
             t = top_parent(s.object)
-            if t != s.object:
+            if t != s.object and t == "apo":
                 stmts.append(Stmt(s.subject, "represents", t, s.sentence, s.start, s.end, 0.7))
     # a city lies in its country (when that country is in the article)
     for k, e in ents.items():
