@@ -555,7 +555,7 @@ class _Rel:
         demo = dict(self.m.demonyms[si])
         if not demo:
             return
-        noun, context = _demonym_patterns()
+        noun, context, topic = _demonym_patterns()
         if not context.search(s.text):
             return
         toks = s.tokens
@@ -576,6 +576,9 @@ class _Rel:
                 else:
                     break
             tail = s.text[toks[k].start - s.start :] if k < len(toks) else ""
+            if topic.search(s.text[: toks[n].start - s.start]):
+                n = k  # "learned how Malaysian exporters are supported": a topic, not the cohort
+                continue
             if noun.match(tail) or (re.match(r"[\w-]+\s+", tail) and noun.match(tail.split(None, 1)[1])):
                 for iso in listed:
                     c = self.country_key(iso)
@@ -960,11 +963,12 @@ def _member_patterns() -> dict[str, re.Pattern[str]]:
 
 
 @cache
-def _demonym_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _demonym_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     rels = _read("relations.yaml")
     return (
         re.compile(rels["participants_by_demonym"], re.IGNORECASE),
         re.compile(rels["participants_context"], re.IGNORECASE),
+        re.compile(rels["demonym_topic_before"] + "$", re.IGNORECASE),
     )
 
 
