@@ -169,9 +169,12 @@ def find_count(text: str) -> tuple[int, int, int] | None:
     18
     >>> find_count("More than 200 applications and 12 participants") [0]
     12
+    >>> find_count("Two experts led the sessions") is None
+    True
     """
     lex = lexicon()
-    nouns = "|".join(re.escape(n) for n in lex.participant_nouns)
+    listed = lex.participant_nouns + (lex.participant_nouns_if if lex.taking_part.search(text) else ())
+    nouns = "|".join(re.escape(n) for n in sorted(listed, key=len, reverse=True))
     approx = "|".join(re.escape(a) for a in lex.approximate)
     pat = re.compile(rf"(?<![\w-]){_num_re()}(?:[\s-]member)?\s+(?:[a-z]+\s+)?(?:{nouns})\b", re.IGNORECASE)
     for m in pat.finditer(text):

@@ -62,6 +62,8 @@ class Lexicon:
     tens: dict[str, int]
     scales: dict[str, int]
     participant_nouns: tuple[str, ...]
+    participant_nouns_if: tuple[str, ...]  # count only when the sentence says they took part
+    taking_part: re.Pattern[str]
     country_nouns: tuple[str, ...]
     approximate: tuple[str, ...]
 
@@ -127,6 +129,8 @@ def lexicon() -> Lexicon:
         tens=dict(nums["tens"]),
         scales=dict(nums["scales"]),
         participant_nouns=tuple(sorted(nums["participants"], key=len, reverse=True)),
+        participant_nouns_if=tuple(sorted(nums["participants_if_taking_part"], key=len, reverse=True)),
+        taking_part=re.compile(nums["taking_part"], re.IGNORECASE),
         country_nouns=tuple(sorted(nums["countries"], key=len, reverse=True)),
         approximate=tuple(nums["approximate"]),
     )
