@@ -595,6 +595,8 @@ class _Finder:
             return
         if self.title_person(s, i, j):
             return
+        if self.title_of_org_person(s, i, j):
+            return
         if self.honorific_person(s, i, j):
             return
         if self.person_of_org(s, i, j):
@@ -775,6 +777,8 @@ class _Finder:
             if w in lex.place_heads and w not in lex.org_heads:
                 return "Place"
         cls = lex.org_heads.get(last2) or lex.org_heads.get(last)
+        if len(words) > 2 and words[1] in ("of", "for") and lex.org_starts.get(words[0]) == "Ministry":
+            cls = "Ministry"  # "Ministry of Industries" is a ministry whatever its last word
         if cls is None and len(words) > 2 and words[1] in ("of", "for"):
             cls = lex.org_starts.get(words[0])
         if cls is None and len(words) > 1 and words[0] in lex.org_starts and words[0] in lex.org_heads:
@@ -856,6 +860,54 @@ class _Finder:
                 org_key = next((m.key for m in self.cur if m.j == i - 1), None)
             if org_key and _top(self.out.entities[org_key].cls) == "Organization":
                 self.fact(pkey, "represents", org_key, s, titles)
+            return True
+        return False
+
+    def title_of_org_person(self, s: Sentence, i: int, j: int) -> bool:
+        """TITLE of ORG [honorific] NAME inside one chunk ("Minister of Industries Hon. Ramesh Pathirana",
+        "Director of the Export Division Ms. Hana Kim")."""
+        toks = s.tokens
+        k = i
+        while k < j and toks[k].bare in self.title_tokens:
+            k += 1
+        if k == i or k + 2 >= j or toks[k].text != "of":
+            return False
+        run = [t.bare for t in toks[i:k]]
+        if not any(w in self.lex.title_heads for w in run):
+            return False
+        o = k + 1 + (toks[k + 1].text == "the")
+        minister = _split_titles(run, self.lex)[-1].split()[-1] == "Minister"
+        # prefer the split whose organization ends in an organization word ("... Administration Kamal Perera")
+        lens = sorted((4, 3, 2), key=lambda n: not (minister or toks[j - n - 1].bare in self.lex.org_heads))
+        for name_len in lens:
+            a = j - name_len
+            h = a
+            while h > o and self.is_honorific(toks, h):
+                h -= 1
+            if h <= o or (h == a and name_len < 2):
+                continue
+            if not all(_namey(t, self.lex, self.title_tokens) for t in toks[a:j]):
+                continue
+            if self.org_or_program_class(toks, a, j) or self.known(_join(toks[a:j])):
+                continue
+            if h == a and not (self.org_or_program_class(toks, o, h) or self.known(_join(toks[o:h]))):
+                continue  # without an honorific, the name must follow a recognisable organization
+            titles = _split_titles(run, self.lex)
+            if minister:
+                span_text, country = self.strip_country(_join(toks[o:h]))
+                org = self.known(f"Ministry of {span_text}") or self.entity(
+                    "Ministry", f"Ministry of {span_text}", toks[o].start
+                )
+                self.mention(s, org, o, h)
+                if country:
+                    self.fact(org, "basedIn", country, s)
+            else:
+                org = self.org_span(s, o, h, force=True)
+            pkey = self.person(s, a, j)
+            if pkey is None:
+                return False
+            if org and _top(self.out.entities[org].cls) == "Organization":
+                self.fact(pkey, "represents", org, s, titles)
             return True
         return False
 
