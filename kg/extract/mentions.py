@@ -509,6 +509,12 @@ class _Finder:
                 k -= 1
             if k > i and k < j:
                 self.chunk(s, i, k)
+            # "Japan and Dr. Lim Boon Huat", with "Japan" taken: the words after the taken span
+            e = max(t + 1 for t in range(i, j) if t in self.taken or any(m.i <= t < m.j for m in self.cur))
+            while e < j and toks[e].text in lex.connectors:
+                e += 1
+            if e < j and e > k and toks[e - 1].text in ("and", "&"):
+                self.chunk(s, e, j)
             return
         # leading sentence starters ("The", "During") are not part of a name
         i0 = i
@@ -1000,6 +1006,11 @@ class _Finder:
             return
         text = _join(toks[o:e])
         iso = self.lex.countries.get(text) or self.lex.countries.get(f"the {text}")
+        q = next((q for q in range(o + 1, e) if toks[q].text in ("and", "&")), None)
+        if not iso and q:  # "Hiroshi Kato from Japan and Dr. Lim ...": the country ends at "and"
+            iso = self.lex.countries.get(_join(toks[o:q]))
+            if iso:
+                e, text = q, _join(toks[o:q])
         if iso:
             c = self.country(iso, text)
             self.mention(s, c, o, e)
