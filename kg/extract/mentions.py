@@ -553,9 +553,17 @@ class _Finder:
                     and "of" not in [t.text for t in toks[a:b]]
                     for a, b in parts
                 )
-                or (  # "the Ministry of Industries and the National Productivity Secretariat"
+                or (  # "the Seoul Business Agency and Bangkok Dusit Medical": one part is an organization
+                    self.org_or_program_class(toks, i, j) is None
+                    and not {"of", "for"} & {t.text for t in toks[parts[0][0] : parts[0][1]]}
+                    and any(
+                        b - a > 1 and self.org_or_program_class(toks, a + (toks[a].text == "the"), b) for a, b in parts
+                    )
+                )
+                or (  # "the Ministry of Industries and the National Productivity Secretariat",
+                    # "Colombo Dockyard and the Sri Lanka Institute of Development Administration"
                     any(toks[a].text == "the" for a, _ in parts[1:])
-                    and all(self.org_or_program_class(toks, a + (toks[a].text == "the"), b) for a, b in parts)
+                    and all(self.org_or_program_class(toks, a + 1, b) for a, b in parts[1:] if toks[a].text == "the")
                 )
             )
         ):
@@ -671,6 +679,17 @@ class _Finder:
             inner = _join(toks[j + 1 : close])
             if _ABBR.match(inner) and inner not in lex.countries:
                 self.named_thing(s, "Organization", i, j)
+                return
+        # "Colombo Dockyard", "Bangkok Dusit Medical": a place, then more name words is a name of its own
+        place = self.known(toks[i].bare) if j - i > 1 else None
+        if (
+            place
+            and _top(self.out.entities[place].cls) in ("Place", "Country")
+            and all(_namey(t, lex, self.title_tokens) and t.bare not in lex.calendar for t in toks[i + 1 : j])
+            and not self.known(_join(toks[i + 1 : j]))
+        ):
+            self.unknown(s, i, j, lead_place=True)
+            if any(m.i == i for m in self.cur):
                 return
         # parts of an unknown chunk that are known (countries, cities, abbreviations)
         found = False
@@ -1425,8 +1444,9 @@ class _Finder:
         self.after_name(s, key, b)
         return key
 
-    def unknown(self, s: Sentence, i: int, j: int) -> None:
-        """A capitalised name of unknown kind: class from an appositive, a place noun or a visit."""
+    def unknown(self, s: Sentence, i: int, j: int, lead_place: bool = False) -> None:
+        """A capitalised name of unknown kind: class from an appositive, a place noun or a visit
+        (``lead_place``: the name starts with a place, "Colombo Dockyard")."""
         toks, lex = s.tokens, self.lex
         if j - i == 1 and (toks[i].bare in lex.calendar or toks[i].bare in self.title_tokens):
             return
@@ -1477,7 +1497,7 @@ class _Finder:
                 before,
             )
         ) and (lexicon().triggers["visited"].search(before) or lexicon().triggers["attended"].search(before))
-        namey = all(_namey(t, lex, self.title_tokens) or t.text in lex.connectors for t in toks[i:j])
+        namey = all(_namey(t, lex, self.title_tokens) or t.text in lex.connectors for t in toks[i + lead_place : j])
         if after_visit and namey and not (j - i == 1 and toks[i].text.isupper()):
             cls = "Firm" if lexicon().triggers["attended"].search(before) else "Organization"
             key = self.entity(cls, text, toks[i].start)
