@@ -7,7 +7,7 @@ from datetime import date
 
 from .lexicon import lexicon
 
-__all__ = ["find_count", "find_country_count", "find_date_range", "parse_date", "word_number"]
+__all__ = ["dateline_end", "find_count", "find_country_count", "find_date_range", "parse_date", "word_number"]
 
 _MONTHS = {
     m: n
@@ -82,6 +82,22 @@ def parse_date(text: str) -> date | None:
 def _month(name: str) -> int | None:
     n = name.lower().rstrip(".")
     return _MONTHS.get(n) or _MONTHS.get(n[:3])
+
+
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Za-z'’ .,-]{1,40}?[,(]\s*"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\)?\s*(?:\([A-Za-z ]+\)\s*)?[–—-]+\s*"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where a dateline ("TAIPEI, 13 May 2025 –") ends, or 0: its date is the filing date, not the event's.
+
+    >>> dateline_end("TAIPEI, 13 May 2025 – The forum closed."), dateline_end("On 13 May 2025 – x")
+    (22, 0)
+    """
+    m = _DATELINE.match(text)
+    return m.end() if m and not m.group(0).lstrip().lower().startswith(("on ", "from ")) else 0
 
 
 def find_date_range(text: str, published: date | None) -> tuple[date, date, int, int] | None:

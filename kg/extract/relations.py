@@ -25,7 +25,7 @@ from datetime import date
 from functools import cache
 
 from .concepts import ConceptTable, concept_links
-from .dates import find_count, find_country_count, find_date_range
+from .dates import dateline_end, find_count, find_country_count, find_date_range
 from .lexicon import _read, lexicon
 from .mentions import Entity, Mention, Mentions, Stmt, _top
 from .resolve import Match, normalize
@@ -409,8 +409,10 @@ class _Rel:
             self.held(si, s, p, ms)
         # dates and counts
         if p not in self.dated:
-            r = find_date_range(text, self.published)
+            skip = dateline_end(text)
+            r = find_date_range(text[skip:], self.published)
             if r:
+                r = (r[0], r[1], r[2] + skip, r[3] + skip)
                 self.dated.add(p)
                 self.attr(p, "startDate", r[0], si, s.start + r[2], s.start + r[3], 0.9)
                 self.attr(p, "endDate", r[1], si, s.start + r[2], s.start + r[3], 0.9)
