@@ -21,8 +21,10 @@ __all__ = ["MAX_BYTES", "Article", "BadInput", "clean_article", "read_article"]
 MAX_BYTES = 5 * 1024 * 1024
 _DATE_LINE = re.compile(
     r"^\W*(?:(?:published|posted|dated?|updated)(?:\s+on)?\s*:?\s*)?\W*"
+    r"(?:[A-Z][A-Za-z .'’-]{1,30},\s*(?=[^|·•]*$))?"  # "Islamabad, 10 April 2025" alone on its line
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    r"(\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})\W*(?:\|.*)?$",
+    r"(\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})\W*"
+    r"(?:(?:[|·•]|\bby\b)[^.!?]{0,80})?$",  # "· Corporate Communications Unit", "by NPC Communications"
     re.IGNORECASE,
 )
 
@@ -196,6 +198,8 @@ def clean_article(text: str, kind: str = ".txt", name: str = "") -> Article:
     for line in lines:
         if not line:
             continue
+        if body and lex.stop_line.fullmatch(line):
+            break  # "Related posts": the rest is the page's list of other news
         if lex.drop_line.fullmatch(line):
             continue
         m = lex.photo_credit.fullmatch(line)

@@ -34,6 +34,7 @@ class Lexicon:
     """Compiled patterns; see :func:`lexicon`."""
 
     drop_line: re.Pattern[str]
+    stop_line: re.Pattern[str]
     photo_credit: re.Pattern[str]
     title_suffixes: tuple[str, ...]
     starters: frozenset[str]
@@ -101,6 +102,7 @@ def lexicon() -> Lexicon:
     }
     return Lexicon(
         drop_line=re.compile("|".join(f"(?:{p})" for p in clean["drop_lines"]), re.IGNORECASE),
+        stop_line=re.compile("|".join(f"(?:{p})" for p in clean["stop_lines"]), re.IGNORECASE),
         photo_credit=re.compile(clean["photo_credit"], re.IGNORECASE),
         title_suffixes=tuple(clean.get("title_suffixes") or ()),
         starters=frozenset(words["starters"]),
