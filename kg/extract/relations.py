@@ -558,8 +558,9 @@ class _Rel:
         if not demo:
             return
         noun, context, topic = _demonym_patterns()
-        if not context.search(s.text):
-            return
+        prev = self.sents[si - 1] if si > 0 else None
+        if not context.search(s.text) and not (prev and prev.paragraph == s.paragraph and context.search(prev.text)):
+            return  # neither this sentence nor the one before it in the paragraph is about who took part
         toks = s.tokens
         n = 0
         while n < len(toks):
