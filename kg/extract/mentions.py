@@ -1168,7 +1168,37 @@ class _Finder:
         e = k
         while e < len(toks) and toks[e].bare in self.title_tokens:
             e += 1
-        return any(t.bare in self.lex.title_heads for t in toks[k:e])
+        return any(t.bare in self.lex.title_heads for t in toks[k:e]) or self.open_title_end(toks, k) > k
+
+    def open_title_end(self, toks: list[Token], k: int) -> int:
+        """End of a title made of capitalised words that ends in a title head ("Senior Trade Promotion
+        Officer", "Energy Manager"), when what follows closes it (a comma, "of", "at", "for", a bracket, the end);
+        ``k`` when there is none."""
+        lex = self.lex
+        e = k
+        while e < len(toks) and e - k < 7:
+            t = toks[e]
+            if t.bare in self.title_tokens:
+                e += 1
+                continue
+            if (
+                not is_cap(t)
+                or (t.text.isupper() and len(t.text) > 1)
+                or t.bare in lex.org_heads
+                or t.bare in lex.countries
+                or t.bare in lex.cities
+                or t.bare in lex.demonyms
+                or self.is_honorific(toks, e + 1)
+            ):
+                break
+            e += 1
+        h = next((q for q in range(e - 1, k - 1, -1) if toks[q].bare in lex.title_heads), None)
+        if h is None:
+            return k
+        h += 1
+        if h < len(toks) and toks[h].text not in (",", "of", "at", "for", "(", "and", "in", ";", ".", ":"):
+            return k
+        return h
 
     def title_after(self, s: Sentence, pkey: str, b: int) -> None:
         """PERSON, [a|the] TITLE(S) (of|at|,) ORG -- one or two roles."""
@@ -1210,6 +1240,8 @@ class _Finder:
             )
         ):
             e += 1
+        if before is None and not any(t.bare in lex.title_heads for t in toks[k:e]):
+            e = max(e, self.open_title_end(toks, k))  # "Senior Trade Promotion Officer": words not in the lexicon
         if before is None and e == k and k < len(toks) and toks[k].text in ("founder", "co-founder", "owner"):
             e = k + 1  # "Hasan Mahmud, founder of ParcelKoi": a lower-case founder is still the title
         run = before if before is not None else [t.bare for t in toks[k:e]]
