@@ -1170,6 +1170,42 @@ class _Finder:
             e += 1
         return any(t.bare in self.lex.title_heads for t in toks[k:e]) or self.open_title_end(toks, k) > k
 
+    def title_qualifier(self, toks: list[Token], titles: tuple[str, ...], e: int) -> tuple[tuple[str, ...], int]:
+        """A title's remit or field written after it: "Vice President for Research and Innovation",
+        "Director (Policy)", "Deputy Vice-Chancellor (Research and Innovation)". Not an organization
+        ("Director for the ABC Institute") and not a country ("Adviser (Japan)")."""
+        if e >= len(toks):
+            return titles, e
+        if toks[e].text == "(":
+            close = next((q for q in range(e + 1, min(e + 7, len(toks))) if toks[q].text == ")"), None)
+            inner = _join(toks[e + 1 : close]) if close else ""
+            if (
+                close
+                and inner
+                and is_cap(toks[e + 1])
+                and not (inner.isupper() and " " not in inner)
+                and not self.lex.countries.get(inner)
+                and not self.known(inner)
+            ):
+                return (*titles[:-1], f"{titles[-1]} ({inner})"), close + 1
+            return titles, e
+        if toks[e].text != "for":
+            return titles, e
+        q = e + 1
+        while q < len(toks) and (is_cap(toks[q]) or toks[q].text in ("and", "&", "of")) and toks[q].text != "the":
+            q += 1
+        if q == e + 1 or q >= len(toks) or toks[q].text not in (",", ";", "at", "of", "in"):
+            return titles, e
+        scope = _join(toks[e + 1 : q])
+        if (
+            self.org_or_program_class(toks, e + 1, q)
+            or self.known(scope)
+            or self.lex.countries.get(scope)
+            or any(t.text.isupper() and len(t.text) > 1 and t.text not in ("MSME", "SME", "ICT", "MSMEs", "SMEs") for t in toks[e + 1 : q])
+        ):
+            return titles, e
+        return (*titles[:-1], f"{titles[-1]} for {scope}"), q
+
     def open_title_end(self, toks: list[Token], k: int) -> int:
         """End of a title made of capitalised words that ends in a title head ("Senior Trade Promotion
         Officer", "Energy Manager"), when what follows closes it (a comma, "of", "at", "for", a bracket, the end);
@@ -1250,6 +1286,8 @@ class _Finder:
         if not any(w in lex.title_heads for w in run):
             return -1
         titles = _split_titles(run, lex)
+        if before is None:
+            titles, e = self.title_qualifier(toks, titles, e)
         # what follows the title
         if e < len(toks) and toks[e].text in (",", "of", "at", "for") and e + 1 < len(toks):
             sep = toks[e].text
