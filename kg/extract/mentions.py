@@ -981,8 +981,43 @@ class _Finder:
         self.after_name(s, key, b)
         self.title_after(s, key, b)
         self.title_before_of(s, key, a, b)
+        self.title_of_org_before(s, key, a)
         self.from_after(s, key, b)
         return key
+
+    def title_of_org_before(self, s: Sentence, pkey: str, a: int) -> None:
+        """TITLE of ORG, [honorific] PERSON ("The Minister of Investment, Trade and Industry, Dato' Seri Azlan
+        bin Hashim, graced ...")."""
+        toks = s.tokens
+        h = a
+        while h > 0 and self.is_honorific(toks, h):
+            h -= 1
+        if h < 4 or toks[h - 1].text != "," or any(f.subject == pkey and f.relation == "represents" for f in self.out.facts):
+            return
+        end = h - 1
+        for k in range(end - 1, max(0, end - 14), -1):
+            if toks[k].text != "of" or toks[k - 1].bare not in self.lex.title_heads:
+                continue
+            t = k
+            while t > 0 and toks[t - 1].bare in self.title_tokens:
+                t -= 1
+            titles = _split_titles([x.bare for x in toks[t:k]], self.lex)
+            o = k + 1 + (toks[k + 1].text == "the")
+            if titles[-1].split()[-1] == "Minister":
+                span_text, country = self.strip_country(_join(toks[o:end]))
+                org = self.known(f"Ministry of {span_text}") or self.entity(
+                    "Ministry", f"Ministry of {span_text}", toks[o].start
+                )
+                self.mention(s, org, o, end)
+                if country:
+                    self.fact(org, "basedIn", country, s)
+            elif "," in (x.text for x in toks[o:end]):
+                return
+            else:
+                org = self.org_span(s, o, end)
+            if org and _top(self.out.entities[org].cls) == "Organization":
+                self.fact(pkey, "represents", org, s, titles)
+            return
 
     def title_before_of(self, s: Sentence, pkey: str, a: int, b: int) -> None:
         """TITLE PERSON of ORG ("Professor Huang Wen-Chieh of the Department of X, University Y")."""

@@ -9,7 +9,7 @@ from .lexicon import lexicon
 
 __all__ = ["Sentence", "Token", "chunks", "is_cap", "sentences"]
 
-_TOKEN = re.compile(r"[^\W_](?:[\w&\-]|['’](?=[^\W_]{2,})|\.(?=[^\W_]))*\.?|['’]s\b|\S")
+_TOKEN = re.compile(r"Dato['’]|[^\W_](?:[\w&\-]|['’](?=[^\W_]{2,})|\.(?=[^\W_]))*\.?|['’]s\b|\S")  # Malaysian "Dato'"
 
 
 @dataclass(frozen=True)
