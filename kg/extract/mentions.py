@@ -1313,18 +1313,31 @@ class _Finder:
             e += 1
         if before is None and not any(t.bare in lex.title_heads for t in toks[k:e]):
             e = max(e, self.open_title_end(toks, k))  # "Senior Trade Promotion Officer": words not in the lexicon
-        if before is None and e == k and k < len(toks) and toks[k].text in ("founder", "co-founder", "owner"):
-            e = k + 1  # "Hasan Mahmud, founder of ParcelKoi": a lower-case founder is still the title
+        lower = False
+        if before is None and e == k:
+            # "Hasan Mahmud, founder of ParcelKoi", "manager of the Khangai Dairy Cooperative": a lower-case title
+            q = k
+            while q < len(toks) and q - k < 4 and toks[q].text.islower() and toks[q].text.capitalize() in self.title_tokens:
+                q += 1
+            if (
+                q > k
+                and toks[q - 1].text.capitalize() in lex.title_heads
+                and q < len(toks)
+                and toks[q].text in ("of", "at", "from", "to", "with")
+            ):
+                e, lower = q, True
+            elif k < len(toks) and toks[k].text in ("founder", "co-founder", "owner"):
+                e, lower = k + 1, True
         run = before if before is not None else [t.bare for t in toks[k:e]]
-        if run and run[0] in ("founder", "co-founder", "owner"):
-            run = [run[0].capitalize()]
+        if lower:
+            run = [w.capitalize() for w in run]
         if not any(w in lex.title_heads for w in run):
             return -1
         titles = _split_titles(run, lex)
         if before is None:
             titles, e = self.title_qualifier(toks, titles, e)
         # what follows the title
-        if e < len(toks) and toks[e].text in (",", "of", "at", "for") and e + 1 < len(toks):
+        if e < len(toks) and toks[e].text in (",", "of", "at", "for", "to", "with", "from") and e + 1 < len(toks):
             sep = toks[e].text
             o = e + 1
             while o < len(toks) and toks[o].text == "the":
