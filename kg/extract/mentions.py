@@ -1170,6 +1170,20 @@ class _Finder:
         if pkey is None:
             return False
         org = self.org_span(s, o, j)
+        if org and j + 1 < len(toks) and toks[j].text in ("'s", "’s"):
+            # "of the APO Secretariat's Industry Department": the unit of that organization
+            e = j + 1
+            while e < len(toks) and is_cap(toks[e]):
+                e += 1
+            if e > j + 1 and self.lex.org_heads.get(toks[e - 1].bare) == "OrganizationalUnit":
+                label = f"{self.out.entities[org].label} {_join(toks[j + 1 : e])}"
+                unit = self.known(label) or self.entity("OrganizationalUnit", label, toks[j + 1].start)
+                self.mention(s, unit, j + 1, e)
+                self.fact(unit, "partOf", org, s)
+                for n, f in enumerate(self.out.facts):  # the role found with the name is in the unit
+                    if f.subject == pkey and f.relation == "represents" and f.object == org:
+                        self.out.facts[n] = replace(f, object=unit)
+                org = unit
         if org and not any(f.subject == pkey and f.relation == "represents" for f in self.out.facts):
             self.fact(pkey, "represents", org, s, conf=0.7)
         return True
@@ -1460,7 +1474,10 @@ class _Finder:
                                 and ", " not in ent.label
                             ):
                                 self.alias(key, ent.label)
-                                ent.label = f"{ent.label}, {self.out.entities[parent].label}"
+                                plabel = self.out.entities[parent].label
+                                # the APO's own units are named as in the registry ("APO Secretariat Industry
+                                # Department"); others as "Unit, Parent"
+                                ent.label = f"{plabel} {ent.label}" if parent == "apo-secretariat" else f"{ent.label}, {plabel}"
                             self.fact(key, "partOf", parent, s)
                             # "Department of X, Institut Teknologi Sepuluh Nopember (ITS), Indonesia"
                             q = pe
@@ -1544,6 +1561,8 @@ class _Finder:
         text = _join(toks[a:b])
         text2, country = self.strip_country(text)
         key = self.known(text) or self.known(text2) or self.head_back_reference(text)
+        if key is None and re.search(r"\w['’]s ", text):  # "the APO Secretariat's Industry Department"
+            key = self.known(re.sub(r"['’]s ", " ", text))
         if key is None:
             cls = self.org_or_program_class(toks, a, b)
             if cls is None and not force:
