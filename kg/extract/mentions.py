@@ -1214,10 +1214,64 @@ class _Finder:
         toks = s.tokens
         while k < len(toks) and toks[k].text in ("a", "an", "the"):
             k += 1
+        if k + 2 < len(toks) and toks[k + 1].text in ("'s", "’s") and self.known(toks[k].bare):
+            k += 2  # "NIPO's Deputy for Productivity Promotion"
         e = k
         while e < len(toks) and toks[e].bare in self.title_tokens:
             e += 1
         return any(t.bare in self.lex.title_heads for t in toks[k:e]) or self.open_title_end(toks, k) > k
+
+    def owner_title(self, s: Sentence, pkey: str, k: int) -> bool:
+        """ORG's TITLE after a name ("Maryam Hosseini, NIPO's Deputy for Productivity Promotion, who is also
+        the APO Liaison Officer for IR Iran"), then a second role introduced by "who is also"."""
+        toks = s.tokens
+        if k + 2 >= len(toks) or toks[k + 1].text not in ("'s", "’s"):
+            return False
+        org = self.known(toks[k].bare)
+        if not org or _top(self.out.entities[org].cls) != "Organization":
+            return False
+        e = k + 2
+        while e < len(toks) and toks[e].bare in self.title_tokens:
+            e += 1
+        e = max(e, self.open_title_end(toks, k + 2))
+        if not any(t.bare in self.lex.title_heads for t in toks[k + 2 : e]):
+            return False
+        titles, e = self.title_qualifier(toks, _split_titles([t.bare for t in toks[k + 2 : e]], self.lex), e)
+        self.mention(s, org, k, k + 1)
+        self.fact(pkey, "represents", org, s, titles)
+        if e + 1 < len(toks) and toks[e].text == ",":
+            self.also_role(s, pkey, e + 1)
+        return True
+
+    def also_role(self, s: Sentence, pkey: str, k: int) -> bool:
+        """"..., who also serves as the APO Director for the ROC": a second role, ORG then TITLE."""
+        toks = s.tokens
+        m = re.match(
+            r"who\s+(?:also\s+|concurrently\s+)?(?:serves|served|is|was|acts|acted|doubles)\s+(?:also\s+)?(?:as\s+)?"
+            r"(?:the\s+|an?\s+)?",
+            s.text[toks[k].start - s.start :] if k < len(toks) else "",
+        )
+        if not m:
+            return False
+        q = k
+        while q < len(toks) and toks[q].start < toks[k].start + m.end():
+            q += 1
+        end = q
+        while end < len(toks) and is_cap(toks[end]):
+            end += 1
+        e = next((e for e in range(end - 1, q, -1) if self.known(_join(toks[q:e]))), None)
+        org = self.known(_join(toks[q:e])) if e else None
+        if not org:
+            return False
+        t = max(self.open_title_end(toks, e), e)
+        while t < len(toks) and toks[t].bare in self.title_tokens:
+            t += 1
+        if not any(x.bare in self.lex.title_heads for x in toks[e:t]):
+            return False
+        titles = _split_titles([x.bare for x in toks[e:t]], self.lex)
+        self.mention(s, org, q, e)
+        self.fact(pkey, "represents", org, s, titles)
+        return True
 
     def title_qualifier(self, toks: list[Token], titles: tuple[str, ...], e: int) -> tuple[tuple[str, ...], int]:
         """A title's remit or field written after it: "Vice President for Research and Innovation",
@@ -1300,6 +1354,8 @@ class _Finder:
         k += 1
         while k < len(toks) and toks[k].text in ("a", "an", "the"):
             k += 1
+        if self.owner_title(s, pkey, k) or self.also_role(s, pkey, k):
+            return
         for _ in range(2):  # stacked double roles: "Deputy Minister of X and Chairman of Y"
             k = self.one_role(s, pkey, k)
             if k < 0 or k >= len(toks) or toks[k].text != "and":
