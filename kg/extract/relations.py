@@ -287,31 +287,44 @@ class _Rel:
         ms.sort(key=lambda x: (x.i, x.j))
 
     def delegation_label(self, s: Sentence, pos: int, ms: list[Mention]) -> tuple[str, str] | None:
-        """Label and destination of "a delegation from COUNTRY visited PLACE"."""
+        """Label and destination of "a delegation from COUNTRY/ORG visited PLACE" ("was received by X in
+        PLACE", "undertook a study visit to PLACE"); the origin may be a demonym ("a Cambodian delegation")."""
         base = s.start
-        places = [x for x in ms if x.start - base >= pos and self.top(x.key) in ("Place", "Country")]
-        # "An eleven-member Cambodian delegation was in the Republic of China": the demonym names the origin
-        d = re.search(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+delegation$", s.text[:pos])
-        if (
-            d
-            and d.group(1) in self.lex.demonyms
-            and places
-            and re.fullmatch(
-                r"\s+(?:was in|were in|visited|toured|traveled to|travelled to|arrived in|went to)\s+(?:the\s+)?",
-                s.text[pos : places[0].start - base],
-            )
-        ):
-            return f"{d.group(1)} delegation visit to {self.m.entities[places[0].key].label}", places[0].key
-        if len(places) < 2 or not re.fullmatch(r"\s+from\s+(?:the\s+)?", s.text[pos : places[0].start - base]):
+        rest = s.text[pos:]
+        verb = re.search(
+            r"\b(?:visited|toured|travell?ed to|arrived in|went to|was in|were in|(?:study |official |working )?visits? to"
+            r"|trip to|received by|hosted by|welcomed by|hosted in|call(?:ed)? on)\b",
+            rest,
+        )
+        if not verb or re.search(r"[.;]", rest[: verb.start()]):
             return None
-        if not re.fullmatch(
-            r"\s+(?:visited|to|traveled to|travelled to)\s+(?:the\s+)?",
-            s.text[places[0].end - base : places[1].start - base],
-        ):
+        dests = [x for x in ms if x.start - base >= pos + verb.start() and self.top(x.key) in ("Place", "Country")]
+        if not dests:
             return None
-        demonym = next((d for d, c in self.lex.demonyms.items() if c == places[0].key), None)
-        origin = demonym or self.m.entities[places[0].key].label
-        return f"{origin} delegation visit to {self.m.entities[places[1].key].label}", places[1].key
+        dest = dests[0]
+        origin = None
+        d = re.search(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:[A-Z]+\s+|SME\s+)?delegation$", s.text[:pos])
+        orgs = [x for x in ms if pos <= x.start - base < pos + verb.start() and self.top(x.key) == "Organization"]
+        if orgs:  # "a delegation from DOSMEP", "an Indian delegation led by X, Director General, NPC": the body
+            e = self.m.entities[orgs[0].key]
+            origin = min((a for a in (e.label, *e.aliases) if a.isupper()), key=len, default=e.label)
+        elif d and d.group(1) in self.lex.demonyms:
+            origin = s.text[d.start(1) : pos - len("delegation")].strip()
+        else:
+            f = re.match(r"\s+(?:of\s+\w+\s+)?from\s+(?:the\s+)?", rest)
+            first = [x for x in ms if f and x.start - base == pos + f.end()]
+            if first:
+                x = first[0]
+                if self.top(x.key) == "Country":
+                    origin = next((d for d, c in self.lex.demonyms.items() if c == x.key), None)
+                    origin = origin or self.m.entities[x.key].label
+                elif self.top(x.key) == "Organization":
+                    e = self.m.entities[x.key]
+                    origin = min((a for a in (e.label, *e.aliases) if a.isupper()), key=len, default=e.label)
+        if origin is None:
+            return None
+        kind = "study visit" if "study visit" in verb.group(0) or "study visit" in s.text.lower() else "visit"
+        return f"{origin} delegation {kind} to {self.m.entities[dest.key].label}", dest.key
 
     # -- concepts ----------------------------------------------------------------------
     def about_program(self, s: Sentence, focus: str, ps: list[Mention]) -> bool:
