@@ -469,7 +469,7 @@ class _Rel:
             if re.match(r"made", t.group(0), re.I):
                 for x in before(t.start(), ("Person",)):
                     self.add(x.key, "attended", p, si, 0.7)
-            elif re.match(r"who|one of|served", t.group(0), re.I):  # "said X, a consultant from Nepal who took part"
+            elif re.match(r"who|one of|served|,", t.group(0), re.I):  # "said X, a consultant from Nepal who took part"
                 for x in before(t.start(), ("Person",))[-1:]:
                     self.add(x.key, "attended", p, si, 0.7)
             else:
@@ -481,7 +481,7 @@ class _Rel:
                 )
                 if stop:  # "A delegation of officials from X made a study visit ... under the APO's program"
                     tail = [x for x in tail if x.start - s.start < t.end() + stop.start()]
-                if re.search(r"led by|headed by|accompanied by", t.group(0), re.I):
+                if re.search(r"led by|headed by|accompanied by|participant|delegate|trainee|learner|attendee|finalist|member", t.group(0), re.I):
                     tail = [x for x in tail if self.top(x.key) == "Person"][:1]
                 for x in tail:
                     if x.key in parents:
