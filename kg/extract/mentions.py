@@ -718,7 +718,7 @@ class _Finder:
     def after_name(self, s: Sentence, key: str, j: int) -> None:
         """Facts written right after a name: "(ABBR)", "(Country)", "of Country"."""
         toks = s.tokens
-        close = next((c for c in range(j + 2, min(j + 5, len(toks))) if toks[c].text == ")"), 0)
+        close = next((c for c in range(j + 2, min(j + 6, len(toks))) if toks[c].text == ")"), 0)
         if j < len(toks) and toks[j].text == "(" and close:
             inner = _join(toks[j + 1 : close])
             iso = self.lex.countries.get(inner)
@@ -731,6 +731,15 @@ class _Finder:
                 self.mention(s, key, j + 1, close)
                 # "National Productivity Organisation (NPO) of Bangladesh"
                 k = close + 1
+                if k < len(toks) and toks[k].text == "," and _top(self.out.entities[key].cls) == "Organization":
+                    # "National Productivity Council (NPC), India,": the country closes the name
+                    for n in (3, 2, 1):
+                        name = _join(toks[k + 1 : k + 1 + n])
+                        iso = self.lex.countries.get(name) if k + 1 + n <= len(toks) else None
+                        after = toks[k + 1 + n].text if k + 1 + n < len(toks) else "."
+                        if iso and (after in (",", ".", ";", ")", "and") or not is_cap(toks[k + 1 + n])):
+                            self.fact(key, "basedIn", self.country(iso, name), s, conf=0.8)
+                            break
                 if k < len(toks) and toks[k].text == "of" and _top(self.out.entities[key].cls) == "Organization":
                     k += 1 + (k + 1 < len(toks) and toks[k + 1].text == "the")
                     for n in (3, 2, 1):
@@ -1206,7 +1215,7 @@ class _Finder:
     def paren_country(self, toks: list[Token], k: int) -> bool:
         """True when the words from ``k`` to the closing parenthesis name a country ("(Sri Lanka)")."""
         e = k
-        while e < len(toks) and e - k < 4 and toks[e].text != ")":
+        while e < len(toks) and e - k < 5 and toks[e].text != ")":
             e += 1
         return e < len(toks) and toks[e].text == ")" and _join(toks[k:e]) in self.lex.countries
 
