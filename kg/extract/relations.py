@@ -511,6 +511,7 @@ class _Rel:
                 ):
                     continue  # "MPC's Smart Factory Experience Centre": the owner of the site
                 self.add(p, "visited", x.key, si, 0.8)
+                self.visited_in(si, s, x, ms)
             if text.rstrip().endswith(":"):  # "visited the following companies:" and one site per line
                 for x in self.listed(si, ("Organization", "Place")):
                     if self.m.entities[x.key].cls != "City":
@@ -723,6 +724,25 @@ class _Rel:
                 if c:
                     self.add(x.key, "basedIn", c, si, 0.6)
                     self.add(p, "participantFrom", c, si, 0.6)
+
+    def visited_in(self, si: int, s: Sentence, x: Mention, ms: list[Mention]) -> None:
+        """A site visited in a sentence that opens "In Seongnam, ..." or says "travelled to Darkhan to see X":
+        the site is in that city (unless the text places it elsewhere)."""
+        if self.top(x.key) != "Organization" or any(
+            st.subject == x.key and st.relation == "basedIn" for st in self.out
+        ) or any(f.subject == x.key and f.relation == "basedIn" for f in self.m.facts):
+            return
+        cities = [y for y in ms if self.m.entities[y.key].cls == "City" and y.end <= x.start]
+        if not cities:
+            return
+        c = cities[-1]
+        before = s.text[: c.start - s.start]
+        between = s.text[c.end - s.start : x.start - s.start]
+        if re.fullmatch(r"\s*(?:(?:On|Later|Then|Next|Finally)\b[^,]{0,30},?\s*)?In\s*", before) or (
+            re.search(r"\b(?:travell?ed|went|moved|headed|proceeded|drove)\s+(?:on\s+)?to\s+$", before)
+            and re.match(r"\s+(?:to|where)\b", between)
+        ):
+            self.add(x.key, "basedIn", c.key, si, 0.6)
 
     def country_key(self, iso: str) -> str | None:
         for k, e in self.m.entities.items():
