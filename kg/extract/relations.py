@@ -483,10 +483,20 @@ class _Rel:
                     tail = [x for x in tail if x.start - s.start < t.end() + stop.start()]
                 if re.search(r"led by|headed by|accompanied by|participant|delegate|trainee|learner|attendee|finalist|member", t.group(0), re.I):
                     tail = [x for x in tail if self.top(x.key) == "Person"][:1]
+                demonym = re.search(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:[a-z]+\s+)?(?:participant|delegate|trainee)", t.group(0))
+                iso = self.lex.demonyms.get(demonym.group(1)) if demonym else None
                 for x in tail:
                     if x.key in parents:
                         continue
                     self.add(x.key, "attended", p, si, 0.7)
+                    c = self.country_key(iso) if iso else None
+                    if c and self.top(x.key) == "Person":  # "said Pakistani participant X, Deputy Manager, SMEDA"
+                        self.add(x.key, "basedIn", c, si, 0.6)
+                        for f in self.m.facts:
+                            if f.subject == x.key and f.relation == "represents" and not any(
+                                g.subject == f.object and g.relation == "basedIn" for g in self.m.facts
+                            ):
+                                self.add(f.object, "basedIn", c, si, 0.5)
                     if re.search(r"prize|place|award|winner|runner", t.group(0), re.I):
                         self.winner(si, s, x, p, ms)
                         if t.group(0).rstrip().endswith(":"):
