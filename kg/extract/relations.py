@@ -386,6 +386,7 @@ class _Rel:
         if trig["organized"].search(text):
             cut = len(text)
             nm = trig["not_organizer"].search(text)
+            parent_end = -1  # end of the last organization named as a parent ("SMESA of the ROC's MOEA")
             for x in ms:
                 if self.top(x.key) != "Organization" or x.key in represented or x.key in parents:
                     continue
@@ -393,13 +394,21 @@ class _Rel:
                 if nm and pos >= nm.start() and not trig["organized"].search(text[nm.end() : pos]):
                     continue
                 pre = low[:pos]
-                if re.search(
-                    r"(operates under|under|of|visited|part of|from|at|by a|with)\s+(the\s+)?$", pre
-                ) and not re.search(
+                if re.match(r"['’]s\s+[A-Z]", text[x.end - s.start :]):
+                    continue  # "the Ministry of Industry and Technology's Directorate General": the owner
+                if parent_end >= 0 and re.fullmatch(r"\s*(?:\([^)]*\))?\s*,\s*(?:the\s+)?", text[parent_end:pos]):
+                    parent_end = x.end - s.start  # "under DPIIT, Ministry of Commerce and Industry"
+                    continue
+                if pre.rstrip().endswith("("):
+                    continue  # "(MOEA)": the abbreviation of the name just before
+                poss = r"(the\s+)?((?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+)?$"  # "of the ROC's", "with Bangladesh's"
+                if re.search(r"(operates under|under|of|visited|part of|from|at|by a|with)\s+" + poss, pre) and not re.search(
                     r"(organi[sz]ed by|hosted by|along with|in (collaboration|association|partnership) with"
-                    r"|jointly by|offered by|arranged by|by|and|with)\s+(the\s+)?$",
+                    r"|jointly by|offered by|arranged by|by|and|with)\s+" + poss,
                     pre,
                 ):
+                    if re.search(r"(operates under|under|of|part of)\s+" + poss, pre):
+                        parent_end = x.end - s.start
                     continue
                 if pos > cut:
                     continue
