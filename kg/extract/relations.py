@@ -423,7 +423,8 @@ class _Rel:
 
         # heldIn (where the program is named, or "held in", "took place in")
         held_in = re.search(
-            r"\b(held|took place|gathered|met|hosted|ran|convened|conducted|staged|opened|kicked off|began|started)\b"
+            r"\b(held|took place|gathered|met|hosted|ran|convened|conducted|staged|opened|kicked off|began|started"
+            r"|completed|launched|carried out|implemented|delivered|organi[sz]ed)\b"
             r"[^.]{0,60}\b(?:in|at)\b",
             low,
         )
@@ -789,6 +790,18 @@ class _Rel:
             if self.m.entities[x.key].cls == "City" or self.top(x.key) == "Place":
                 if self.m.entities[x.key].cls != "City":
                     continue
+                nxt = places[n + 1] if n + 1 < len(places) else None
+                if (
+                    nxt
+                    and self.m.entities[nxt.key].cls == "City"
+                    and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[x.end - s.start : nxt.start - s.start])
+                ):
+                    # "held in Ankara and Bursa": several cities of one country, so the country
+                    isos = {self.lex.cities.get(self.m.entities[y.key].label) for y in (x, nxt)}
+                    c = self.country_key(isos.pop()) if len(isos) == 1 and None not in isos else None
+                    if c:
+                        self.add(p, "heldIn", c, si, 0.7)
+                        return
                 self.add(p, "heldIn", x.key, si, 0.8)
                 if n + 1 < len(places) and self.top(places[n + 1].key) == "Country":
                     gap = text[x.end - s.start : places[n + 1].start - s.start]
