@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -114,6 +114,8 @@ class _Rel:
             self.sentence(si, s, focus, bool(ps))
             self.non_program(si)
             self.concept_sentence(si, s, focus, ps)
+        for si, s in enumerate(self.sents):
+            self.structure(si, s)
         self.activity_topics()
         if main and self.m.dateline:  # "HANOI, 6 April 2023 – The APO workshop ...": where the news was filed
             self.fallback_held.append((main, self.m.dateline, 0))
@@ -126,6 +128,35 @@ class _Rel:
         if main:
             self.national_bodies(main)
         return self.out, self.attrs
+
+    def structure(self, si: int, s: Sentence) -> None:
+        """How two organizations named next to each other are related (patterns in ``relations.yaml``,
+        ``structure_*``): "DOSMEP of the MOIC", "NPC, which is an autonomous body under DPIIT",
+        "BSMED, Department of Trade and Industry", "DAP, through its PDC", "the Ministry's Directorate"."""
+        orgs: list[Mention] = []
+        for x in self.m.by_sentence[si]:
+            if self.top(x.key) != "Organization":
+                continue
+            if orgs and orgs[-1].key == x.key:  # "Ministry of Economic Affairs (MOEA)": one name, its end after ")"
+                end = x.end + (s.text[x.end - s.start : x.end - s.start + 1] == ")")
+                orgs[-1] = replace(orgs[-1], end=end)
+            else:
+                orgs.append(x)
+        pats = _structure_patterns()
+        for x, y in zip(orgs, orgs[1:]):
+            between = s.text[x.end - s.start : y.start - s.start]
+            ex, ey = self.m.entities[x.key], self.m.entities[y.key]
+            if pats["parent_after"].fullmatch(between):
+                self.add(x.key, "partOf", y.key, si, 0.7)
+            elif pats["unit_after"].fullmatch(between):
+                self.add(y.key, "partOf", x.key, si, 0.7)
+            elif (
+                pats["apposition"].fullmatch(between)
+                and pats["unit_words"].search(ex.label)
+                and (ey.cls in ("Ministry", "University") or pats["parent_words"].match(ey.label))
+                and not (ex.label.startswith("Department") and ey.label.startswith("Department"))
+            ):
+                self.add(x.key, "partOf", y.key, si, 0.6)  # "Bureau of SME Development (BSMED), Department of ..."
 
     def cities_in_countries(self) -> None:
         """A city that takes part in a statement lies in its gazetteer country when the article names that
@@ -1028,6 +1059,12 @@ def _member_patterns() -> dict[str, re.Pattern[str]]:
         for k, v in rels.items()
         if k.startswith("memberOf_") and k != "memberOf_members"
     }
+
+
+@cache
+def _structure_patterns() -> dict[str, re.Pattern[str]]:
+    rels = _read("relations.yaml")
+    return {k.removeprefix("structure_"): re.compile(v) for k, v in rels.items() if k.startswith("structure_")}
 
 
 @cache
