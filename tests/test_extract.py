@@ -370,7 +370,7 @@ def test_unnamed_visit_owned_program_and_members(extractor: Extractor) -> None:
         "The delegation was led by MOICS Joint Secretary Ram Prasad Koirala. The delegates toured Siam Ceramics, "
         "a tile maker, and Chao Phraya Foods, a snack producer.\n\nNepal, an APO member country, plans a similar scheme.",
     )
-    visit = "moics-study-visit-to-thailand"
+    visit = "moics-delegation-study-visit-to-thailand"
     assert {
         ("foundation-for-thailand-productivity-institute", "organized", visit),
         (visit, "heldIn", "tha"),
