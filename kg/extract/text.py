@@ -136,6 +136,15 @@ def chunks(toks: list[Token]) -> list[tuple[int, int]]:
             if t.text == "," and j + 1 < n and toks[j + 1].text in _SUFFIX_AFTER_COMMA:
                 j += 1
                 continue
+            if (  # "Kelani Packaging (Pvt) Ltd", "(Private) Limited": a firm's legal form in brackets
+                t.text == "("
+                and j + 3 < n
+                and toks[j + 1].text.rstrip(".") in ("Pvt", "Private", "Pte", "Sdn")
+                and toks[j + 2].text == ")"
+                and toks[j + 3].text.rstrip(".") in ("Ltd", "Limited", "Bhd")
+            ):
+                j += 4
+                continue
             if t.text == "," and _in_list_name(toks, i, j):
                 j += 1
                 continue
