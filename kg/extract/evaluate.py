@@ -258,6 +258,8 @@ def score_article(name: str, pred: dict, gold: dict, onto: Ontology) -> ArticleS
     got_a = {(m(a["entity"]), a["property"], str(a["value"])) for a in pred.get("attributes", [])}
     want_a = {(a["entity"], a["property"], str(a["value"])) for a in gold.get("attributes", [])}
     sc.attributes = PRF(len(got_a & want_a), len(got_a - want_a), len(want_a - got_a))
+    sc.missed += [f"attribute {e} {p} {v}" for e, p, v in sorted(want_a - got_a)]
+    sc.extra += [f"attribute {e} {p} {v}" for e, p, v in sorted(got_a - want_a)]
     return sc
 
 

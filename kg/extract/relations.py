@@ -327,7 +327,7 @@ class _Rel:
             r"|trip to|received by|hosted by|welcomed by|hosted in|call(?:ed)? on)\b",
             rest,
         )
-        if not verb or re.search(r"[.;]", rest[: verb.start()]):
+        if not verb or ";" in rest[: verb.start()]:
             return None
         dests = [x for x in ms if x.start - base >= pos + verb.start() and self.top(x.key) in ("Place", "Country")]
         if not dests:
@@ -338,7 +338,8 @@ class _Rel:
         orgs = [x for x in ms if pos <= x.start - base < pos + verb.start() and self.top(x.key) == "Organization"]
         if orgs:  # "a delegation from DOSMEP", "an Indian delegation led by X, Director General, NPC": the body
             e = self.m.entities[orgs[0].key]
-            origin = min((a for a in (e.label, *e.aliases) if a.isupper()), key=len, default=e.label)
+            short = min((a for a in (e.label, *e.aliases) if a.isupper()), key=len, default=e.label)
+            origin = short
         elif d and d.group(1) in self.lex.demonyms:
             origin = s.text[d.start(1) : pos - len("delegation")].strip()
         else:
@@ -355,7 +356,10 @@ class _Rel:
         if origin is None:
             return None
         kind = "study visit" if "study visit" in verb.group(0) or "study visit" in s.text.lower() else "visit"
-        return f"{origin} delegation {kind} to {self.m.entities[dest.key].label}", dest.key
+        where = self.m.entities[dest.key].label
+        if re.search(r"\bthe\s+$", s.text[: dest.start - base]) and not where.startswith("the "):
+            where = f"the {where}"  # "to the Republic of Korea", as written
+        return f"{origin} delegation {kind} to {where}", dest.key
 
     # -- concepts ----------------------------------------------------------------------
     def about_program(self, s: Sentence, focus: str, ps: list[Mention]) -> bool:
