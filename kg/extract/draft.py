@@ -310,7 +310,12 @@ def _name_facts(ents: dict, stmts: list[Stmt], first_sentence: object, sents: li
             continue
         si = first_sentence(k)  # type: ignore[operator]
         ev = (si, sents[si].start, sents[si].end)
-        if k not in based:
+        if k not in based and e.label in lex.org_countries:
+            iso = lex.org_countries[e.label]
+            c = countries.get(iso) or next((x for x in ents if x in (iso, f"new:{iso}")), None)
+            if c:
+                out.append(Stmt(k, "basedIn", c, *ev, 0.6))
+        elif k not in based:
             words = e.label.split()
             iso = next(
                 (

@@ -46,6 +46,7 @@ class Lexicon:
     title_modifiers: frozenset[str]
     title_after_head: frozenset[str]
     ministry_heads: tuple[str, ...]
+    org_countries: dict[str, str]  # organization label -> ISO code, where the name misleads
     org_heads: dict[str, str]  # last word(s) -> class
     org_starts: dict[str, str]
     place_heads: tuple[str, ...]
@@ -125,6 +126,7 @@ def lexicon() -> Lexicon:
         anaphora=tuple(sorted(progs["anaphora"], key=len, reverse=True)),
         countries=countries,
         demonyms=dict(places.get("demonyms") or {}),
+        org_countries=dict(places.get("org_countries") or {}),
         cities=cities,
         triggers=triggers,
         units=dict(nums["units"]),

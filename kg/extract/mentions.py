@@ -772,7 +772,9 @@ class _Finder:
             self.fact(key, "basedIn", country, s)
         # a country or city named inside an organization's name: "Japan Productivity Center"
         ent = self.out.entities[key]
-        if _top(ent.cls) == "Organization":
+        if _top(ent.cls) == "Organization" and ent.label in self.lex.org_countries:
+            pass  # the name misleads ("China Productivity Center" is in the ROC): see draft._name_facts
+        elif _top(ent.cls) == "Organization":
             for t in toks[i:j]:
                 iso = self.lex.countries.get(t.bare) or self.lex.demonyms.get(t.bare)
                 if iso and not country and t.bare not in ("Asian", "Asia"):
