@@ -666,6 +666,11 @@ class _Finder:
             )
         ):
             cls = "SupportScheme" if noun == "scheme" else "Program"
+        if cls and j - i == 1 and i > 0 and toks[i - 1].text.lower() == "the":
+            back = self.head_back_reference(toks[i].bare)  # "the Secretariat": the only one named so
+            if back:
+                self.mention(s, back, i, j)
+                return
         if cls:
             self.named_thing(s, cls, i, j)
             return
