@@ -814,6 +814,9 @@ class _Finder:
             return "City"
         if last in lex.program_heads and not (len(words) > 2 and words[-2] == "of"):
             return lex.program_heads[last]
+        for n in range(1, len(words) - 1):  # "Productivity Voucher for SMEs", "Workshop on X": the head before
+            if words[n + 1] in ("for", "on") and words[n] in lex.program_heads and words[0] not in lex.org_starts:
+                return lex.program_heads[words[n]]
         for w in (last2, last):
             if w in lex.place_heads and w not in lex.org_heads:
                 return "Place"
