@@ -974,9 +974,27 @@ class _Finder:
             e += 1
         if e == h:
             return False
-        if self.person(s, h, e) is None:
+        pkey = self.person(s, h, e)
+        if pkey is None:
             return False
         if e < j:
+            if toks[e].text == "of":  # "Dr. Ivan Petrov of the Moscow Business School and Mr. Jamal Uddin"
+                o = e + 1 + (e + 1 < j and toks[e + 1].text == "the")
+                cut = next(
+                    (
+                        q
+                        for q in range(o + 1, j - 1)
+                        if toks[q].text == "and" and (self.is_honorific(toks, q + 2) or self.person_context(s, q + 1, j))
+                    ),
+                    j,
+                )
+                org = self.org_span(s, o, cut) if o < cut else None
+                if org and not any(f.subject == pkey and f.relation == "represents" for f in self.out.facts):
+                    self.fact(pkey, "represents", org, s, conf=0.7)
+                if org and cut < j:
+                    self.chunk(s, cut + 1, j)
+                if org:
+                    return True
             self.chunk(s, e, j)
         return True
 
@@ -1275,6 +1293,8 @@ class _Finder:
         q = k
         while q < len(toks) and toks[q].start < toks[k].start + m.end():
             q += 1
+        if q < len(toks) and toks[q].bare in self.lex.title_heads | self.lex.title_modifiers:
+            return self.one_role(s, pkey, q) > 0  # "who is the Director General of the NPS"
         end = q
         while end < len(toks) and is_cap(toks[end]):
             end += 1
