@@ -501,6 +501,25 @@ class _Rel:
             if who:
                 self.add(p, rel, who.key, si, 0.85)
                 roles.add(who.key)
+                # "A and B inaugurated", "opened by A, Chairman of X, and B": the others joined by "and"
+                chain = [who]
+                for x in people:
+                    between_after = text[chain[-1].end - s.start : x.start - s.start]
+                    if x.start > chain[-1].start and _AND_NEXT.fullmatch(between_after) and (
+                        x.start - s.start >= t.end() or x.end - s.start <= t.start()
+                    ):
+                        chain.append(x)
+                for x in people:  # people before "who" in "A and B inaugurated"
+                    if x.end <= who.start and x.end - s.start <= t.start():
+                        between = text[x.end - s.start : who.start - s.start]
+                        if _AND_NEXT.fullmatch(between):
+                            chain.append(x)
+                other = trig["welcomedBy" if rel == "inauguratedBy" else "inauguratedBy"]
+                for x in chain[1:]:
+                    if re.match(r"(?:,[^.;]{0,80}?,)?\s+(?:\w+\s+)?" + other.pattern, text[x.end - s.start :], re.I):
+                        continue  # "..., and B welcomed the participants": B's own role
+                    self.add(p, rel, x.key, si, 0.8)
+                    roles.add(x.key)
         if trig["conductedBy"].search(text):
             chosen = [x for x in people if x.key not in roles]
             if not chosen and text.rstrip().endswith(":"):
@@ -1063,6 +1082,13 @@ def _member_patterns() -> dict[str, re.Pattern[str]]:
         for k, v in rels.items()
         if k.startswith("memberOf_") and k != "memberOf_members"
     }
+
+
+# what may stand between two people of one list: a role after the first, "and", a title before the second
+_AND_NEXT = re.compile(
+    r"(?:\s*\([^)]*\))?(?:,\s*(?:[A-Z][\w.'’&-]*|of|and|the|for|at|\([^)]*\))(?:\s+(?:[A-Z][\w.'’&-]*|of|and|the|for|at|\([^)]*\)))*)*"
+    r",?\s+(?:and|as well as)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+|of\s+|and\s+|for\s+){0,10}"
+)
 
 
 @cache
