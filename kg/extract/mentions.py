@@ -872,6 +872,11 @@ class _Finder:
                     k -= 1
                 run_end = k + next(n for n, t in enumerate(toks[k:run_end]) if t.text in ("for", "of"))
             run = [t.bare for t in toks[k:run_end]]
+            if run and not any(w in self.lex.title_heads for w in run) and not scope:
+                # "Associate Professor Rizal Ahmad": the "honorific" ends the title
+                if all(t.bare in self.title_tokens for t in toks[run_end:a]):
+                    run_end = a
+                    run = [t.bare for t in toks[k:run_end]]
             if not any(w in self.lex.title_heads for w in run):
                 continue
             if name_len == 1 and not self.known_person(name[0].bare):
@@ -1019,8 +1024,32 @@ class _Finder:
         self.title_after(s, key, b)
         self.title_before_of(s, key, a, b)
         self.title_of_org_before(s, key, a)
+        self.title_name_org(s, key, a, b)
         self.from_after(s, key, b)
         return key
+
+    def title_name_org(self, s: Sentence, pkey: str, a: int, b: int) -> None:
+        """TITLE PERSON, ORG ("Associate Professor Rizal Ahmad, Universiti Malaya, led the sessions")."""
+        toks = s.tokens
+        if b + 1 >= len(toks) or toks[b].text != "," or any(
+            f.subject == pkey and f.relation == "represents" for f in self.out.facts
+        ):
+            return
+        h = a
+        while h > 0 and self.is_honorific(toks, h) and toks[h - 1].bare not in self.title_tokens:
+            h -= 1  # "Dr.", not "Professor": that one may end a title ("Associate Professor")
+        t = h
+        while t > 0 and toks[t - 1].bare in self.title_tokens:
+            t -= 1
+        run = [x.bare for x in toks[t:h]]
+        if not any(w in self.lex.title_heads for w in run) or self.starts_title(s, b + 1):
+            return
+        if not self.org_after_comma(toks, b + 1):
+            return
+        oe = self.org_end(toks, b + 1)
+        org = self.org_span(s, b + 1, oe, force=True)
+        if org:
+            self.fact(pkey, "represents", org, s, _split_titles(run, self.lex))
 
     def title_of_org_before(self, s: Sentence, pkey: str, a: int) -> None:
         """TITLE of ORG, [honorific] PERSON ("The Minister of Investment, Trade and Industry, Dato' Seri Azlan
