@@ -872,11 +872,14 @@ class _Finder:
                     k -= 1
                 run_end = k + next(n for n, t in enumerate(toks[k:run_end]) if t.text in ("for", "of"))
             run = [t.bare for t in toks[k:run_end]]
-            if run and not any(w in self.lex.title_heads for w in run) and not scope:
-                # "Associate Professor Rizal Ahmad": the "honorific" ends the title
-                if all(t.bare in self.title_tokens for t in toks[run_end:a]):
-                    run_end = a
-                    run = [t.bare for t in toks[k:run_end]]
+            if (  # "Associate Professor Rizal Ahmad": the "honorific" ends the title
+                run
+                and not any(w in self.lex.title_heads for w in run)
+                and not scope
+                and all(t.bare in self.title_tokens for t in toks[run_end:a])
+            ):
+                run_end = a
+                run = [t.bare for t in toks[k:run_end]]
             if not any(w in self.lex.title_heads for w in run):
                 continue
             if name_len == 1 and not self.known_person(name[0].bare):
@@ -989,7 +992,8 @@ class _Finder:
                     (
                         q
                         for q in range(o + 1, j - 1)
-                        if toks[q].text == "and" and (self.is_honorific(toks, q + 2) or self.person_context(s, q + 1, j))
+                        if toks[q].text == "and"
+                        and (self.is_honorific(toks, q + 2) or self.person_context(s, q + 1, j))
                     ),
                     j,
                 )
@@ -1031,8 +1035,10 @@ class _Finder:
     def title_name_org(self, s: Sentence, pkey: str, a: int, b: int) -> None:
         """TITLE PERSON, ORG ("Associate Professor Rizal Ahmad, Universiti Malaya, led the sessions")."""
         toks = s.tokens
-        if b + 1 >= len(toks) or toks[b].text != "," or any(
-            f.subject == pkey and f.relation == "represents" for f in self.out.facts
+        if (
+            b + 1 >= len(toks)
+            or toks[b].text != ","
+            or any(f.subject == pkey and f.relation == "represents" for f in self.out.facts)
         ):
             return
         h = a
@@ -1058,7 +1064,11 @@ class _Finder:
         h = a
         while h > 0 and self.is_honorific(toks, h):
             h -= 1
-        if h < 4 or toks[h - 1].text != "," or any(f.subject == pkey and f.relation == "represents" for f in self.out.facts):
+        if (
+            h < 4
+            or toks[h - 1].text != ","
+            or any(f.subject == pkey and f.relation == "represents" for f in self.out.facts)
+        ):
             return
         end = h - 1
         for k in range(end - 1, max(0, end - 14), -1):
@@ -1310,7 +1320,7 @@ class _Finder:
         return True
 
     def also_role(self, s: Sentence, pkey: str, k: int) -> bool:
-        """"..., who also serves as the APO Director for the ROC": a second role, ORG then TITLE."""
+        """ "..., who also serves as the APO Director for the ROC": a second role, ORG then TITLE."""
         toks = s.tokens
         m = re.match(
             r"who\s+(?:also\s+|concurrently\s+)?(?:serves|served|is|was|acts|acted|doubles)\s+(?:also\s+)?(?:as\s+)?"
@@ -1372,7 +1382,10 @@ class _Finder:
             self.org_or_program_class(toks, e + 1, q)
             or self.known(scope)
             or self.lex.countries.get(scope)
-            or any(t.text.isupper() and len(t.text) > 1 and t.text not in ("MSME", "SME", "ICT", "MSMEs", "SMEs") for t in toks[e + 1 : q])
+            or any(
+                t.text.isupper() and len(t.text) > 1 and t.text not in ("MSME", "SME", "ICT", "MSMEs", "SMEs")
+                for t in toks[e + 1 : q]
+            )
         ):
             return titles, e
         return (*titles[:-1], f"{titles[-1]} for {scope}"), q
@@ -1455,7 +1468,12 @@ class _Finder:
         if before is None and e == k:
             # "Hasan Mahmud, founder of ParcelKoi", "manager of the Khangai Dairy Cooperative": a lower-case title
             q = k
-            while q < len(toks) and q - k < 4 and toks[q].text.islower() and toks[q].text.capitalize() in self.title_tokens:
+            while (
+                q < len(toks)
+                and q - k < 4
+                and toks[q].text.islower()
+                and toks[q].text.capitalize() in self.title_tokens
+            ):
                 q += 1
             if (
                 q > k
@@ -1601,7 +1619,9 @@ class _Finder:
                                 plabel = self.out.entities[parent].label
                                 # the APO's own units are named as in the registry ("APO Secretariat Industry
                                 # Department"); others as "Unit, Parent"
-                                ent.label = f"{plabel} {ent.label}" if parent == "apo-secretariat" else f"{ent.label}, {plabel}"
+                                ent.label = (
+                                    f"{plabel} {ent.label}" if parent == "apo-secretariat" else f"{ent.label}, {plabel}"
+                                )
                             self.fact(key, "partOf", parent, s)
                             # "Department of X, Institut Teknologi Sepuluh Nopember (ITS), Indonesia"
                             q = pe

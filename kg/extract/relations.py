@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
+from itertools import pairwise
 
 from .concepts import ConceptTable, concept_links
 from .dates import dateline_end, find_count, find_country_count, find_date_range
@@ -143,7 +144,7 @@ class _Rel:
             else:
                 orgs.append(x)
         pats = _structure_patterns()
-        for x, y in zip(orgs, orgs[1:]):
+        for x, y in pairwise(orgs):
             between = s.text[x.end - s.start : y.start - s.start]
             ex, ey = self.m.entities[x.key], self.m.entities[y.key]
             if pats["parent_after"].fullmatch(between):
@@ -323,8 +324,9 @@ class _Rel:
         base = s.start
         rest = s.text[pos:]
         verb = re.search(
-            r"\b(?:visited|toured|travell?ed to|arrived in|went to|was in|were in|(?:study |official |working )?visits? to"
-            r"|trip to|received by|hosted by|welcomed by|hosted in|call(?:ed)? on)\b",
+            r"\b(?:visited|toured|travell?ed to|arrived in|went to|was in|were in|visits? to|trip to"
+            r"|study visit to|official visit to|working visit to|received by|hosted by|welcomed by|hosted in"
+            r"|call(?:ed)? on)\b",
             rest,
         )
         if not verb or ";" in rest[: verb.start()]:
@@ -437,7 +439,9 @@ class _Rel:
                 if pre.rstrip().endswith("("):
                     continue  # "(MOEA)": the abbreviation of the name just before
                 poss = r"(the\s+)?((?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+)?$"  # "of the ROC's", "with Bangladesh's"
-                if re.search(r"(operates under|under|of|visited|part of|from|at|by a|with)\s+" + poss, pre) and not re.search(
+                if re.search(
+                    r"(operates under|under|of|visited|part of|from|at|by a|with)\s+" + poss, pre
+                ) and not re.search(
                     r"(organi[sz]ed by|hosted by|along with|in (collaboration|association|partnership) with"
                     r"|jointly by|offered by|arranged by|by|and|with)\s+" + poss,
                     pre,
@@ -505,8 +509,10 @@ class _Rel:
                 chain = [who]
                 for x in people:
                     between_after = text[chain[-1].end - s.start : x.start - s.start]
-                    if x.start > chain[-1].start and _AND_NEXT.fullmatch(between_after) and (
-                        x.start - s.start >= t.end() or x.end - s.start <= t.start()
+                    if (
+                        x.start > chain[-1].start
+                        and _AND_NEXT.fullmatch(between_after)
+                        and (x.start - s.start >= t.end() or x.end - s.start <= t.start())
                     ):
                         chain.append(x)
                 for x in people:  # people before "who" in "A and B inaugurated"
@@ -545,9 +551,15 @@ class _Rel:
                 )
                 if stop:  # "A delegation of officials from X made a study visit ... under the APO's program"
                     tail = [x for x in tail if x.start - s.start < t.end() + stop.start()]
-                if re.search(r"led by|headed by|accompanied by|participant|delegate|trainee|learner|attendee|finalist|member", t.group(0), re.I):
+                if re.search(
+                    r"led by|headed by|accompanied by|participant|delegate|trainee|learner|attendee|finalist|member",
+                    t.group(0),
+                    re.I,
+                ):
                     tail = [x for x in tail if self.top(x.key) == "Person"][:1]
-                demonym = re.search(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:[a-z]+\s+)?(?:participant|delegate|trainee)", t.group(0))
+                demonym = re.search(
+                    r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:[a-z]+\s+)?(?:participant|delegate|trainee)", t.group(0)
+                )
                 iso = self.lex.demonyms.get(demonym.group(1)) if demonym else None
                 for x in tail:
                     if x.key in parents:
@@ -557,8 +569,10 @@ class _Rel:
                     if c and self.top(x.key) == "Person":  # "said Pakistani participant X, Deputy Manager, SMEDA"
                         self.add(x.key, "basedIn", c, si, 0.6)
                         for f in self.m.facts:
-                            if f.subject == x.key and f.relation == "represents" and not any(
-                                g.subject == f.object and g.relation == "basedIn" for g in self.m.facts
+                            if (
+                                f.subject == x.key
+                                and f.relation == "represents"
+                                and not any(g.subject == f.object and g.relation == "basedIn" for g in self.m.facts)
                             ):
                                 self.add(f.object, "basedIn", c, si, 0.5)
                     if re.search(r"prize|place|award|winner|runner", t.group(0), re.I):
@@ -802,9 +816,11 @@ class _Rel:
     def visited_in(self, si: int, s: Sentence, x: Mention, ms: list[Mention]) -> None:
         """A site visited in a sentence that opens "In Seongnam, ..." or says "travelled to Darkhan to see X":
         the site is in that city (unless the text places it elsewhere)."""
-        if self.top(x.key) != "Organization" or any(
-            st.subject == x.key and st.relation == "basedIn" for st in self.out
-        ) or any(f.subject == x.key and f.relation == "basedIn" for f in self.m.facts):
+        if (
+            self.top(x.key) != "Organization"
+            or any(st.subject == x.key and st.relation == "basedIn" for st in self.out)
+            or any(f.subject == x.key and f.relation == "basedIn" for f in self.m.facts)
+        ):
             return
         cities = [y for y in ms if self.m.entities[y.key].cls == "City" and y.end <= x.start]
         if not cities:
