@@ -112,6 +112,26 @@ def test_batch3_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeG
     assert rep.title_accuracy >= 0.85, rep.text()
 
 
+BATCHES_4_TO_6 = [DEV / "batch4", DEV / "batch5", DEV / "batch6"]
+
+
+def test_batches_4_to_6_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeGraph) -> None:
+    """Floors under items 47-70 (three more authors, three styles: the APO news desk, NPO press offices,
+    event reports). Scored once on arrival: relation F1 0.756 / 0.508 / 0.648, titles 0.79 / 0.73 / 0.56.
+    They were then used to find general rules, so they are training data now; the floors sit a little
+    below the tuned scores (see tests/extract/README.md)."""
+    floors = {"batch4": (0.91, 0.83, 0.82), "batch5": (0.89, 0.58, 0.83), "batch6": (0.89, 0.73, 0.78)}
+    for folder in BATCHES_4_TO_6:
+        rep = evaluate(
+            folder / "gold", folder / "articles", lambda p: extractor.draft(read_article(p)).as_dict(), graph.ontology
+        )
+        ent, rel, titles = floors[folder.name]
+        assert len(rep.articles) == 8
+        assert rep.total("entities").f1 >= ent, rep.text()
+        assert rep.total("relations").f1 >= rel, rep.text()
+        assert rep.title_accuracy >= titles, rep.text()
+
+
 def test_items_01_to_36_meet_the_issue_targets(all_items) -> None:
     """The issue's targets over all 36 items, with relation precision kept at 0.88 or more; the F1 and
     title floors sit just under the current scores (relation F1 0.899, titles 0.936)."""
@@ -605,3 +625,99 @@ def test_lower_case_founder_of_a_described_firm(extractor: Extractor) -> None:
         ("hasan-mahmud", "parcelkoi"): "Founder",
         ("rina-das", "brac-bank"): "Head of SME Banking",
     }
+
+
+# -- patterns found on batches 4-6, each in sentences written for the test ----------------------------
+def _draft(extractor: Extractor, body: str, head: str = "Title\n\n12 May 2024\n\n") -> dict:
+    return extractor.draft(read_article((head + body).encode(), "news.txt")).as_dict()
+
+
+def _roles(d: dict) -> set[tuple[str, str, object]]:
+    return {
+        (s["subject"], s["object"], tuple(s["title"]) if isinstance(s.get("title"), list) else s.get("title"))
+        for s in d["statements"]
+        if s["relation"] == "represents"
+    }
+
+
+def test_titles_with_a_remit_a_field_an_owner_and_a_second_role(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "A Workshop on Quality was held in Colombo, Sri Lanka, 5-8 May 2024, by the National Iranian Productivity "
+        "Organization (NIPO).\n\nProf. Lena Ortiz, Vice President for Research and Innovation, Pacific Coast "
+        "University, Fiji, and Dr. Omar Haddad, Director (Policy), Harbor Lean Institute, spoke. Maryam Karimi, "
+        "NIPO's Deputy for Productivity Promotion, who is also the APO Liaison Officer for IR Iran, welcomed them. "
+        "Associate Professor Rizal Ahmad, Universiti Malaya, and Mr. Tomas Reyes, a counselor from the Harbor Lean "
+        "Institute, also presented.",
+    )
+    got = _roles(d)
+    assert ("lena-ortiz", "pacific-coast-university", "Vice President for Research and Innovation") in got
+    assert ("omar-haddad", "harbor-lean-institute", "Director (Policy)") in got
+    assert ("maryam-karimi", "national-iranian-productivity-organization", "Deputy for Productivity Promotion") in got
+    assert ("maryam-karimi", "apo", "Liaison Officer") in got
+    assert ("rizal-ahmad", "universiti-malaya", "Associate Professor") in got
+    assert ("tomas-reyes", "harbor-lean-institute", "Counselor") in got
+
+
+def test_title_of_org_before_a_name_with_or_without_a_comma(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "A Workshop on Quality was held in Colombo, Sri Lanka, 5-8 May 2024.\n\n"
+        "Minister of Industries Hon. Ramesh Wickrama opened the workshop. The Minister of Investment, Trade and "
+        "Industry, Dato' Seri Aziz bin Omar, spoke next, and Officer-in-Charge Carla Dizon of the Harbor Lean "
+        "Institute moderated.",
+    )
+    got = _roles(d)
+    assert ("ramesh-wickrama", "ministry-of-industries", "Minister") in got
+    assert ("aziz-bin-omar", "ministry-of-investment-trade-and-industry", "Minister") in got
+    assert ("carla-dizon", "harbor-lean-institute", "Officer-in-Charge") in got
+    classes = {e["id"]: e["class"] for e in d["entities"]}
+    assert classes["ministry-of-industries"] == "Ministry"
+
+
+def test_organizations_named_together_and_their_hierarchy(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Export Readiness was organized by the APO in partnership with the Small Business Bureau "
+        "(SBB) of the Ministry of Trade Affairs (MTA) in Hanoi, Vietnam, 5-8 May 2024. The Harbor Development "
+        "Academy (HDA), through its Productivity Center (HPC), hosted the sessions.",
+    )
+    got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
+    assert ("small-business-bureau", "partOf", "ministry-of-trade-affairs") in got
+    assert ("productivity-center", "partOf", "harbor-development-academy") in got
+    assert ("small-business-bureau", "organized", "workshop-on-export-readiness") in got
+    assert ("ministry-of-trade-affairs", "organized", "workshop-on-export-readiness") not in got
+
+
+def test_participants_quoted_visits_in_a_city_and_a_filing_date(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "HANOI, 12 May 2024 – The Workshop on Export Readiness closed today. The workshop, held on 9 and 10 May, "
+        "was organized by the APO. Eighteen officers from 11 member economies took part, and Bhutanese and Fijian "
+        "extension officers sat with colleagues from Nepal.\n\nIn Haiphong, the group visited Song Lam Ceramics, "
+        "a tile maker. Two experts, Mr. Kenji Ono from Japan and Dr. Lim Wei from Singapore, led the sessions.\n\n"
+        '"We will copy the checklist," said Pakistani participant Sara Malik, Deputy Manager, Harbor Lean Institute.',
+    )
+    got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
+    attrs = {(a["property"], str(a["value"])) for a in d["attributes"]}
+    ws = "workshop-on-export-readiness"
+    assert {("startDate", "2024-05-09"), ("endDate", "2024-05-10"), ("participantCount", "18")} <= attrs
+    assert {(ws, "participantFrom", c) for c in ("btn", "fji", "npl")} <= got
+    assert ("song-lam-ceramics", "basedIn", "haiphong") in got
+    assert {("kenji-ono", "basedIn", "jpn"), ("lim-wei", "basedIn", "sgp")} <= got
+    assert {(ws, "conductedBy", "kenji-ono"), (ws, "conductedBy", "lim-wei")} <= got
+    assert {("sara-malik", "attended", ws), ("sara-malik", "basedIn", "pak")} <= got
+    assert not any(a[0] == "participantCount" and a[1] == "2" for a in attrs)
+
+
+def test_share_bars_tags_and_related_posts_are_dropped() -> None:
+    art = read_article(
+        (
+            "Title line\nPosted on 27 September 2024 by NPC Communications\n\nBody paragraph one.\n\n"
+            "Share on: Facebook | LINE | X\nTags: SMEs, lean\n\u00ab Previous: Another item\nRelated posts\n"
+            "DAP graduates 45 productivity specialists\n"
+        ).encode(),
+        "news.txt",
+    )
+    assert art.date == "27 September 2024"
+    assert art.paragraphs == ["Body paragraph one."]
