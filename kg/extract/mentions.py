@@ -1072,7 +1072,9 @@ class _Finder:
             return
         end = h - 1
         for k in range(end - 1, max(0, end - 14), -1):
-            if toks[k].text != "of" or toks[k - 1].bare not in self.lex.title_heads:
+            if toks[k].text != "of" or not (
+                toks[k - 1].bare in self.lex.title_heads or toks[k - 1].bare in self.lex.title_after_head
+            ):
                 continue
             t = k
             while t > 0 and toks[t - 1].bare in self.title_tokens:
@@ -1439,7 +1441,9 @@ class _Finder:
             return
         for _ in range(2):  # stacked double roles: "Deputy Minister of X and Chairman of Y"
             k = self.one_role(s, pkey, k)
-            if k < 0 or k >= len(toks) or toks[k].text != "and":
+            if k >= 0 and k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text == "and":
+                k += 1  # "Principal Consultant, Kaizen Harbour Pte Ltd, and Board Member, ..."
+            if k < 0 or k >= len(toks) or toks[k].text != "and" or not self.starts_title(s, k + 1):
                 return
             k += 1
 
