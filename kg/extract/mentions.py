@@ -1592,6 +1592,19 @@ class _Finder:
             key = self.org_span(s, o, oe, force=True)
             if key is None:
                 return -1
+            # "Director of the Agriculture Department at the APO Secretariat": a unit of the organization after "at"
+            ent = self.out.entities[key]
+            if oe + 1 < len(toks) and toks[oe].text == "at" and ent.cls in ("AcademicUnit", "OrganizationalUnit"):
+                pa = oe + 1 + (toks[oe + 1].text == "the")
+                pe = self.org_end(toks, pa)
+                parent = self.org_span(s, pa, pe) if pe > pa else None
+                if parent and parent != key and _top(self.out.entities[parent].cls) == "Organization":
+                    plabel = self.out.entities[parent].label
+                    if ent.reg is None and ", " not in ent.label and not ent.label.startswith(plabel):
+                        self.alias(key, ent.label)
+                        ent.label = f"{plabel} {ent.label}" if parent == "apo-secretariat" else f"{ent.label}, {plabel}"
+                    self.fact(key, "partOf", parent, s)
+                    oe = pe
             # "Faculty of Management and Finance, University of Colombo"
             if oe + 1 < len(toks) and toks[oe].text == "," and _top(self.out.entities[key].cls) == "Organization":
                 pe = self.org_end(toks, oe + 1)
