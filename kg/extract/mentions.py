@@ -516,6 +516,17 @@ class _Finder:
             if e < j and e > k and toks[e - 1].text in ("and", "&"):
                 self.chunk(s, e, j)
             return
+        # "Taoyuan-based Formosa Precision Casting": the place, then the name, based there
+        based = re.fullmatch(r"(.+?)-(?:based|headquartered)", toks[i].text)
+        if based and j - i > 1:
+            place = based.group(1)
+            iso = lex.countries.get(place)
+            where = self.country(iso, place) if iso else self.entity("City", place, toks[i].start)
+            self.chunk(s, i + 1, j)
+            org = next((m.key for m in self.cur if m.i == i + 1), None)
+            if org and _top(self.out.entities[org].cls) == "Organization":
+                self.fact(org, "basedIn", where, s, conf=0.8)
+            return
         # leading sentence starters ("The", "During") are not part of a name
         i0 = i
         while (
@@ -1605,11 +1616,14 @@ class _Finder:
                         ent.label = f"{plabel} {ent.label}" if parent == "apo-secretariat" else f"{ent.label}, {plabel}"
                     self.fact(key, "partOf", parent, s)
                     oe = pe
+            if oe + 2 < len(toks) and toks[oe].text == "(" and toks[oe + 2].text == ")" and toks[oe + 1].text.isupper():
+                oe += 3  # "Japan Productivity Center (JPC), Japan": past the abbreviation
             # "Faculty of Management and Finance, University of Colombo"
             if oe + 1 < len(toks) and toks[oe].text == "," and _top(self.out.entities[key].cls) == "Organization":
-                pe = self.org_end(toks, oe + 1)
-                if pe > oe + 1:
-                    ptxt = _join(toks[oe + 1 : pe])
+                the = oe + 2 < len(toks) and toks[oe + 1].text == "the"  # ", the Philippines"
+                pe = self.org_end(toks, oe + 1 + the)
+                if pe > oe + 1 + the:
+                    ptxt = ("the " if the else "") + _join(toks[oe + 1 + the : pe])
                     iso = lex.countries.get(ptxt) or lex.countries.get(ptxt.removeprefix("the "))
                     if iso:
                         c = self.country(iso, ptxt)
