@@ -501,6 +501,17 @@ class _Finder:
 
     # -- capitalised chunks --------------------------------------------------------------
     def chunk(self, s: Sentence, i: int, j: int) -> None:
+        self.name_chunk(s, i, j)
+        # "Taoyuan-based Formosa Precision Casting": the organization is in that place
+        based = re.fullmatch(r"([A-Z][\w ]+?)-(?:based|headquartered)", s.tokens[i - 1].text) if i > 0 else None
+        org = next((m.key for m in self.cur if m.i == i), None) if based else None
+        if based and org and _top(self.out.entities[org].cls) == "Organization":
+            place = based.group(1)
+            iso = self.lex.countries.get(place)
+            where = self.country(iso, place) if iso else self.entity("City", place, s.tokens[i - 1].start)
+            self.fact(org, "basedIn", where, s, conf=0.8)
+
+    def name_chunk(self, s: Sentence, i: int, j: int) -> None:
         lex, toks = self.lex, s.tokens
         if any(t in self.taken for t in range(i, j)) or any(m.i < j and i < m.j for m in self.cur):
             # "Tehran for the International Forum on ...": the name before a program found earlier
@@ -515,17 +526,6 @@ class _Finder:
                 e += 1
             if e < j and e > k and toks[e - 1].text in ("and", "&"):
                 self.chunk(s, e, j)
-            return
-        # "Taoyuan-based Formosa Precision Casting": the place, then the name, based there
-        based = re.fullmatch(r"(.+?)-(?:based|headquartered)", toks[i].text)
-        if based and j - i > 1:
-            place = based.group(1)
-            iso = lex.countries.get(place)
-            where = self.country(iso, place) if iso else self.entity("City", place, toks[i].start)
-            self.chunk(s, i + 1, j)
-            org = next((m.key for m in self.cur if m.i == i + 1), None)
-            if org and _top(self.out.entities[org].cls) == "Organization":
-                self.fact(org, "basedIn", where, s, conf=0.8)
             return
         # leading sentence starters ("The", "During") are not part of a name
         i0 = i
