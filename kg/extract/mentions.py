@@ -1194,6 +1194,12 @@ class _Finder:
             or (nxt in ("is", "was") and nxt2 is not None and self.starts_title(s, j + 1))
             or (nxt == "," and self.role_description(toks, j + 1))
             or (nxt == "," and nxt2 is not None and nxt2.text in ("founder", "co-founder") and j + 2 < len(toks))
+            or (  # "Farid Hassan from Malaysia and ..."
+                nxt == "from"
+                and nxt2 is not None
+                and j - i >= 2
+                and any(self.lex.countries.get(_join(toks[j + 1 : j + 1 + n])) for n in (1, 2, 3) if j + 1 + n <= len(toks))
+            )
         )
         if not ctx:
             return False
@@ -1203,7 +1209,10 @@ class _Finder:
     def lowercase_role(self, s: Sentence, i: int, j: int) -> bool:
         """ "Margalla Ventures partner Omar Farooq Siddiqui": an organization, a lower-case role, a name."""
         toks = s.tokens
-        if i < 2 or toks[i - 1].text.capitalize() not in self.lex.title_heads or not toks[i - 1].text.islower():
+        role = toks[i - 1].text.capitalize() if i >= 2 else ""
+        if role.endswith("s") and role[:-1] in self.lex.title_heads:
+            role = role[:-1]  # "KOSGEB experts Burak Kaya and Zeynep Arslan"
+        if i < 2 or role not in self.lex.title_heads or not toks[i - 1].text.islower():
             return False
         org = next((m.key for m in self.cur if m.j == i - 1), None)
         if org is None or _top(self.out.entities[org].cls) != "Organization":
@@ -1217,7 +1226,15 @@ class _Finder:
         if pkey is None:
             return False
         if not any(f.subject == pkey and f.relation == "represents" for f in self.out.facts):
-            self.fact(pkey, "represents", org, s, (toks[i - 1].text.capitalize(),), conf=0.7)
+            self.fact(pkey, "represents", org, s, (role,), conf=0.7)
+        if e < j and toks[e].text == "and" and toks[i - 1].text.endswith("s"):
+            f = e + 1  # the second of "experts A and B" has the same role
+            while f < j and f - e <= 4 and _namey(toks[f], self.lex, self.title_tokens):
+                f += 1
+            second = self.person(s, e + 1, f) if f - e - 1 >= 2 and f == j else None
+            if second:
+                self.fact(second, "represents", org, s, (role,), conf=0.7)
+                return True
         if e < j:
             self.chunk(s, e + (toks[e].text == "and"), j)
         return True
