@@ -1525,7 +1525,7 @@ class _Finder:
         if before is None:
             titles, e = self.title_qualifier(toks, titles, e)
         # what follows the title
-        if e < len(toks) and toks[e].text in (",", "of", "at", "for", "to", "with", "from") and e + 1 < len(toks):
+        if e < len(toks) and toks[e].text in (",", "of", "at", "for", "to", "with", "from", "in") and e + 1 < len(toks):
             sep = toks[e].text
             o = e + 1
             while o < len(toks) and toks[o].text == "the":
@@ -1622,6 +1622,15 @@ class _Finder:
                 return -1
             # "Director of the Agriculture Department at the APO Secretariat": a unit of the organization after "at"
             ent = self.out.entities[key]
+            if (  # "Department of Accounting at National Taiwan University": an academic unit
+                oe + 1 < len(toks)
+                and toks[oe].text in ("at", ",")
+                and ent.reg is None
+                and ent.label.startswith(("Department of", "Division of", "Center for", "Centre for", "Institute of"))
+                and self.org_end(toks, oe + 1) > oe + 1
+                and self.org_or_program_class(toks, oe + 1, self.org_end(toks, oe + 1)) == "University"
+            ):
+                ent.cls = "AcademicUnit"
             if oe + 1 < len(toks) and toks[oe].text == "at" and ent.cls in ("AcademicUnit", "OrganizationalUnit"):
                 pa = oe + 1 + (toks[oe + 1].text == "the")
                 pe = self.org_end(toks, pa)
