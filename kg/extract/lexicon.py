@@ -50,6 +50,7 @@ class Lexicon:
     org_heads: dict[str, str]  # last word(s) -> class
     org_starts: dict[str, str]
     place_heads: tuple[str, ...]
+    venue: re.Pattern[str]  # "... Convention Center" after "at": a venue, not an organization
     productivity_words: tuple[str, ...]
     appositive: dict[str, str]  # generic noun -> class
     program_nouns: dict[str, str]
@@ -118,6 +119,7 @@ def lexicon() -> Lexicon:
         org_heads=heads(orgs["heads"]),
         org_starts=heads(orgs["starts"]),
         place_heads=tuple(orgs["place_heads"]),
+        venue=re.compile(orgs["venues"]),
         productivity_words=tuple(orgs["productivity"]),
         appositive=heads(orgs["appositive"]),
         program_nouns=dict(progs["nouns"]),

@@ -541,6 +541,13 @@ class _Finder:
                 i += 1
         if i >= j:
             return
+        if (  # "at the Taipei International Convention Center": a venue
+            lex.venue.search(_join(toks[i:j]))
+            and i > 0
+            and re.search(r"\b(?:at|in)\s+(?:the\s+)?$", s.text[: toks[i].start - s.start])
+            and not self.known(_join(toks[i:j]))
+        ):
+            return
         # a chunk "X and Y" of two known names
         parts = _split_and(toks, i, j)
         if len(parts) > 1 and any(_join(toks[a:b]) in lex.demonyms for a, b in parts):  # "Bhutanese and Sri Lankan"
