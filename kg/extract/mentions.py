@@ -660,6 +660,10 @@ class _Finder:
             if j - i == 1:
                 return
         cls = self.org_or_program_class(toks, i, j)
+        # "APO Digital Agrifood Academy, an e-learning program that ...": the apposition names the kind
+        kind = _apposition_kind().match(s.text[toks[j - 1].end - s.start :])
+        if kind and (cls is None or _top(cls) == "Organization") and not self.known(_join(toks[i:j])):
+            cls = _read("programs.yaml")["apposition_classes"][kind.group(1).lower()]
         if (
             cls
             and _top(cls) == "Program"
@@ -1205,7 +1209,9 @@ class _Finder:
                 nxt == "from"
                 and nxt2 is not None
                 and j - i >= 2
-                and any(self.lex.countries.get(_join(toks[j + 1 : j + 1 + n])) for n in (1, 2, 3) if j + 1 + n <= len(toks))
+                and any(
+                    self.lex.countries.get(_join(toks[j + 1 : j + 1 + n])) for n in (1, 2, 3) if j + 1 + n <= len(toks)
+                )
             )
         )
         if not ctx:
@@ -1867,6 +1873,12 @@ _TOPS = {
     "Place": "Place",
     "Concept": "Concept",
 }
+
+
+@cache
+def _apposition_kind() -> re.Pattern[str]:
+    kinds = "|".join(sorted(_read("programs.yaml")["apposition_classes"], key=len, reverse=True))
+    return re.compile(rf"\s*(?:\([^)]*\)\s*)?,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?({kinds})\b", re.IGNORECASE)
 
 
 @cache
