@@ -1094,7 +1094,7 @@ class _Finder:
             return
         end = h - 1
         for k in range(end - 1, max(0, end - 14), -1):
-            if toks[k].text != "of" or not (
+            if toks[k].text not in ("of", "for") or not (
                 toks[k - 1].bare in self.lex.title_heads or toks[k - 1].bare in self.lex.title_after_head
             ):
                 continue
@@ -1103,6 +1103,8 @@ class _Finder:
                 t -= 1
             titles = _split_titles([x.bare for x in toks[t:k]], self.lex)
             o = k + 1 + (toks[k + 1].text == "the")
+            if toks[k].text == "for" and titles[-1].split()[-1] != "Minister":
+                return  # "Director for Strategic Research, X": a remit, not an organization
             if titles[-1].split()[-1] == "Minister":
                 span_text, country = self.strip_country(_join(toks[o:end]))
                 org = self.known(f"Ministry of {span_text}") or self.entity(
