@@ -19,6 +19,10 @@ from click.testing import CliRunner
 import kg
 from kg.cli import main
 
+# tests/extract holds articles and gold answers, not test modules: scripts an author leaves there
+# are not collected (tests/test_extract_gold.py checks every set's gold)
+collect_ignore_glob = ["extract/*"]
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 TESTS = ROOT / "tests"
