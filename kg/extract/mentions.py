@@ -1880,7 +1880,12 @@ _TOPS = {
 @cache
 def _apposition_kind() -> re.Pattern[str]:
     kinds = "|".join(sorted(_read("programs.yaml")["apposition_classes"], key=len, reverse=True))
-    return re.compile(rf"\s*(?:\([^)]*\)\s*)?,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?({kinds})\b", re.IGNORECASE)
+    # "a matching-grant scheme", "an e-learning program that": not "the host of the program"
+    return re.compile(
+        rf"\s*(?:\([^)]*\)\s*)?,\s+(?:an?|the)\s+(?:(?!of\b|by\b|for\b|to\b|in\b|and\b)[\w-]+\s+){{0,3}}?({kinds})\b"
+        r"(?!\s+(?:of|run|managed|organi[sz]ed|hosted|implemented)\b)",
+        re.IGNORECASE,
+    )
 
 
 @cache
