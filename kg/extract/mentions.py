@@ -1379,6 +1379,11 @@ class _Finder:
             q += 1
         if q < len(toks) and toks[q].bare in self.lex.title_heads | self.lex.title_modifiers:
             return self.one_role(s, pkey, q) > 0  # "who is the Director General of the NPS"
+        return self.org_title_at(s, pkey, q)
+
+    def org_title_at(self, s: Sentence, pkey: str, q: int) -> bool:
+        """A role written ORG TITLE from token ``q`` ("APO Alternate Director for Nepal")."""
+        toks = s.tokens
         end = q
         while end < len(toks) and is_cap(toks[end]):
             end += 1
@@ -1391,6 +1396,8 @@ class _Finder:
             t += 1
         if not any(x.bare in self.lex.title_heads for x in toks[e:t]):
             return False
+        if t < len(toks) and (is_cap(toks[t]) or self.is_honorific(toks, t + 1)):
+            return False  # "..., and NPC Director General Arvind Mehta": another person's role
         titles = _split_titles([x.bare for x in toks[e:t]], self.lex)
         self.mention(s, org, q, e)
         self.fact(pkey, "represents", org, s, titles)
@@ -1484,9 +1491,16 @@ class _Finder:
             return
         for _ in range(2):  # stacked double roles: "Deputy Minister of X and Chairman of Y"
             k = self.one_role(s, pkey, k)
-            if k >= 0 and k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text == "and":
-                k += 1  # "Principal Consultant, Kaizen Harbour Pte Ltd, and Board Member, ..."
-            if k < 0 or k >= len(toks) or toks[k].text != "and" or not self.starts_title(s, k + 1):
+            if k >= 0 and k + 1 < len(toks) and toks[k].text == ",":
+                if self.also_role(s, pkey, k + 1):  # "..., who is also the APO Director for Malaysia"
+                    return
+                if toks[k + 1].text == "and":
+                    k += 1  # "Principal Consultant, Kaizen Harbour Pte Ltd, and Board Member, ..."
+            if k < 0 or k >= len(toks) or toks[k].text != "and":
+                return
+            if self.org_title_at(s, pkey, k + 1):  # "... of NIPO and APO Director for IR Iran"
+                return
+            if not self.starts_title(s, k + 1):
                 return
             k += 1
 
