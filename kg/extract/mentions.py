@@ -2011,6 +2011,9 @@ def _split_titles(run: list[str], lex: object) -> tuple[str, ...]:
                 "Principal",
                 "Research",
                 "Program",
+                "Lead",
+                "Team",
+                "Board",
             )
         ):
             out.append([])
