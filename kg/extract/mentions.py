@@ -97,6 +97,7 @@ class _Finder:
         self.country_reg = country_top  # iso -> registry id of that country
         self.taken: set[int] = set()  # token starts already inside a mention
         self.title_tokens = self.lex.title_heads | self.lex.title_modifiers | self.lex.title_after_head
+        self.professors: set[str] = set()  # people written "Prof. X" / "Professor X"
 
     # -- entity table --------------------------------------------------------------
     def entity(
@@ -208,6 +209,15 @@ class _Finder:
             self.cur.sort(key=lambda m: (m.i, m.j))
             self.out.by_sentence.append(self.cur)
             self.out.demonyms.append(self.demo)
+        # "Prof. Park Min-jae of Chungnam National University": at a university, the honorific is the title
+        for n, f in enumerate(self.out.facts):
+            if (
+                f.relation == "represents"
+                and not f.titles
+                and f.subject in self.professors
+                and self.out.entities[f.object].cls in ("University", "AcademicUnit")
+            ):
+                self.out.facts[n] = replace(f, titles=("Professor",))
         return self.out
 
     def dateline(self, s: Sentence) -> None:
@@ -1005,6 +1015,8 @@ class _Finder:
         if e == h:
             return False
         pkey = self.person(s, h, e)
+        if pkey and any(t.bare in ("Prof", "Professor") for t in toks[i:h]):
+            self.professors.add(pkey)
         if pkey is None:
             return False
         if e < j:
