@@ -57,6 +57,7 @@ class _Rel:
         self.concepts = concepts
         self.concept_labels: dict[str, str] = {}
         self.out: list[Stmt] = []
+        self.quoted: list[tuple[int, str, str]] = []  # (sentence, person, program in focus) of quoted people
         self.attrs: list[Attr] = []
         self.dated: set[str] = set()
         self.fallback_held: list[tuple[str, str, int]] = []
@@ -124,6 +125,8 @@ class _Rel:
             if not any(x.subject == key and x.relation == "heldIn" for x in self.out):
                 self.add(key, "heldIn", dest, si, 0.6)
         self.out.extend(self.m.facts)
+        if main:
+            self.quoted_participants(main)
         self.firms_of_placed_people()
         self.cities_in_countries()
         if main:
@@ -641,6 +644,12 @@ class _Rel:
                     else:
                         self.add(x.key, "attended", p, si, 0.6)
         self.demonym_participants(si, s, p)
+        if re.search(r"[\"“”]", text):  # '"...," said X, TITLE, ORG': who is quoted
+            for x in ms:
+                if self.top(x.key) == "Person" and (
+                    _QUOTED_BEFORE.search(text[: x.start - s.start]) or _QUOTED_AFTER.match(text[x.end - s.start :])
+                ):
+                    self.quoted.append((si, x.key, p))
         self.subprogram(si, s, p, ms)
         self.studied(si, s, p, ms)
         # "two Korean experts, A and B": the people after a demonym + experts are based in that country
@@ -812,6 +821,25 @@ class _Rel:
                 if c:
                     self.add(x.key, "basedIn", c, si, 0.6)
                     self.add(p, "participantFrom", c, si, 0.6)
+
+    def quoted_participants(self, main: str) -> None:
+        """A person quoted with a country ('"...," said X, TITLE, ORG, Bangladesh') who has no other part in
+        the program (did not organize, open, welcome or conduct it) took part in it: news items close on
+        a participant's words."""
+        roles = ("conductedBy", "inauguratedBy", "welcomedBy")
+        for si, key, _p in self.quoted:
+            if any(st.object == key and st.relation in roles for st in self.out):
+                continue
+            orgs = {st.object for st in self.out if st.subject == key and st.relation == "represents"}
+            if any(st.subject in orgs and st.relation in ("organized", "runBy") for st in self.out) or any(
+                st.object in orgs and st.relation == "runBy" for st in self.out
+            ):
+                continue
+            placed = any(
+                st.subject == key and st.relation == "basedIn" and self.top(st.object) == "Country" for st in self.out
+            )
+            if placed:
+                self.add(key, "attended", main, si, 0.55)  # the program the news item is about
 
     def visited_in(self, si: int, s: Sentence, x: Mention, ms: list[Mention]) -> None:
         """A site visited in a sentence that opens "In Seongnam, ..." or says "travelled to Darkhan to see X":
@@ -1099,6 +1127,12 @@ def _member_patterns() -> dict[str, re.Pattern[str]]:
         if k.startswith("memberOf_") and k != "memberOf_members"
     }
 
+
+_QUOTED_BEFORE = re.compile(
+    r"[\"”]\s*,?\s*(?:said|says|added|noted|remarked|explained)\s+(?:(?:an?|the)\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?:(?:Dr|Mr|Ms|Mrs|Prof|Engr|Atty)\.?\s+)?$"
+)
+_QUOTED_AFTER = re.compile(r"\s*(?:,[^\"“”]{0,120}?,\s*)?(?:said|says|added|noted|remarked)\b")
 
 # what may stand between two people of one list: a role after the first, "and", a title before the second
 _AND_NEXT = re.compile(
