@@ -21,7 +21,7 @@ __all__ = ["MAX_BYTES", "Article", "BadInput", "clean_article", "read_article"]
 MAX_BYTES = 5 * 1024 * 1024
 _DATE_LINE = re.compile(
     r"^\W*(?:(?:published|posted|dated?|updated)(?:\s+on)?\s*:?\s*)?\W*"
-    r"(?:[A-Z][A-Za-z .'’-]{1,30},\s*(?=[^|·•]*$))?"  # "Islamabad, 10 April 2025" alone on its line
+    r"(?:[A-Z][A-Za-z .'’-]{1,30},\s*)?"  # "Islamabad, 10 April 2025" on its own line
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})\W*"
     r"(?:(?:[|·•]|\bby\b)[^.!?]{0,80})?$",  # "· Corporate Communications Unit", "by NPC Communications"
@@ -211,8 +211,8 @@ def clean_article(text: str, kind: str = ".txt", name: str = "") -> Article:
             if d:
                 art.date = d.group(1)
                 continue
-        if not title:
-            title = line
+        if not title or (" | " in title and not body and not line.endswith(".") and len(line) <= 160):
+            title = line  # "KEMNAKER | Ministry of ..." is the site's banner when a headline follows it
             continue
         if line == title and not body:
             continue  # the headline repeated under a breadcrumb
