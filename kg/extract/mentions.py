@@ -551,6 +551,22 @@ class _Finder:
                 i += 1
         if i >= j:
             return
+        # "The Secretary-General of the Asian Productivity Organization (APO), Dr. X": the title is no name
+        k = i
+        while k < j and toks[k].bare in self.title_tokens:
+            k += 1
+        if (
+            k > i
+            and k + 1 < j
+            and toks[k].text == "of"
+            and any(t.bare in lex.title_heads for t in toks[i:k])
+            and j < len(toks)
+            and toks[j].text in (",", "(")
+        ):
+            o = k + 1 + (toks[k + 1].text == "the")
+            if o < j and (self.known(_join(toks[o:j])) or self.org_or_program_class(toks, o, j)):
+                self.chunk(s, o, j)
+                return
         if (  # "at the Taipei International Convention Center": a venue
             lex.venue.search(_join(toks[i:j]))
             and i > 0
@@ -1115,6 +1131,8 @@ class _Finder:
                 t -= 1
             titles = _split_titles([x.bare for x in toks[t:k]], self.lex)
             o = k + 1 + (toks[k + 1].text == "the")
+            if end - o > 3 and toks[end - 1].text == ")" and toks[end - 3].text == "(":
+                end -= 3  # "of the Asian Productivity Organization (APO), Dr. X"
             if toks[k].text == "for" and titles[-1].split()[-1] != "Minister":
                 return  # "Director for Strategic Research, X": a remit, not an organization
             if titles[-1].split()[-1] == "Minister":
