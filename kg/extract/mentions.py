@@ -434,6 +434,14 @@ class _Finder:
                         if not re.search(r"\b(an?|the)\s*$", " ".join(words[max(0, b - 2) : b])):
                             i = n_end
                             continue
+                        cls = lex.program_nouns[hit]
+                        same = [x for x, ent in self.out.entities.items() if ent.cls == cls and ent.named]
+                        if b > 0 and words[b - 1] == "the" and len(same) == 1:
+                            # "hosted the dialogue for the first time": the dialogue named before
+                            self.mention(s, same[0], b, n_end)
+                            self.taken.update(range(b, n_end))
+                            i = n_end
+                            continue
                         topic = _title(topic)
                     label = f"{_title(head)} {toks[k].text} {topic}"
                     key = self.entity(lex.program_nouns[hit], label, toks[b].start, (abbr,) if abbr else ())
