@@ -1597,6 +1597,16 @@ class _Finder:
             o = e + 1
             while o < len(toks) and toks[o].text == "the":
                 o += 1
+            place = None
+            for n in (1, 2):  # "Vice Rector of Ankara's Middle East Technical University": the place, then the body
+                if o + n + 1 < len(toks) and toks[o + n].text in ("'s", "’s") and is_cap(toks[o + n + 1]):
+                    where = _join(toks[o : o + n])
+                    iso = lex.countries.get(where)
+                    if iso or where in lex.cities:
+                        place = self.country(iso, where) if iso else self.entity("City", where, toks[o].start)
+                        self.mention(s, place, o, o + n)
+                        o += n + 1
+                        break
             if o < len(toks) and toks[o].text in ("a", "an"):
                 # "of a Manila-based garment firm, Luzon Textiles Inc.": the next organization
                 for m in range(o, min(len(toks), o + 12)):
@@ -1766,6 +1776,8 @@ class _Finder:
                 ptxt = _join(toks[oe + 1 : close])
                 self.fact(pkey, "basedIn", self.country(self.lex.countries[ptxt], ptxt), s, conf=0.75)
             self.fact(pkey, "represents", key, s, titles)
+            if place and not any(f.subject == key and f.relation == "basedIn" for f in self.out.facts):
+                self.fact(key, "basedIn", place, s, conf=0.8)
             return oe
         return -1
 
