@@ -545,6 +545,10 @@ class _Finder:
             if e < j and e > k and toks[e - 1].text in ("and", "&"):
                 self.chunk(s, e, j)
             return
+        while i < j and toks[i].text in ("of", "and", "the", "&"):  # "... and of the Lao National Chamber"
+            i += 1
+        if i >= j:
+            return
         # leading sentence starters ("The", "During") are not part of a name
         i0 = i
         while (
