@@ -199,6 +199,7 @@ class _Finder:
             self.sentence_index = si
             self.find_programs(s)
             self.owned_program(s)
+            self.abbreviated_program(s)
             spans = chunks(s.tokens)
             for i, j in spans:
                 self.chunk(s, i, j)
@@ -468,6 +469,24 @@ class _Finder:
                     i = e
                     continue
             i = n_end
+
+    def abbreviated_program(self, s: Sentence) -> None:
+        """ "under the Bilateral Cooperation between NPOs (BCBN) program": a name with its abbreviation,
+        then the kind of program in lower case (the name may hold lower-case words such as "between")."""
+        toks = s.tokens
+        for m in _ABBR_PROGRAM.finditer(s.text):
+            a = next((n for n, t in enumerate(toks) if t.start - s.start == m.start(1)), None)
+            b = next((n + 1 for n, t in enumerate(toks) if t.end - s.start == m.end(1)), None)
+            if a is None or b is None or any(t in self.taken for t in range(a, b + 3)):
+                continue
+            name, abbr = m.group(1), m.group(2)
+            if self.known(name) or self.known(abbr) or not is_cap(toks[b - 1]):
+                continue
+            cls = _read("programs.yaml")["nouns"].get(m.group(3).lower(), "Program")
+            key = self.entity(cls, name, toks[a].start, (abbr,))
+            self.mention(s, key, a, b)
+            self.mention(s, key, b + 1, b + 2)
+            self.taken.update(range(a, b + 3))
 
     def owned_program(self, s: Sentence) -> None:
         """ "under the APO's bilateral cooperation program": a program of its owner (runBy comes from
@@ -1943,6 +1962,12 @@ _TOPS = {
     "Place": "Place",
     "Concept": "Concept",
 }
+
+
+_ABBR_PROGRAM = re.compile(
+    r"\b(?:the|its|their|an?)\s+((?:[A-Z][\w.-]*)(?:\s+(?:[A-Z][\w.-]*|between|of|for|and|on|in|the|to))*?)"
+    r"\s+\(([A-Z][A-Za-z0-9&-]{1,11})\)\s+(program|programme|project|initiative|scheme)\b"
+)
 
 
 @cache

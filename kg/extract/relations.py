@@ -456,7 +456,7 @@ class _Rel:
                     continue
                 rb = [r for r in trig["runBy"].finditer(text, 0, pos) if pos - r.end() <= 6]
                 if rb and any(  # "part of the SME Digital Program implemented by X": X runs that program
-                    y.key != p and self.top(y.key) == "Program" and 0 <= rb[-1].start() - (y.end - s.start) <= 14
+                    y.key != p and self.top(y.key) == "Program" and 0 <= rb[-1].start() - (y.end - s.start) <= 32
                     for y in ms
                 ):
                     continue
