@@ -210,6 +210,11 @@ class _Finder:
             self.cur.sort(key=lambda m: (m.i, m.j))
             self.out.by_sentence.append(self.cur)
             self.out.demonyms.append(self.demo)
+        # a city's country, even when the text does not name it (kept only if a statement uses it)
+        for e in list(self.out.entities.values()):
+            iso = self.lex.cities.get(e.label) if e.cls == "City" else None
+            if iso and not any(x.cls == "Country" and x.key in (iso, f"new:{iso}") for x in self.out.entities.values()):
+                self.country_entity(iso, iso)
         # "Prof. Park Min-jae of Chungnam National University": at a university, the honorific is the title
         for n, f in enumerate(self.out.facts):
             if (

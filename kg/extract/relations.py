@@ -163,16 +163,15 @@ class _Rel:
                 self.add(x.key, "partOf", y.key, si, 0.6)  # "Bureau of SME Development (BSMED), Department of ..."
 
     def cities_in_countries(self) -> None:
-        """A city that takes part in a statement lies in its gazetteer country when the article names that
-        country ("Gouda" in a news item about a mission to the Netherlands)."""
+        """A city that takes part in a statement lies in its gazetteer country ("Gouda" in a news item about a
+        mission to the Netherlands; "Colombo" when the text never writes "Sri Lanka")."""
         placed = {st.subject for st in self.out if st.relation == "locatedIn"}
         used = {st.object: st.sentence for st in self.out if st.relation in ("heldIn", "basedIn", "visited")}
-        named = {x.key for ms in self.m.by_sentence for x in ms if self.top(x.key) == "Country"}
         for key, si in sorted(used.items()):
             e = self.m.entities[key]
             iso = self.lex.cities.get(e.label) if e.cls == "City" else None
             c = self.country_key(iso) if iso and key not in placed else None
-            if c and c in named:
+            if c:  # named in the article, or added for the city by find_mentions
                 self.add(key, "locatedIn", c, si, 0.55)
 
     def firms_of_placed_people(self) -> None:
