@@ -36,8 +36,11 @@ class Extractor:
     >>> art = read_article(b"Title\\n\\n1 Mar 2020\\n\\nThe Korea Productivity Center (KPC) organized a "
     ...                    b"workshop on Lean Management in Seoul, 2-4 March 2020.", "a.txt")
     >>> d = ex.draft(art)
-    >>> [(s["subject"], s["relation"], s["object"]) for s in d.statements][:2]
-    [('kpc', 'organized', 'workshop-on-lean-management'), ('workshop-on-lean-management', 'heldIn', 'seoul')]
+    >>> for s in d.statements[:3]:
+    ...     print(s["subject"], s["relation"], s["object"])
+    kpc organized workshop-on-lean-management
+    seoul locatedIn kor
+    workshop-on-lean-management heldIn seoul
     """
 
     def __init__(self, kg: object, publisher: str = "apo"):
