@@ -166,6 +166,13 @@ class _Finder:
         m = self.reg.lookup(text)
         if m and self.reg.top[m.id] != "Person":
             return self.entity(self.reg.cls[m.id], self.reg.label[m.id], 0)
+        of = re.fullmatch(r"(\S.*?) of (?:the )?(\S.+)", text)
+        if of:  # "Industry Department of the APO Secretariat" is the registry's "APO Secretariat Industry Department"
+            m = self.reg.lookup(f"{of.group(2)} {of.group(1)}", None)
+            if m and m.score >= 100 and self.reg.top[m.id] == "Organization":
+                key = self.entity(self.reg.cls[m.id], self.reg.label[m.id], 0)
+                self.alias(key, text)
+                return key
         return None
 
     def country(self, iso: str, text: str) -> str:
@@ -1871,6 +1878,9 @@ class _Finder:
         key = self.known(text) or self.known(text2) or self.head_back_reference(text)
         if key is None and re.search(r"\w['’]s ", text):  # "the APO Secretariat's Industry Department"
             key = self.known(re.sub(r"['’]s ", " ", text))
+        of = re.fullmatch(r"(.+?) of (?:the )?(.+)", text)
+        if key is None and of:  # "the Industry Department of the APO Secretariat"
+            key = self.known(f"{of.group(2)} {of.group(1)}")
         if key is None:
             cls = self.org_or_program_class(toks, a, b)
             if cls is None and not force:
