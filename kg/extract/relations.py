@@ -118,6 +118,7 @@ class _Rel:
             self.concept_sentence(si, s, focus, ps)
         for si, s in enumerate(self.sents):
             self.structure(si, s)
+            self.run_by_clause(si, s)
         self.activity_topics()
         if main and self.m.dateline:  # "HANOI, 6 April 2023 – The APO workshop ...": where the news was filed
             self.fallback_held.append((main, self.m.dateline, 0))
@@ -132,6 +133,21 @@ class _Rel:
         if main:
             self.national_bodies(main)
         return self.out, self.attrs
+
+    def run_by_clause(self, si: int, s: Sentence) -> None:
+        """ "the APO Digital Agrifood Academy, an e-learning program that the Agriculture Department of the APO
+        Secretariat manages", "COE-GP, which CPC has run since 2019": the organization runs the program."""
+        ms = self.m.by_sentence[si]
+        for y in ms:
+            if self.top(y.key) != "Program" or self.m.entities[y.key].cls not in _programs_yaml()["run_classes"]:
+                continue
+            for x in ms:
+                if x.start <= y.end or self.top(x.key) != "Organization":
+                    continue
+                between = s.text[y.end - s.start : x.start - s.start]
+                if _RUN_CLAUSE_BEFORE.fullmatch(between) and _RUN_CLAUSE_AFTER.match(s.text[x.end - s.start :]):
+                    self.add(y.key, "runBy", x.key, si, 0.7)
+                    break
 
     def structure(self, si: int, s: Sentence) -> None:
         """How two organizations named next to each other are related (patterns in ``relations.yaml``,
@@ -1132,6 +1148,13 @@ _QUOTED_BEFORE = re.compile(
     r"(?:(?:Dr|Mr|Ms|Mrs|Prof|Engr|Atty)\.?\s+)?$"
 )
 _QUOTED_AFTER = re.compile(r"\s*(?:,[^\"“”]{0,120}?,\s*)?(?:said|says|added|noted|remarked)\b")
+
+# "PROGRAM, [an e-learning program] which/that [the] ORG [has] runs/manages ..."
+_RUN_CLAUSE_BEFORE = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s+(?:an?\s+[^,;]{0,60}?\s+)?(?:which|that)\s+(?:the\s+)?")
+_RUN_CLAUSE_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:has\s+|have\s+|now\s+|also\s+)?(?:co-)?(?:runs?|manages?|managed|administers|administered"
+    r"|operates|operated|oversees|implements)\b"
+)
 
 # what may stand between two people of one list: a role after the first, "and", a title before the second
 _AND_NEXT = re.compile(
