@@ -1006,6 +1006,19 @@ class _Finder:
             return True
         return False
 
+    def ministry_of(self, s: Sentence, o: int, e: int) -> str:
+        """The ministry a "Minister of X" title names, from the words X at tokens o..e (with "X, Country"
+        placing it)."""
+        toks = s.tokens
+        span_text, country = self.strip_country(_join(toks[o:e]))
+        org = self.known(f"Ministry of {span_text}") or self.entity(
+            "Ministry", f"Ministry of {span_text}", toks[o].start
+        )
+        self.mention(s, org, o, e)
+        if country:
+            self.fact(org, "basedIn", country, s)
+        return org
+
     def title_of_org_person(self, s: Sentence, i: int, j: int) -> bool:
         """TITLE of ORG [honorific] NAME inside one chunk ("Minister of Industries Hon. Ramesh Pathirana",
         "Director of the Export Division Ms. Hana Kim")."""
@@ -1036,16 +1049,7 @@ class _Finder:
             if h == a and not (self.org_or_program_class(toks, o, h) or self.known(_join(toks[o:h]))):
                 continue  # without an honorific, the name must follow a recognisable organization
             titles = _split_titles(run, self.lex)
-            if minister:
-                span_text, country = self.strip_country(_join(toks[o:h]))
-                org = self.known(f"Ministry of {span_text}") or self.entity(
-                    "Ministry", f"Ministry of {span_text}", toks[o].start
-                )
-                self.mention(s, org, o, h)
-                if country:
-                    self.fact(org, "basedIn", country, s)
-            else:
-                org = self.org_span(s, o, h, force=True)
+            org = self.ministry_of(s, o, h) if minister else self.org_span(s, o, h, force=True)
             pkey = self.person(s, a, j)
             if pkey is None:
                 return False
@@ -1179,13 +1183,7 @@ class _Finder:
             if toks[k].text == "for" and titles[-1].split()[-1] != "Minister":
                 return  # "Director for Strategic Research, X": a remit, not an organization
             if titles[-1].split()[-1] == "Minister":
-                span_text, country = self.strip_country(_join(toks[o:end]))
-                org = self.known(f"Ministry of {span_text}") or self.entity(
-                    "Ministry", f"Ministry of {span_text}", toks[o].start
-                )
-                self.mention(s, org, o, end)
-                if country:
-                    self.fact(org, "basedIn", country, s)
+                org = self.ministry_of(s, o, end)
             elif "," in (x.text for x in toks[o:end]):
                 return
             else:
@@ -1668,15 +1666,7 @@ class _Finder:
             if oe <= o:
                 return -1
             if titles[-1].split()[-1] == "Minister" and sep == "of":
-                span_text = _join(toks[o:oe])
-                span_text, country = self.strip_country(span_text)
-                key = self.known(f"Ministry of {span_text}") or self.entity(
-                    "Ministry", f"Ministry of {span_text}", toks[o].start
-                )
-                self.mention(s, key, o, oe)
-                if country:
-                    self.fact(key, "basedIn", country, s)
-                self.fact(pkey, "represents", key, s, titles)
+                self.fact(pkey, "represents", self.ministry_of(s, o, oe), s, titles)
                 return oe
             # "Head of Growth of Pasar Kita Digital", "Professor of International Business at METU"
             whole_org = self.strip_country(_join(toks[o:oe]))[1] is not None
