@@ -482,10 +482,10 @@ class _Rel:
         held_in = re.search(
             r"\b(held|took place|gathered|met|hosted|ran|convened|conducted|staged|opened|kicked off|began|started"
             r"|completed|launched|carried out|implemented|delivered|organi[sz]ed)\b"
-            r"[^.]{0,60}\b(?:in|at)\b",
+            r"[^.]{0,60}\b(?:in|at)\b|\b(?:moved|travell?ed|rotated)\s+(?:between|across)\b",
             low,
         )
-        if named or (held_in and p not in self.dated):
+        if named or (held_in and (p not in self.dated or re.search(r"between|across", held_in.group(0)))):
             self.held(si, s, p, ms)
         # dates and counts
         if p not in self.dated:
@@ -896,7 +896,7 @@ class _Rel:
                 and re.fullmatch(r"(?:\s*\([^)]*\))?\s*,\s*", text[y.end - s.start : x.start - s.start])
                 and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[: y.start - s.start])
             ]
-            if not re.search(r"\b(in|at|to)\s+(the\s+)?$", pre) and not venue:
+            if not re.search(r"\b(in|at|to|between|across)\s+(the\s+)?$", pre) and not venue:
                 continue
             if re.search(r"(based|headquartered|located)\s+in\s+$", pre):
                 continue
@@ -913,6 +913,8 @@ class _Rel:
                     isos = {self.lex.cities.get(self.m.entities[y.key].label) for y in (x, nxt)}
                     c = self.country_key(isos.pop()) if len(isos) == 1 and None not in isos else None
                     if c:
+                        # the country, in place of a city named earlier as the venue
+                        self.out = [st for st in self.out if not (st.subject == p and st.relation == "heldIn")]
                         self.add(p, "heldIn", c, si, 0.7)
                         return
                 self.add(p, "heldIn", x.key, si, 0.8)
