@@ -128,6 +128,7 @@ class _Rel:
         self.out.extend(self.m.facts)
         if main:
             self.quoted_participants(main)
+            self.delegation_members(main)
         self.firms_of_placed_people()
         self.cities_in_countries()
         if main:
@@ -836,6 +837,26 @@ class _Rel:
                 if c:
                     self.add(x.key, "basedIn", c, si, 0.6)
                     self.add(p, "participantFrom", c, si, 0.6)
+
+    def delegation_members(self, main: str) -> None:
+        """A delegation from one country: the people and bodies that took part in its visit, and the bodies
+        those people represent, are in that country (unless the text places them elsewhere)."""
+        if self.m.entities[main].cls != "DelegationVisit":
+            return
+        origins = {st.object for st in self.out if st.subject == main and st.relation == "participantFrom"}
+        if len(origins) != 1:
+            return
+        c = origins.pop()
+        members = {st.subject for st in self.out if st.object == main and st.relation == "attended"}
+        members |= {
+            st.object
+            for st in self.out
+            if st.subject in members and st.relation == "represents" and st.object not in ("apo",)
+        }
+        placed = {st.subject for st in self.out if st.relation == "basedIn"}
+        for k in sorted(members - placed):
+            if self.top(k) in ("Person", "Organization"):
+                self.add(k, "basedIn", c, 0, 0.5)
 
     def quoted_participants(self, main: str) -> None:
         """A person quoted with a country ('"...," said X, TITLE, ORG, Bangladesh') who has no other part in
