@@ -688,7 +688,16 @@ class _Finder:
                     return
         # "Kenji Ito of the Japan Finance Institute and Priya Nair, Founder ...": a list of people
         for k in range(j - 2, i + 1, -1):
-            if toks[k].text == "and" and self.person_context(s, k + 1, j) and not self.known(_join(toks[i:j])):
+            honorific_next = (  # "... and Dr. Sato Hiroshi"
+                k + 3 <= j
+                and self.is_honorific(toks, k + 2)
+                and all(_namey(t, lex, self.title_tokens) for t in toks[k + 2 : j])
+            )
+            if (
+                toks[k].text == "and"
+                and (self.person_context(s, k + 1, j) or honorific_next)
+                and not self.known(_join(toks[i:j]))
+            ):
                 self.chunk(s, i, k)
                 self.chunk(s, k + 1, j)
                 return
@@ -1094,7 +1103,7 @@ class _Finder:
                     ),
                     j,
                 )
-                org = self.org_span(s, o, cut) if o < cut else None
+                org = self.org_span(s, o, cut, force=cut - o >= 2) if o < cut else None
                 if org and not any(f.subject == pkey and f.relation == "represents" for f in self.out.facts):
                     self.fact(pkey, "represents", org, s, conf=0.7)
                 if org and cut < j:
@@ -1498,7 +1507,7 @@ class _Finder:
         q = e + 1
         while q < len(toks) and (is_cap(toks[q]) or toks[q].text in ("and", "&", "of")) and toks[q].text != "the":
             q += 1
-        if q == e + 1 or q >= len(toks) or toks[q].text not in (",", ";", "at", "of", "in"):
+        if q == e + 1 or (q < len(toks) and toks[q].text not in (",", ";", "at", "of", "in", ".", ")")):
             return titles, e
         scope = _join(toks[e + 1 : q])
         if (
