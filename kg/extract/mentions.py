@@ -1956,6 +1956,7 @@ class _Finder:
             cls = "Firm" if lexicon().triggers["attended"].search(before) else "Organization"
             key = self.entity(cls, text, toks[i].start)
             self.mention(s, key, i, j)
+            self.after_name(s, key, j)  # "LeafLedger (Taipei, China)"
 
 
 _UNIT_HEADS = frozenset(
