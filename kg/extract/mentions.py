@@ -1717,7 +1717,10 @@ class _Finder:
                     and toks[oe].text in (",", "at")
                     and (
                         not self.org_or_program_class(toks, o, oe)
-                        or (titles[-1] == "Head" and self.org_or_program_class(toks, o, oe) == "Firm")
+                        or (  # "Head of Agrifood Ventures, Enterprise Singapore": a field, not a body
+                            titles[-1].endswith("Head")
+                            and self.org_or_program_class(toks, o, oe) in ("Firm", "Accelerator")
+                        )
                     )
                     and not self.known(_join(toks[o:oe]))
                     and self.org_after_comma(toks, oe + 1)
