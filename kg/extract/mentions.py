@@ -167,8 +167,10 @@ class _Finder:
         if m and self.reg.top[m.id] != "Person":
             return self.entity(self.reg.cls[m.id], self.reg.label[m.id], 0)
         of = re.fullmatch(r"(\S.*?) of (?:the )?(\S.+)", text)
-        if of:  # "Industry Department of the APO Secretariat" is the registry's "APO Secretariat Industry Department"
-            m = self.reg.lookup(f"{of.group(2)} {of.group(1)}", None)
+        parent = self.reg.lookup(of.group(2), None) if of else None
+        if of and parent and parent.score >= 100:
+            # "Industry Department of the APO Secretariat" is the registry's "APO Secretariat Industry Department"
+            m = self.reg.lookup(f"{self.reg.label[parent.id]} {of.group(1)}", None)
             if m and m.score >= 100 and self.reg.top[m.id] == "Organization":
                 key = self.entity(self.reg.cls[m.id], self.reg.label[m.id], 0)
                 self.alias(key, text)
@@ -1880,9 +1882,14 @@ class _Finder:
         key = self.known(text) or self.known(text2) or self.head_back_reference(text)
         if key is None and re.search(r"\w['’]s ", text):  # "the APO Secretariat's Industry Department"
             key = self.known(re.sub(r"['’]s ", " ", text))
-        of = re.fullmatch(r"(.+?) of (?:the )?(.+)", text)
-        if key is None and of:  # "the Industry Department of the APO Secretariat"
-            key = self.known(f"{of.group(2)} {of.group(1)}")
+        of = re.fullmatch(r"(.+? (?:Department|Division|Unit|Office|Section|Bureau)) of (?:the )?(.+)", text)
+        parent = self.known(of.group(2)) if key is None and of else None
+        if parent and _top(self.out.entities[parent].cls) == "Organization":
+            # "the Agriculture Department of the APO Secretariat": a unit of a known body
+            plabel = self.out.entities[parent].label
+            label = f"{plabel} {of.group(1)}" if parent == "apo-secretariat" else f"{of.group(1)}, {plabel}"
+            key = self.known(label) or self.entity("OrganizationalUnit", label, toks[a].start, (text,))
+            self.fact(key, "partOf", parent, s)
         if key is None:
             cls = self.org_or_program_class(toks, a, b)
             if cls is None and not force:
