@@ -582,6 +582,13 @@ class _Finder:
             i += 1
         if i >= j:
             return
+        if j + 1 < len(toks) and toks[j].text == ",":  # "Taipei, China", "Hong Kong, China": one country
+            both = _join(toks[i : j + 2])
+            iso = lex.countries.get(both) if "," in both else None
+            if iso:
+                self.mention(s, self.country(iso, both), i, j + 2)
+                self.taken.update(range(i, j + 2))
+                return
         # leading sentence starters ("The", "During") are not part of a name
         i0 = i
         while (
