@@ -558,6 +558,8 @@ class _Finder:
         org = next((m.key for m in self.cur if m.i == i), None) if based else None
         if based and org and _top(self.out.entities[org].cls) == "Organization":
             place = based.group(1)
+            if i > 1 and is_cap(s.tokens[i - 2]) and f"{s.tokens[i - 2].text} {place}" in self.lex.cities:
+                place = f"{s.tokens[i - 2].text} {place}"  # "Hai Phong-based"
             iso = self.lex.countries.get(place)
             where = self.country(iso, place) if iso else self.entity("City", place, s.tokens[i - 1].start)
             self.fact(org, "basedIn", where, s, conf=0.8)
@@ -830,8 +832,21 @@ class _Finder:
                 self.unknown(s, i, k)
 
     def after_name(self, s: Sentence, key: str, j: int) -> None:
-        """Facts written right after a name: "(ABBR)", "(Country)", "of Country"."""
+        """Facts written right after a name: "(ABBR)", "(Country)", "of Country", a firm "of Binh Duong"."""
         toks = s.tokens
+        if (
+            j + 1 < len(toks)
+            and toks[j].text == "of"
+            and self.out.entities[key].cls in ("Firm", "Association", "Incubator", "Accelerator")
+        ):
+            e = j + 1
+            while e < len(toks) and is_cap(toks[e]) and e - j <= 3:
+                e += 1
+            where = _join(toks[j + 1 : e])
+            if where in self.lex.cities or (where.endswith(" City") and e - j > 2):
+                city = self.entity("City", where, toks[j + 1].start)
+                self.mention(s, city, j + 1, e)
+                self.fact(key, "basedIn", city, s, conf=0.7)  # "An Phu Packaging Co., Ltd. of Binh Duong"
         close = next((c for c in range(j + 2, min(j + 6, len(toks))) if toks[c].text == ")"), 0)
         if j < len(toks) and toks[j].text == "(" and close:
             inner = _join(toks[j + 1 : close])
