@@ -114,22 +114,25 @@ def test_batch3_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeG
     assert rep.title_accuracy >= 0.85, rep.text()
 
 
-BATCHES_4_TO_8 = [DEV / f"batch{n}" for n in (4, 5, 6, 7, 8)]
+BATCHES_4_TO_10 = [DEV / f"batch{n}" for n in range(4, 11)]
 
 
-def test_batches_4_to_8_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeGraph) -> None:
-    """Floors under items 47-86 (five more authors and styles: the APO news desk, NPO press offices, event
-    reports, and two mixed batches). Each was scored once on arrival (relation F1 0.756 / 0.508 / 0.648 /
-    0.760 / 0.716, titles 0.79 / 0.73 / 0.56 / 0.75 / 0.74) and then used to find general rules, so they are
-    training data now; the floors sit a little below the tuned scores (see tests/extract/README.md)."""
+def test_batches_4_to_10_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeGraph) -> None:
+    """Floors under items 47-102 (seven more authors and styles: the APO news desk, NPO press offices,
+    event reports, mixed batches). Each was scored once on arrival (relation F1 0.756 / 0.508 / 0.648 /
+    0.760 / 0.716 / 0.819 / 0.763, titles 0.79 / 0.73 / 0.56 / 0.75 / 0.74 / 0.87 / 0.75) and then used to
+    find general rules, so they are training data now; the floors sit a little below the tuned scores
+    (see tests/extract/README.md)."""
     floors = {  # entity F1, relation F1, titles
         "batch4": (0.92, 0.85, 0.88),
-        "batch5": (0.90, 0.60, 0.88),
-        "batch6": (0.92, 0.77, 0.82),
+        "batch5": (0.90, 0.61, 0.88),
+        "batch6": (0.93, 0.77, 0.84),
         "batch7": (0.94, 0.84, 0.92),
-        "batch8": (0.92, 0.76, 0.81),
+        "batch8": (0.92, 0.77, 0.83),
+        "batch9": (0.93, 0.81, 0.87),
+        "batch10": (0.91, 0.75, 0.74),
     }
-    for folder in BATCHES_4_TO_8:
+    for folder in BATCHES_4_TO_10:
         rep = evaluate(
             folder / "gold", folder / "articles", lambda p: extractor.draft(read_article(p)).as_dict(), graph.ontology
         )
