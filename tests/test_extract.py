@@ -833,3 +833,27 @@ def test_any_word_salad_drafts_without_an_error(
     d = extractor.draft(read_article(f"Title\n\n12 May 2024\n\n{body}\n".encode(), "news.txt")).as_dict()
     ids = {e["id"] for e in d["entities"]} | set(graph.records.entities) | set(graph.ontology.concepts)
     assert all(s["subject"] in ids and s["object"] in ids for s in d["statements"])
+
+
+def test_second_roles_professors_quoted_participants_and_economies_across_a_comma(extractor: Extractor) -> None:
+    """Written for this test: patterns found on batches 7-10."""
+    d = _draft(
+        extractor,
+        "The APO organized a Workshop on Export Readiness in Colombo, 5-8 May 2024, with the National Iranian "
+        "Productivity Organization (NIPO). The reporters came from Nepal, the Philippines and Taipei, China.\n\n"
+        "Reza Karimi, Director General of NIPO and APO Director for IR Iran, opened the workshop. Prof. Oh Min-su "
+        "of Harbor National University spoke, as did Ashraf Rahman, Program Officer in the Agriculture Department "
+        "of the APO Secretariat.\n\n"
+        '"We will use this at home," said Sana Malik, Deputy Manager, Harbor Lean Institute, Pakistan.',
+    )
+    got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
+    roles = _roles(d)
+    ws = "workshop-on-export-readiness"
+    assert {(ws, "participantFrom", c) for c in ("npl", "phl", "twn")} <= got
+    assert ("reza-karimi", "apo", "Director") in roles
+    assert ("reza-karimi", "national-iranian-productivity-organization", "Director General") in roles
+    assert ("oh-min-su", "harbor-national-university", "Professor") in roles
+    assert ("ashraf-rahman", "apo-secretariat-agriculture-department", "Program Officer") in roles
+    assert ("apo-secretariat-agriculture-department", "partOf", "apo-secretariat") in got
+    assert {("sana-malik", "attended", ws), ("sana-malik", "basedIn", "pak")} <= got
+    assert ("colombo", "locatedIn", "lka") in got  # the text never names Sri Lanka
