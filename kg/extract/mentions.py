@@ -403,7 +403,7 @@ class _Finder:
             if not cls:
                 cls = self.lex.program_nouns.get(singular[:-1], "Program")
             ent = self.out.entities[org]
-            short = min((x for x in (ent.label, *ent.aliases) if x.isupper()), key=len, default=ent.label)
+            short = _short_name(ent)
             label = f"{short} {kind.lower()}" + (f" on {about}" if about else "")
             key = self.entity(cls, label, toks[a].start, exact=True)
             self.mention(s, key, a, b)
@@ -561,8 +561,9 @@ class _Finder:
             if i > 1 and is_cap(s.tokens[i - 2]) and f"{s.tokens[i - 2].text} {place}" in self.lex.cities:
                 place = f"{s.tokens[i - 2].text} {place}"  # "Hai Phong-based"
             iso = self.lex.countries.get(place)
-            where = self.country(iso, place) if iso else self.entity("City", place, s.tokens[i - 1].start)
-            self.fact(org, "basedIn", where, s, conf=0.8)
+            if iso or place in self.lex.cities:  # not "Cloud-based Acme Technologies"
+                where = self.country(iso, place) if iso else self.entity("City", place, s.tokens[i - 1].start)
+                self.fact(org, "basedIn", where, s, conf=0.8)
 
     def name_chunk(self, s: Sentence, i: int, j: int) -> None:
         lex, toks = self.lex, s.tokens
@@ -1067,7 +1068,9 @@ class _Finder:
         o = k + 1 + (toks[k + 1].text == "the")
         minister = _split_titles(run, self.lex)[-1].split()[-1] == "Minister"
         # prefer the split whose organization ends in an organization word ("... Administration Kamal Perera")
-        lens = sorted((4, 3, 2), key=lambda n: not (minister or toks[j - n - 1].bare in self.lex.org_heads))
+        lens = sorted(
+            (4, 3, 2), key=lambda n: not (minister or (j - n - 1 >= o and toks[j - n - 1].bare in self.lex.org_heads))
+        )
         for name_len in lens:
             a = j - name_len
             h = a
@@ -2011,8 +2014,8 @@ _TOPS = {
 }
 
 
-_ABBR_PROGRAM = re.compile(
-    r"\b(?:the|its|their|an?)\s+((?:[A-Z][\w.-]*)(?:\s+(?:[A-Z][\w.-]*|between|of|for|and|on|in|the|to))*?)"
+_ABBR_PROGRAM = re.compile(  # the name runs from the nearest determiner ("... for the Bilateral Cooperation ...")
+    r"\b(?:the|its|their|an?)\s+((?:[A-Z][\w.-]*)(?:\s+(?:[A-Z][\w.-]*|between|of|for|and|on|in|to))*?)"
     r"\s+\(([A-Z][A-Za-z0-9&-]{1,11})\)\s+(program|programme|project|initiative|scheme)\b"
 )
 
@@ -2072,6 +2075,11 @@ def _top(cls: str) -> str:
     if cls in lexicon().program_nouns.values() or cls in lexicon().program_heads.values() or cls == "Program":
         return "Program"
     return "Organization"
+
+
+def _short_name(e: Entity) -> str:
+    """The shortest abbreviation of an organization ("MOFALI"), else its label."""
+    return min((a for a in (e.label, *e.aliases) if a.isupper()), key=len, default=e.label)
 
 
 def _join(toks: list[Token]) -> str:

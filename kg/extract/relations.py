@@ -28,7 +28,7 @@ from itertools import pairwise
 from .concepts import ConceptTable, concept_links
 from .dates import dateline_end, find_count, find_country_count, find_date_range
 from .lexicon import _read, lexicon
-from .mentions import Entity, Mention, Mentions, Stmt, _top
+from .mentions import Entity, Mention, Mentions, Stmt, _short_name, _top
 from .resolve import Match, normalize
 from .text import Sentence
 
@@ -167,7 +167,10 @@ class _Rel:
         for x, y in pairwise(orgs):
             between = s.text[x.end - s.start : y.start - s.start]
             ex, ey = self.m.entities[x.key], self.m.entities[y.key]
-            if pats["parent_after"].fullmatch(between):
+            unit_like = ex.cls in ("OrganizationalUnit", "AcademicUnit", "GovernmentAgency") or bool(
+                pats["unit_words"].search(ex.label)
+            )
+            if pats["parent_after"].fullmatch(between) or (unit_like and pats["parent_bare"].fullmatch(between)):
                 self.add(x.key, "partOf", y.key, si, 0.7)
             elif pats["unit_after"].fullmatch(between):
                 self.add(y.key, "partOf", x.key, si, 0.7)
@@ -319,7 +322,7 @@ class _Rel:
                 label, dest = found
         elif who:
             e = self.m.entities[who[-1].key]
-            short = min((x for x in (e.label, *e.aliases) if x.isupper()), key=len, default=e.label)
+            short = _short_name(e)
             label = f"{short} {label}"
         label = label[0].upper() + label[1:]
         key = f"new:{normalize(label)}"
@@ -359,7 +362,7 @@ class _Rel:
         orgs = [x for x in ms if pos <= x.start - base < pos + verb.start() and self.top(x.key) == "Organization"]
         if orgs:  # "a delegation from DOSMEP", "an Indian delegation led by X, Director General, NPC": the body
             e = self.m.entities[orgs[0].key]
-            short = min((a for a in (e.label, *e.aliases) if a.isupper()), key=len, default=e.label)
+            short = _short_name(e)
             origin = short
         elif d and d.group(1) in self.lex.demonyms:
             origin = s.text[d.start(1) : pos - len("delegation")].strip()
@@ -373,7 +376,7 @@ class _Rel:
                     origin = origin or self.m.entities[x.key].label
                 elif self.top(x.key) == "Organization":
                     e = self.m.entities[x.key]
-                    origin = min((a for a in (e.label, *e.aliases) if a.isupper()), key=len, default=e.label)
+                    origin = _short_name(e)
         if origin is None:
             return None
         kind = "study visit" if "study visit" in verb.group(0) or "study visit" in s.text.lower() else "visit"
@@ -534,14 +537,23 @@ class _Rel:
                         and (x.start - s.start >= t.end() or x.end - s.start <= t.start())
                     ):
                         chain.append(x)
+                other = trig["welcomedBy" if rel == "inauguratedBy" else "inauguratedBy"]
+                by_other = [
+                    m
+                    for m in other.finditer(text)
+                    if m.group(0).endswith(" by") or re.match(r"\s*(?:\w+\s+){0,3}by\b", text[m.end() :])
+                ]
                 for x in people:  # people before "who" in "A and B inaugurated"
+                    if any(m.end() <= x.start - s.start for m in by_other):
+                        continue  # "welcomed by A, ..., and B opened ...": A has the other role
                     if x.end <= who.start and x.end - s.start <= t.start():
                         between = text[x.end - s.start : who.start - s.start]
                         if _AND_NEXT.fullmatch(between):
                             chain.append(x)
-                other = trig["welcomedBy" if rel == "inauguratedBy" else "inauguratedBy"]
                 for x in chain[1:]:
-                    if re.match(r"(?:,[^.;]{0,80}?,)?\s+(?:\w+\s+)?" + other.pattern, text[x.end - s.start :], re.I):
+                    if re.match(
+                        r"(?:,[^.;]{0,80}?,)?\s+(?:\w+\s+)?(?:" + other.pattern + ")", text[x.end - s.start :], re.I
+                    ):
                         continue  # "..., and B welcomed the participants": B's own role
                     self.add(p, rel, x.key, si, 0.8)
                     roles.add(x.key)
