@@ -857,3 +857,36 @@ def test_second_roles_professors_quoted_participants_and_economies_across_a_comm
     assert ("apo-secretariat-agriculture-department", "partOf", "apo-secretariat") in got
     assert {("sana-malik", "attended", ws), ("sana-malik", "basedIn", "pak")} <= got
     assert ("colombo", "locatedIn", "lka") in got  # the text never names Sri Lanka
+
+
+def test_rules_do_not_fire_on_lookalike_sentences(extractor: Extractor) -> None:
+    """Written for this test, from a review of this round's rules: sentences that look like a pattern
+    but are not one."""
+    d = _draft(
+        extractor,
+        "The Korea Productivity Center (KPC) organized a workshop on Lean Management in Seoul, 2-4 March 2020.\n\n"
+        "The workshop was organized by the Japan Productivity Center under the APO's Bilateral Cooperation program. "
+        "Lessons were drawn from Japan. The idea for this came from Malaysia. APO Secretary-General Dr. Indra "
+        "Pradana Singawinata introduced the new strategy. Participants were keen to see Samsung Electronics adopt "
+        "the model. Cloud-based Acme Technologies Ltd. sent two managers.\n\n"
+        "At the workshop, participants were welcomed by Dr. Kim Min-soo, President of KPC, and Dr. Lee Jae-won, "
+        "Chairman of KOSGEB, opened the technical sessions.",
+    )
+    got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
+    ws = "workshop-on-lean-management"
+    assert not any(r == "partOf" and o == "apo" for _, r, o in got)
+    assert not any(r == "participantFrom" and o in ("jpn", "mys") for _, r, o in got)
+    assert (ws, "conductedBy", "indra-pradana-singawinata") not in got
+    assert not any(r == "visited" for _, r, _ in got)
+    assert not any(e["class"] == "City" and e["label"] == "Cloud" for e in d["entities"])
+    assert {(ws, "welcomedBy", "kim-min-soo"), (ws, "inauguratedBy", "lee-jae-won")} <= got
+    assert (ws, "inauguratedBy", "kim-min-soo") not in got and (ws, "welcomedBy", "lee-jae-won") not in got
+
+
+def test_a_headline_and_a_dated_body_sentence_are_kept() -> None:
+    art = read_article(
+        b"New Programs Help Media and Services Firms Go Digital\n\nThe workshop closed in Seoul, 4 March 2020.\n",
+        "a.txt",
+    )
+    assert art.title == "New Programs Help Media and Services Firms Go Digital"
+    assert art.date == "" and art.paragraphs == ["The workshop closed in Seoul, 4 March 2020."]
