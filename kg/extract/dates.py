@@ -93,7 +93,7 @@ _DATELINE = re.compile(
 def dateline_end(text: str) -> int:
     """Where a dateline ("TAIPEI, 13 May 2025 –") ends, or 0: its date is the filing date, not the event's.
 
-    >>> dateline_end("TAIPEI, 13 May 2025 – The forum closed."), dateline_end("On 13 May 2025 – x")
+    >>> dateline_end("TAIPEI, 13 May 2025 – The forum closed."), dateline_end("On Monday, 13 May 2025 – x")
     (22, 0)
     """
     m = _DATELINE.match(text)
