@@ -1060,11 +1060,13 @@ class _Finder:
         k = i
         while k < j and toks[k].bare in self.title_tokens:
             k += 1
-        if k == i or k + 2 >= j or toks[k].text != "of":
+        if k == i or k + 2 >= j or toks[k].text not in ("of", "for"):
             return False
         run = [t.bare for t in toks[i:k]]
         if not any(w in self.lex.title_heads for w in run):
             return False
+        if toks[k].text == "for" and _split_titles(run, self.lex)[-1].split()[-1] != "Minister":
+            return False  # "Minister for Industry, ..." names a ministry; "Director for X" a remit
         o = k + 1 + (toks[k + 1].text == "the")
         minister = _split_titles(run, self.lex)[-1].split()[-1] == "Minister"
         # prefer the split whose organization ends in an organization word ("... Administration Kamal Perera")
@@ -1162,6 +1164,8 @@ class _Finder:
         self.title_before_of(s, key, a, b)
         self.title_of_org_before(s, key, a)
         self.title_name_org(s, key, a, b)
+        if b < len(toks) and toks[b].text in ("also", "concurrently", "serves", "served"):
+            self.also_role(s, key, b)  # "Dr. Retno also serves as the APO National Liaison Officer for Indonesia"
         self.from_after(s, key, b)
         return key
 
@@ -1475,7 +1479,7 @@ class _Finder:
         """ "..., who also serves as the APO Director for the ROC": a second role, ORG then TITLE."""
         toks = s.tokens
         m = re.match(
-            r"who\s+(?:also\s+|concurrently\s+)?(?:serves|served|is|was|acts|acted|doubles)\s+(?:also\s+)?(?:as\s+)?"
+            r"(?:who\s+)?(?:also\s+|concurrently\s+)?(?:serves|served|is|was|acts|acted|doubles)\s+(?:also\s+)?(?:as\s+)?"
             r"(?:the\s+|an?\s+)?",
             s.text[toks[k].start - s.start :] if k < len(toks) else "",
         )
