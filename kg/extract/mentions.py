@@ -496,7 +496,7 @@ class _Finder:
             name, abbr = m.group(1), m.group(2)
             if self.known(name) or self.known(abbr) or not is_cap(toks[b - 1]):
                 continue
-            cls = _read("programs.yaml")["nouns"].get(m.group(3).lower(), "Program")
+            cls = self.lex.program_nouns.get(m.group(3).lower(), "Program")
             key = self.entity(cls, name, toks[a].start, (abbr,))
             self.mention(s, key, a, b)
             self.mention(s, key, b + 1, b + 2)
@@ -753,11 +753,11 @@ class _Finder:
         # "APO Digital Agrifood Academy, an e-learning program that ...": the apposition names the kind
         kind = _apposition_kind().match(s.text[toks[j - 1].end - s.start :])
         if kind and (cls is None or _top(cls) == "Organization") and not self.known(_join(toks[i:j])):
-            cls = _read("programs.yaml")["apposition_classes"][kind.group(1).lower()]
+            cls = _programs_yaml()["apposition_classes"][kind.group(1).lower()]
         if (
             cls
             and _top(cls) == "Program"
-            and toks[j - 1].bare in (_read("programs.yaml").get("firm_like_heads") or ())
+            and toks[j - 1].bare in (_programs_yaml().get("firm_like_heads") or ())
             and not (i > 0 and toks[i - 1].text.lower() in ("the", "a", "an", "its", "this"))
             and not (j < len(toks) and toks[j].text in ("on", "for", "of"))
         ):
@@ -2025,8 +2025,14 @@ _ABBR_PROGRAM = re.compile(  # the name runs from the nearest determiner ("... f
 
 
 @cache
+def _programs_yaml() -> dict:
+    """programs.yaml, read once (rules look it up per name)."""
+    return _read("programs.yaml")
+
+
+@cache
 def _apposition_kind() -> re.Pattern[str]:
-    kinds = "|".join(sorted(_read("programs.yaml")["apposition_classes"], key=len, reverse=True))
+    kinds = "|".join(sorted(_programs_yaml()["apposition_classes"], key=len, reverse=True))
     # "a matching-grant scheme", "an e-learning program that": not "the host of the program"
     return re.compile(
         rf"\s*(?:\([^)]*\)\s*)?,\s+(?:an?|the)\s+(?:(?!of\b|by\b|for\b|to\b|in\b|and\b)[\w-]+\s+){{0,3}}?({kinds})\b"

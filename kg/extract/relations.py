@@ -28,7 +28,7 @@ from itertools import pairwise
 from .concepts import ConceptTable, concept_links
 from .dates import dateline_end, find_count, find_country_count, find_date_range
 from .lexicon import _read, lexicon
-from .mentions import Entity, Mention, Mentions, Stmt, _short_name, _top
+from .mentions import Entity, Mention, Mentions, Stmt, _programs_yaml, _short_name, _top
 from .resolve import Match, normalize
 from .text import Sentence
 
@@ -1160,11 +1160,6 @@ class _Rel:
 @cache
 def _orgs_yaml() -> dict:
     return _read("organizations.yaml")
-
-
-@cache
-def _programs_yaml() -> dict:
-    return _read("programs.yaml")
 
 
 @cache
