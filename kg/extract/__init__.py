@@ -2,7 +2,9 @@
 
 Stages, one module each: :mod:`~kg.extract.clean` (page clutter, paragraphs),
 :mod:`~kg.extract.text` (tokens, sentences, chunks), :mod:`~kg.extract.mentions`
-(names and their classes), :mod:`~kg.extract.resolve` (registry matching),
+(names and their classes, with the rules for :mod:`~kg.extract.people`,
+:mod:`~kg.extract.organizations` and :mod:`~kg.extract.programs`, recorded as
+:mod:`~kg.extract.entities`), :mod:`~kg.extract.resolve` (registry matching),
 :mod:`~kg.extract.relations` and :mod:`~kg.extract.dates` (statements and
 attributes), :mod:`~kg.extract.draft` (the draft file),
 :mod:`~kg.extract.evaluate` (scores against gold answers). Word lists and

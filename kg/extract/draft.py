@@ -18,8 +18,8 @@ import yaml
 
 from ..ontology import Ontology
 from .clean import Article
+from .entities import Mentions, _top
 from .lexicon import lexicon
-from .mentions import Mentions, _top
 from .relations import Attr, Stmt
 from .resolve import slug
 from .text import Sentence

@@ -27,8 +27,9 @@ from itertools import pairwise
 
 from .concepts import ConceptTable, concept_links
 from .dates import dateline_end, find_count, find_country_count, find_date_range
+from .entities import Entity, Mention, Mentions, Stmt, _short_name, _top
 from .lexicon import _read, lexicon
-from .mentions import Entity, Mention, Mentions, Stmt, _programs_yaml, _short_name, _top
+from .programs import _programs_yaml
 from .resolve import Match, normalize
 from .text import Sentence
 

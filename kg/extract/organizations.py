@@ -1,0 +1,202 @@
+"""Organizations: the name finder's rules for bodies named by what they are, units, ministries and org spans.
+
+:class:`OrganizationRules` is mixed into the finder of :mod:`kg.extract.mentions`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import _join, _the, _top
+from .people import _namey
+from .resolve import normalize
+from .text import Sentence, Token, chunks, is_cap
+
+__all__ = ["OrganizationRules"]
+
+
+_SUFFIXES = {"Ltd.", "Ltd", "Inc.", "Inc", "LLC", "Limited", "Pvt.", "Co.", "Co"}
+
+
+class OrganizationRules:
+    """Rules for organizations (a mixin of the name finder; ``self`` is the finder)."""
+
+    def governments(self, s: Sentence) -> None:
+        """ "the ROK government", "the Korean government": the country's government, based in it."""
+        toks = s.tokens
+        for x in list(self.cur):
+            if self.out.entities[x.key].cls != "Country" or x.j >= len(toks) or toks[x.j].text.lower() != "government":
+                continue
+            written = f"{_join(toks[x.i : x.j])} government"
+            label = f"Government of {_the(self.out.entities[x.key].label)}"
+            m = self.reg.lookup(written, "Organization")
+            key = self.entity("GovernmentAgency", self.reg.label[m.id] if m else label, toks[x.i].start)
+            self.alias(key, written)
+            self.cur.remove(x)
+            self.mention(s, key, x.i, x.j + 1)
+            self.fact(key, "basedIn", x.key, s, conf=0.8)
+        # "the Korean government", "the Indonesian Government"
+        for i, iso in self.demo:
+            if i + 1 >= len(toks) or toks[i + 1].text.lower() != "government" or i == 0:
+                continue
+            if toks[i - 1].text.lower() not in ("the", "of", "by"):
+                continue
+            if any(m.i <= i + 1 < m.j or m.i <= i < m.j for m in self.cur):
+                continue
+            rid = self.country_reg.get(iso)
+            ckey = self.entity("Country", self.reg.label[rid], 0) if rid else self.country(iso, iso.upper())
+            written = f"{toks[i].text} government"
+            label = f"Government of {_the(self.out.entities[ckey].label)}"
+            m = self.reg.lookup(label, "Organization")
+            key = self.entity("GovernmentAgency", self.reg.label[m.id] if m else label, toks[i].start)
+            self.alias(key, written)
+            self.mention(s, key, i, i + 2)
+            self.fact(key, "basedIn", ckey, s, conf=0.75)
+
+    def unit_of(self, s: Sentence, key: str, i: int, j: int) -> None:
+        """A unit named after its parent: "APO Secretariat Industry Department" is partOf "APO Secretariat"."""
+        toks = s.tokens
+        for k in range(j - 1, i, -1):
+            ptext = _join(toks[i:k])
+            parent = self.out.names.get(normalize(ptext)) or self.known(ptext)
+            if parent and parent != key and _top(self.out.entities[parent].cls) == "Organization":
+                self.fact(key, "partOf", parent, s)
+                self.unit_of(s, parent, i, k)
+                return
+
+    def org_or_program_class(self, toks: list[Token], i: int, j: int) -> str | None:
+        lex = self.lex
+        words = [t.bare for t in toks[i:j]]
+        if len(words) > 2 and re.fullmatch(r"(?:19|20)\d\d", words[-1]):  # "... Startup Challenge 2022"
+            words = words[:-1]
+        last = words[-1]
+        last2 = " ".join(words[-2:])
+        if last == "City" and len(words) > 1 and "of" not in words:  # "Mandaue City", "Lapu-Lapu City"
+            return "City"
+        if last in lex.program_heads and not (len(words) > 2 and words[-2] == "of"):
+            return lex.program_heads[last]
+        for n in range(1, len(words) - 1):  # "Productivity Voucher for SMEs", "Workshop on X": the head before
+            if words[n + 1] in ("for", "on") and words[n] in lex.program_heads and words[0] not in lex.org_starts:
+                return lex.program_heads[words[n]]
+        for w in (last2, last):
+            if w in lex.place_heads and w not in lex.org_heads:
+                return "Place"
+        cls = lex.org_heads.get(last2) or lex.org_heads.get(last)
+        if len(words) > 2 and words[1] in ("of", "for") and lex.org_starts.get(words[0]) == "Ministry":
+            cls = "Ministry"  # "Ministry of Industries" is a ministry whatever its last word
+        if cls is None and len(words) > 2 and words[1] in ("of", "for"):
+            cls = lex.org_starts.get(words[0])
+        if cls is None and len(words) > 1 and words[0] in lex.org_starts and words[0] in lex.org_heads:
+            cls = lex.org_starts[words[0]]
+        if cls is None and "of" in words[1:]:
+            cls = lex.org_heads.get(words[words.index("of", 1) - 1])
+        if cls is None:
+            return None
+        if cls in ("Organization", "GovernmentAgency") and any(w in lex.productivity_words for w in words):
+            return "ProductivityOrganization"
+        if cls == "OrganizationalUnit" and words[0] in ("Department", "Division") and "of" in words:
+            return "GovernmentAgency"
+        if last in lex.place_heads and last in ("Park", "Zone", "Estate", "Cluster", "Village", "Town"):
+            return "Place" if last != "Park" else "Incubator"
+        return cls
+
+    def ministry_of(self, s: Sentence, o: int, e: int) -> str:
+        """The ministry a "Minister of X" title names, from the words X at tokens o..e (with "X, Country"
+        placing it)."""
+        toks = s.tokens
+        span_text, country = self.strip_country(_join(toks[o:e]))
+        org = self.known(f"Ministry of {span_text}") or self.entity(
+            "Ministry", f"Ministry of {span_text}", toks[o].start
+        )
+        self.mention(s, org, o, e)
+        if country:
+            self.fact(org, "basedIn", country, s)
+        return org
+
+    def org_after_comma(self, toks: list[Token], k: int) -> bool:
+        """An organization name starts at ``k`` (not a country, a city or a lower-case clause)."""
+        while k < len(toks) and toks[k].text == "the":
+            k += 1
+        if k >= len(toks) or not is_cap(toks[k]) or toks[k].text in _SUFFIXES:
+            return False
+        text = _join(toks[k : self.org_end(toks, k)])
+        return not (self.lex.countries.get(text) or self.lex.countries.get(f"the {text}") or text in self.lex.cities)
+
+    def strip_country(self, text: str) -> tuple[str, str | None]:
+        m = re.match(r"^(.*?) of (the )?(.+)$", text)
+        if m:
+            iso = self.lex.countries.get(m.group(3)) or self.lex.countries.get(f"the {m.group(3)}")
+            if iso:
+                return m.group(1), self.country(iso, m.group(3))
+        return text, None
+
+    def org_end(self, toks: list[Token], o: int) -> int:
+        for a, b in chunks(toks[o:]):
+            if a != 0:
+                return o
+            end = o + b
+            for k in range(o + 1, end - 1):  # "Minister of Industries and APO Director ..."
+                if toks[k].text == "and" and any(t.bare in self.lex.title_heads for t in toks[k + 1 : k + 4]):
+                    return k
+                # "Ministry of Industry, and Ariel Santos, Director, ...": the list of people goes on
+                if toks[k].text == "and" and toks[k - 1].text == ",":
+                    n = k + 1
+                    while n < len(toks) and n - k <= 4 and _namey(toks[n], self.lex, self.title_tokens):
+                        n += 1
+                    if (
+                        n - k >= 3
+                        and n + 1 < len(toks)
+                        and toks[n].text == ","
+                        and toks[n + 1].bare in self.title_tokens
+                    ):
+                        return k - 1
+            return end
+        return o
+
+    def head_back_reference(self, text: str) -> str | None:
+        """A bare head word ("Chamber Vice Chairman X") refers back to the only organization of the
+        article whose name has that head ("Isfahan Chamber of Commerce ...")."""
+        if " " in text or text not in self.lex.org_heads:
+            return None
+        found = {
+            k
+            for k, e in self.out.entities.items()
+            if _top(e.cls) == "Organization" and text in e.label.split() and e.label != text
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def org_span(self, s: Sentence, a: int, b: int, force: bool = False) -> str | None:
+        """The organization written in tokens a..b (known, or new when it has an organization head)."""
+        if b <= a:
+            return None
+        toks = s.tokens
+        text = _join(toks[a:b])
+        text2, country = self.strip_country(text)
+        key = self.known(text) or self.known(text2) or self.head_back_reference(text)
+        if key is None and re.search(r"\w['’]s ", text):  # "the APO Secretariat's Industry Department"
+            key = self.known(re.sub(r"['’]s ", " ", text))
+        of = re.fullmatch(r"(.+? (?:Department|Division|Unit|Office|Section|Bureau)) of (?:the )?(.+)", text)
+        parent = self.known(of.group(2)) if key is None and of else None
+        if parent and _top(self.out.entities[parent].cls) == "Organization":
+            # "the Agriculture Department of the APO Secretariat": a unit of a known body
+            plabel = self.out.entities[parent].label
+            label = f"{plabel} {of.group(1)}" if parent == "apo-secretariat" else f"{of.group(1)}, {plabel}"
+            key = self.known(label) or self.entity("OrganizationalUnit", label, toks[a].start, (text,))
+            self.fact(key, "partOf", parent, s)
+        if key is None:
+            cls = self.org_or_program_class(toks, a, b)
+            if cls is None and not force:
+                return None
+            cls = cls or "Organization"
+            if _top(cls) != "Organization":
+                if not force:
+                    return None
+                cls = "Organization"
+            key = self.entity(cls, text, toks[a].start, (text2,) if text2 != text else ())
+        if _top(self.out.entities[key].cls) != "Organization":
+            return None
+        self.mention(s, key, a, b)
+        if country:
+            self.fact(key, "basedIn", country, s)
+        self.after_name(s, key, b)
+        return key
