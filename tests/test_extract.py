@@ -890,3 +890,28 @@ def test_a_headline_and_a_dated_body_sentence_are_kept() -> None:
     )
     assert art.title == "New Programs Help Media and Services Firms Go Digital"
     assert art.date == "" and art.paragraphs == ["The workshop closed in Seoul, 4 March 2020."]
+
+
+def test_titles_after_a_defined_name_with_a_remit_a_list_ministry_or_a_based_firm(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "A Workshop on Lean Services was held in Manila, the Philippines, 5-8 May 2024, by the Department of Trade "
+        "and Industry (DTI) and the Harbor Lean Institute (HLI).\n\n"
+        "Harbor Lean Institute (HLI) Chief Consultant Tomas Reyes led the sessions. DTI Undersecretary for MSME "
+        "Development Carla Dizon opened the workshop. Minister of Trade and Industry Nguyen Chi Dung and "
+        "Omar Haddad, Deputy Minister of Industry, Mine and Trade and Chairman of HLI, spoke, as did Lena Ortiz, "
+        "Minister of Finance, and Rizal Ahmad, Director, DTI. Maryam Karimi, Founder of Cebu-based Island Looms, "
+        "closed the day.",
+    )
+    got = _roles(d)
+    assert ("tomas-reyes", "harbor-lean-institute", "Chief Consultant") in got
+    assert ("carla-dizon", "department-of-trade-and-industry", "Undersecretary for MSME Development") in got
+    assert ("nguyen-chi-dung", "ministry-of-trade-and-industry", "Minister") in got
+    assert ("omar-haddad", "ministry-of-industry-mine-and-trade", "Deputy Minister") in got
+    assert ("omar-haddad", "harbor-lean-institute", "Chairman") in got
+    # "Minister of Finance, and Rizal Ahmad, ...": the list of people goes on; it is not a ministry's name
+    assert ("lena-ortiz", "ministry-of-finance", "Minister") in got
+    assert ("rizal-ahmad", "department-of-trade-and-industry", "Director") in got
+    assert ("maryam-karimi", "island-looms", "Founder") in got
+    people = {e["label"] for e in d["entities"] if e["class"] in ("Person", "Official", "Expert")}
+    assert "Industry Nguyen Chi Dung" not in people and "Nguyen Chi Dung" in people

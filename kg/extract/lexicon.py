@@ -46,6 +46,7 @@ class Lexicon:
     title_modifiers: frozenset[str]
     title_after_head: frozenset[str]
     ministry_heads: tuple[str, ...]
+    portfolio_words: frozenset[str]  # remit words of a ministry ("Trade", "Industry")
     org_countries: dict[str, str]  # organization label -> ISO code, where the name misleads
     org_heads: dict[str, str]  # last word(s) -> class
     org_starts: dict[str, str]
@@ -116,6 +117,7 @@ def lexicon() -> Lexicon:
         title_modifiers=frozenset(titles["modifiers"]),
         title_after_head=frozenset(titles["after_head"]),
         ministry_heads=tuple(titles["ministry_heads"]),
+        portfolio_words=frozenset(titles.get("portfolio_words") or ()),
         org_heads=heads(orgs["heads"]),
         org_starts=heads(orgs["starts"]),
         place_heads=tuple(orgs["place_heads"]),

@@ -117,6 +117,13 @@ class PeopleRules:
             while k < run_end and toks[k].text in ("and", "&"):
                 k += 1
             scope = ()
+            if not (k - 2 > i and toks[k - 1].text in ("for", "of")):
+                # "DTI Undersecretary for MSME Development Cristina Bautista": a remit of any capitalised words
+                f = k - 1
+                while f > i + 1 and (toks[f].text[:1].isupper() or toks[f].text in ("and", "&")):
+                    f -= 1
+                if f < k - 1 and toks[f].text == "for" and toks[f + 1].text[:1].isupper():
+                    k = f + 1
             if k - 2 > i and toks[k - 1].text in ("for", "of") and toks[k - 2].bare in self.lex.title_heads:
                 # "RVO Deputy Director for International Business Maartje van Leeuwen": the title has a scope
                 scope = tuple(t.text for t in toks[k - 1 : run_end])
@@ -163,6 +170,9 @@ class PeopleRules:
             if org_key is None and k == i and i >= 2 and toks[i - 1].text in ("'s", "’s"):
                 # "Luzon Green Bank's Vice President Maria Santos": the possessive names the organization
                 org_key = next((m.key for m in self.cur if m.j == i - 1), None)
+            if org_key is None and k == i and i >= 4 and toks[i - 1].text == ")" and toks[i - 3].text == "(":
+                # "Japan Productivity Center (JPC) Chief Consultant Takeshi Nomura": the name defined just before
+                org_key = next((m.key for m in self.cur if m.j == i - 3), None)
             if org_key and _top(self.out.entities[org_key].cls) == "Organization":
                 self.fact(pkey, "represents", org_key, s, titles)
             return True
@@ -199,8 +209,14 @@ class PeopleRules:
                 continue
             if self.org_or_program_class(toks, a, j) or self.known(_join(toks[a:j])):
                 continue
-            if h == a and not (self.org_or_program_class(toks, o, h) or self.known(_join(toks[o:h]))):
-                continue  # without an honorific, the name must follow a recognisable organization
+            # without an honorific, the name must follow a recognisable organization, or a minister's remit
+            remit = minister and toks[h - 1].bare in self.lex.portfolio_words
+            if (
+                h == a
+                and (toks[a].bare in self.lex.portfolio_words or not remit)
+                and not (self.org_or_program_class(toks, o, h) or self.known(_join(toks[o:h])))
+            ):
+                continue
             titles = _split_titles(run, self.lex)
             org = self.ministry_of(s, o, h) if minister else self.org_span(s, o, h, force=True)
             pkey = self.person(s, a, j)
@@ -795,6 +811,8 @@ class PeopleRules:
                         self.mention(s, place, o, o + n)
                         o += n + 1
                         break
+            if o + 1 < len(toks) and re.fullmatch(r"[A-Z][\w-]*-(?:based|headquartered)", toks[o].text):
+                o += 1  # "Founder of Karachi-based Indus Agri Labs": the place is read with the name
             if o < len(toks) and toks[o].text in ("a", "an"):
                 # "of a Manila-based garment firm, Luzon Textiles Inc.": the next organization
                 for m in range(o, min(len(toks), o + 12)):
@@ -821,6 +839,12 @@ class PeopleRules:
             if oe <= o:
                 return -1
             if titles[-1].split()[-1] == "Minister" and sep == "of":
+                # "Minister of Industry, Mine and Trade and Chairman of ISIPO": the remit is a list
+                while oe + 1 < len(toks) and toks[oe].text in (",", "and"):
+                    n = oe + 1 + (toks[oe].text == "," and toks[oe + 1].text == "and")
+                    if n >= len(toks) or toks[n].bare not in self.lex.portfolio_words:
+                        break
+                    oe = n + 1
                 self.fact(pkey, "represents", self.ministry_of(s, o, oe), s, titles)
                 return oe
             # "Head of Growth of Pasar Kita Digital", "Professor of International Business at METU"

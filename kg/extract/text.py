@@ -170,8 +170,8 @@ def _in_list_name(toks: list[Token], i: int, j: int) -> bool:
     k = j + 1
     while k < len(toks):
         t = toks[k].text
-        if t == "and":
-            return k + 1 < len(toks) and is_cap(toks[k + 1])
+        if t == "and":  # not "Minister of Trade, and Tran Thi Lan, ...": the list has an item before "and"
+            return k > j + 1 and k + 1 < len(toks) and is_cap(toks[k + 1])
         if not (is_cap(toks[k]) or t == ","):
             return False
         k += 1
