@@ -915,3 +915,22 @@ def test_titles_after_a_defined_name_with_a_remit_a_list_ministry_or_a_based_fir
     assert ("maryam-karimi", "island-looms", "Founder") in got
     people = {e["label"] for e in d["entities"] if e["class"] in ("Person", "Official", "Expert")}
     assert "Industry Nguyen Chi Dung" not in people and "Nguyen Chi Dung" in people
+
+
+def test_places_of_a_listed_pair_experts_from_a_country_and_names_after_a_city(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "A Workshop on Cluster Consulting was held in Sialkot, Pakistan, 5-8 May 2024, with the Sialkot Chamber "
+        "of Commerce and Industry (SCCI).\n\nParticipants visited Hilal Surgical Works (Pvt.) Ltd. and Crescent "
+        "Sports Industries, both based in Sialkot. Sessions were led by two experts from Türkiye: Prof. Emre "
+        "Yildiz, Faculty of Management, Istanbul Technical University (ITU), and Ms. Zeynep Aksoy, Senior "
+        "Specialist, KOSGEB.",
+    )
+    based = {(s["subject"], s["object"]) for s in d["statements"] if s["relation"] == "basedIn"}
+    assert ("sialkot-chamber-of-commerce-and-industry", "sialkot") in based
+    assert ("hilal-surgical-works-pvt-ltd", "sialkot") in based
+    assert ("crescent-sports-industries", "sialkot") in based
+    assert {("emre-yildiz", "tur"), ("zeynep-aksoy", "tur"), ("kosgeb", "tur")} <= based
+    # Istanbul is written only inside the university's name: no city is proposed for it
+    assert "istanbul" not in {e["id"] for e in d["entities"]}
+    assert not any(o == "istanbul" for _, o in based)

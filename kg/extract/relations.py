@@ -130,6 +130,7 @@ class _Rel:
         if main:
             self.quoted_participants(main)
             self.delegation_members(main)
+        self.named_after_city()
         self.firms_of_placed_people()
         self.cities_in_countries()
         if main:
@@ -194,6 +195,25 @@ class _Rel:
             c = self.country_key(iso) if iso and key not in placed else None
             if c:  # named in the article, or added for the city by find_mentions
                 self.add(key, "locatedIn", c, si, 0.55)
+
+    def named_after_city(self) -> None:
+        """An organization named after a city of the article is based there ("Sialkot Chamber of Commerce
+        and Industry"), a place lies in it ("Sialkot Dry Port"), unless the text places them elsewhere."""
+        cities = {  # cities named on their own, not only inside a name ("Istanbul Technical University")
+            self.m.entities[x.key].label: x.key
+            for ms in self.m.by_sentence
+            for x in ms
+            if self.m.entities[x.key].cls == "City" and not any(y.i <= x.i and x.j <= y.j and y != x for y in ms)
+        }
+        placed = {st.subject for st in (*self.out, *self.m.facts) if st.relation in ("basedIn", "locatedIn")}
+        for key, e in self.m.entities.items():
+            top = self.top(key)
+            if key in placed or top not in ("Organization", "Place") or e.cls == "City":
+                continue
+            city = next((k for c, k in cities.items() if e.label.startswith(c + " ") and k != key), None)
+            first = next((si for si, ms in enumerate(self.m.by_sentence) if any(x.key == key for x in ms)), None)
+            if city and first is not None:
+                self.add(key, "basedIn" if top == "Organization" else "locatedIn", city, first, 0.55)
 
     def firms_of_placed_people(self) -> None:
         """An expert given as from a country ("Kazuo Tanabe (Japan)") places the firm they represent there
@@ -681,6 +701,16 @@ class _Rel:
                     self.quoted.append((si, x.key, p))
         self.subprogram(si, s, p, ms)
         self.studied(si, s, p, ms)
+        # "two experts from Türkiye: A, ..., and B": the people listed after them are based there
+        for x in ms:
+            before = text[: x.start - s.start]
+            if self.top(x.key) == "Country" and _EXPERTS_FROM.search(before):
+                colon = text.find(":", x.end - s.start)
+                if colon < 0 or ";" in text[x.end - s.start : colon]:
+                    continue
+                for y in people:
+                    if y.start - s.start > colon:
+                        self.add(y.key, "basedIn", x.key, si, 0.65)
         # "two Korean experts, A and B": the people after a demonym + experts are based in that country
         for i, iso in self.m.demonyms[si]:
             nxt = s.tokens[i + 1].text.lower() if i + 1 < len(s.tokens) else ""
@@ -1077,6 +1107,17 @@ class _Rel:
             if target:
                 self.add(target.key, "basedIn", place, si, 0.75)
             del city
+        # "visited A and B, both based in Sialkot": every organization of the list before "both"
+        for m in re.finditer(r",\s*(?:both|all|each)\s+(?:based|headquartered|located)\s+in\s+([A-Z][\w ]+)", text):
+            place = self.place_key(m.group(1).strip())
+            listed = [x for x in orgs if x.end - s.start <= m.start()]
+            end = m.start()
+            for x in reversed(listed):
+                if place and re.fullmatch(r"(?:\s*\([^)]*\))?(?:\s*,)?(?:\s+and)?\s*", text[x.end - s.start : end]):
+                    self.add(x.key, "basedIn", place, si, 0.7)
+                    end = x.start - s.start
+                else:
+                    break
         for x in orgs:
             rest = text[x.end - s.start :]
             m = re.match(
@@ -1177,6 +1218,9 @@ def _member_patterns() -> dict[str, re.Pattern[str]]:
 _QUOTED_BEFORE = re.compile(
     r"[\"”]\s*,?\s*(?:said|says|added|noted|remarked|explained)\s+(?:(?:an?|the)\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:(?:Dr|Mr|Ms|Mrs|Prof|Engr|Atty)\.?\s+)?$"
+)
+_EXPERTS_FROM = re.compile(  # "conducted by two experts from Türkiye, which ...: A, B"
+    r"\b(?:experts|resource persons|speakers|trainers|consultants|specialists|faculty members)\s+from\s+(?:the\s+)?$"
 )
 _QUOTED_AFTER = re.compile(r"\s*(?:,[^\"“”]{0,120}?,\s*)?(?:said|says|added|noted|remarked)\b")
 
