@@ -934,3 +934,28 @@ def test_places_of_a_listed_pair_experts_from_a_country_and_names_after_a_city(e
     # Istanbul is written only inside the university's name: no city is proposed for it
     assert "istanbul" not in {e["id"] for e in d["entities"]}
     assert not any(o == "istanbul" for _, o in based)
+
+
+def test_people_listed_one_per_line_and_a_jury_that_goes_on(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The APO Agritech Startup Challenge 2024 was held in Jakarta, Indonesia.\n\n"
+        "The modules were delivered by three practitioners:\n\n1. Ms. Priya Raman, Head of Growth, ShopLah Pte Ltd, "
+        "Singapore\n\n2. Mr. Tevita Raiwalui, Founder, Bula Digital, Fiji\n\n3. Dr. Nasrin Akter, Assistant "
+        "Professor, University of Dhaka, Bangladesh.\n\nThe jury was chaired by Prof. Dewi Anggraini, Dean, "
+        "Universitas Indonesia. It also included: Kim Ji-hoon (ROK), Managing Partner, Blue Wave Partners; and "
+        "Rina Kusumawati, Deputy for Entrepreneurship, KemenKopUKM.\n\nThe results:\n\nWinner: AquaSense (Vietnam)"
+        "\n\nRunner-up: HarvestHub (Philippines)",
+    )
+    conducted = {s["object"] for s in d["statements"] if s["relation"] == "conductedBy"}
+    assert {"priya-raman", "tevita-raiwalui", "nasrin-akter"} <= conducted
+    assert {"dewi-anggraini", "kim-ji-hoon", "rina-kusumawati"} <= conducted
+    assert not any(s["relation"] == "attended" and s["subject"] in conducted for s in d["statements"])
+    assert ("tevita-raiwalui", "bula-digital", "Founder") in _roles(d)
+    # the labelled result lines stay paragraphs of their own
+    assert {"aquasense", "harvesthub"} <= {s["subject"] for s in d["statements"] if s["relation"] == "attended"}
+    assert read_article(b"T\n\nSpeakers:\n\nWinner: A\n\nRunner-up: B", "x.txt").paragraphs == [
+        "Speakers:",
+        "Winner: A",
+        "Runner-up: B",
+    ]

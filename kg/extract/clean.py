@@ -220,5 +220,43 @@ def clean_article(text: str, kind: str = ".txt", name: str = "") -> Article:
     if title and not art.date and body and _DATE_LINE.match(body[0]):
         art.date = _DATE_LINE.match(body.pop(0)).group(1)  # type: ignore[union-attr]
     art.title = title
-    art.paragraphs = body
+    art.paragraphs = _join_lists(body)
     return art
+
+
+_LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[-*•·–])\s+")
+_LABELLED = re.compile(r"^[^,(]{1,40}:\s")  # "Winner: AquaSense (Vietnam)": a labelled line stays a paragraph
+_INNER_STOP = re.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
+
+
+def _list_item(line: str) -> bool:
+    item = _LIST_MARK.sub("", line)
+    # one item is one clause: no second sentence inside ("... small firms. It also ...")
+    return not (len(item) > 250 or item.endswith(("!", "?", ":")) or _LABELLED.match(item) or _INNER_STOP.search(item))
+
+
+def _join_lists(body: list[str]) -> list[str]:
+    """A line ending in ":" and the list lines under it become one paragraph, items separated by ";".
+
+    People listed one per line ("The modules were delivered by four practitioners:" then "1. Ms. Priya
+    Raman, Head of Growth, ShopLah, Singapore", ...) are then read like a list written in a sentence.
+
+    Examples
+    --------
+    >>> _join_lists(["The jury comprised:", "1. Kim Ji-hoon (ROK), Partner, Blue Wave", "- Rina Sari, KemenKopUKM"])
+    ['The jury comprised: Kim Ji-hoon (ROK), Partner, Blue Wave; Rina Sari, KemenKopUKM.']
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(body):
+        j = i + 1
+        if body[i].endswith(":"):
+            while j < len(body) and _list_item(body[j]):
+                j += 1
+        if j - i > 2:
+            items = [re.sub(r"(?<=[a-z]{3})\.$", "", _LIST_MARK.sub("", x)).rstrip(" ;,") for x in body[i + 1 : j]]
+            out.append(f"{body[i]} {'; '.join(items)}.")
+        else:
+            out.extend(body[i:j])
+        i = j
+    return out

@@ -578,7 +578,11 @@ class _Rel:
                         continue  # "..., and B welcomed the participants": B's own role
                     self.add(p, rel, x.key, si, 0.8)
                     roles.add(x.key)
-        if trig["conductedBy"].search(text):
+        # "The jury was chaired by A. It also included: B; C.": the list goes on in the next sentence
+        also = re.match(r"(?:it|they|the (?:jury|panel|faculty|team))\s+also\s+(?:included|comprised|featured)\b", low)
+        if trig["conductedBy"].search(text) or (
+            also and si > 0 and trig["conductedBy"].search(self.sents[si - 1].text) and not self.programs_in(si)
+        ):
             chosen = [x for x in people if x.key not in roles]
             if not chosen and text.rstrip().endswith(":"):
                 chosen = self.listed_people(si)
@@ -587,6 +591,7 @@ class _Rel:
             for x in chosen:
                 if not self.is_attendee(x, s):
                     self.add(p, "conductedBy", x.key, si, 0.8)
+                    roles.add(x.key)  # "The sessions were led by four experts: A, ...": not attendees too
         for t in trig["attended"].finditer(text):
             if re.match(r"made", t.group(0), re.I):
                 for x in before(t.start(), ("Person",)):
@@ -614,7 +619,7 @@ class _Rel:
                 )
                 iso = self.lex.demonyms.get(demonym.group(1)) if demonym else None
                 for x in tail:
-                    if x.key in parents:
+                    if x.key in parents or x.key in roles:
                         continue
                     self.add(x.key, "attended", p, si, 0.7)
                     c = self.country_key(iso) if iso else None
