@@ -959,3 +959,37 @@ def test_people_listed_one_per_line_and_a_jury_that_goes_on(extractor: Extractor
         "Winner: A",
         "Runner-up: B",
     ]
+
+
+def test_lower_case_course_visits_told_by_who_went_where_and_a_head_word_back_reference(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "Thirty Thai consultants completed a five-day course on lean diagnostics for small factories at the "
+        "Thailand Productivity Institute (FTPI) in Bangkok, 10-14 September 2018. The course on its learning "
+        "platform stays open.",
+        head="Search …\n\nConsultants complete lean course\n\n",
+    )
+    assert d["source"]["title"] == "Consultants complete lean course"
+    programs = {e["label"]: e["class"] for e in d["entities"] if e["class"] == "TrainingCourse"}
+    assert programs == {"Course on Lean Diagnostics for Small Factories": "TrainingCourse"}
+    d = _draft(
+        extractor,
+        "PETALING JAYA, 12 March – The Malaysia Productivity Corporation (MPC) hosted an eight-member delegation "
+        "from Fiji from 4 to 8 March.",
+    )
+    labels = {e["id"]: e["label"] for e in d["entities"]}
+    assert labels["fijian-delegation-visit-to-malaysia"] == "Fijian delegation visit to Malaysia"
+    d = _draft(
+        extractor,
+        "Fourteen officials from Mongolia visited Korea on June 10-14, 2024, on a study visit organized by the "
+        "Mongolian Productivity Organization (MPO).\n\nThe group closed the third run of the Productivity Startup "
+        "Challenge. The Challenge is organized by the Development Academy of the Philippines (DAP).",
+    )
+    got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
+    assert (
+        "mongolian-productivity-organization",
+        "organized",
+        "mongolian-delegation-study-visit-to-the-republic-of-korea",
+    ) in got
+    assert ("development-academy-of-the-philippines", "organized", "productivity-startup-challenge") in got
+    assert "challenge" not in {e["id"] for e in d["entities"]}

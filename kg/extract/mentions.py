@@ -569,6 +569,16 @@ class _Finder(PeopleRules, OrganizationRules, ProgramRules):
     def named_thing(self, s: Sentence, cls: str, i: int, j: int) -> None:
         """An organization/program/place chunk: strip "of Country", split "Unit, Parent", record aliases."""
         toks = s.tokens
+        if j - i == 1 and _top(cls) == "Program" and toks[i].bare in self.lex.program_heads:
+            # "The Challenge is organized by ...": the head word alone refers back to the program it ends
+            same = [
+                k
+                for k, e in self.out.entities.items()
+                if _top(e.cls) == "Program" and e.named and e.label.split()[-1] == toks[i].bare
+            ]
+            if same:
+                self.mention(s, same[-1], i, j)
+            return
         country = None
         short = ""
         # trailing "of (the) Country": the full name stays the label, the short one is an alias

@@ -23,6 +23,9 @@ _ABBR_PROGRAM = re.compile(  # the name runs from the nearest determiner ("... f
 )
 
 
+_GENERIC_NOUNS = frozenset({"course", "training"})  # a new program only after "a"/"an" ("a five-day course on ...")
+
+
 @cache
 def _programs_yaml() -> dict:
     """programs.yaml, read once (rules look it up per name)."""
@@ -238,8 +241,19 @@ class ProgramRules:
                     head = " ".join([*mods, *[t.text for t in toks[i:n_end]]])
                     topic = " ".join(t.text for t in toks[k + 1 : e])
                     if not any(is_cap(t) for t in toks[k + 1 : e]):
-                        if not re.search(r"\b(an?|the)\s*$", " ".join(words[max(0, b - 2) : b])):
+                        # "completed a five-day course on lean diagnostics": a determiner, maybe a duration
+                        if not re.search(
+                            r"\b(an?|the)\s+(?:[\w]+-(?:day|week|month)\s+)?$",
+                            " " + " ".join(words[max(0, b - 3) : b]) + " ",
+                        ):
                             i = n_end
+                            continue
+                        if words[k + 1] in ("its", "their", "his", "her", "our", "this", "that", "these") or (
+                            hit in _GENERIC_NOUNS
+                            and words[b - 1] not in ("a", "an")
+                            and words[b - 2] not in ("a", "an")
+                        ):
+                            i = n_end  # "the course on its learning platform": not a name; "the course" refers back
                             continue
                         cls = lex.program_nouns[hit]
                         same = [x for x, ent in self.out.entities.items() if ent.cls == cls and ent.named]
@@ -319,7 +333,7 @@ class ProgramRules:
             self.taken.update(range(a, b))
 
     def topic_end(self, toks: list[Token], k: int) -> int:
-        """End of a program topic: capitalised words with connectors, or up to 4 lowercase words."""
+        """End of a program topic: capitalised words with connectors, or up to 6 lowercase words."""
         lex = self.lex
         e = k
         while e < len(toks):
@@ -336,8 +350,22 @@ class ProgramRules:
             else:
                 break
         if e == k:  # lowercase topic: "training course for productivity specialists in Lahore"
-            while e < len(toks) and e - k < 4 and re.fullmatch(r"[a-z][a-z\-]+", toks[e].text):
-                if toks[e].text in ("in", "at", "from", "on", "with", "which", "that", "was", "were", "to", "held"):
+            while e < len(toks) and e - k < 6 and re.fullmatch(r"[a-z][a-z\-]+", toks[e].text):
+                if toks[e].text in (
+                    "in",
+                    "at",
+                    "from",
+                    "on",
+                    "with",
+                    "which",
+                    "that",
+                    "was",
+                    "were",
+                    "to",
+                    "held",
+                    "and",
+                    "or",
+                ):
                     break
                 e += 1
         return e

@@ -27,7 +27,7 @@ from itertools import pairwise
 
 from .concepts import ConceptTable, concept_links
 from .dates import dateline_end, find_count, find_country_count, find_date_range
-from .entities import Entity, Mention, Mentions, Stmt, _short_name, _top
+from .entities import Entity, Mention, Mentions, Stmt, _short_name, _the, _top
 from .lexicon import _read, lexicon
 from .programs import _programs_yaml
 from .resolve import Match, normalize
@@ -311,7 +311,9 @@ class _Rel:
                 b = next((n + 1 for n, t in enumerate(toks) if t.end - s.start == m.end()), None)
                 if a is None or b is None or any(x.i < b and a < x.j for x in self.m.by_sentence[si]):
                     continue
-                if m.group(0).lower() == "delegation" and not self.delegation_label(s, m.end(), self.m.by_sentence[si]):
+                if m.group(0).lower() == "delegation" and not (
+                    self.delegation_label(s, m.end(), self.m.by_sentence[si]) or self.trip(si, "visit")
+                ):
                     continue  # a delegation is the event only as "a delegation from X visited Y"
                 self.new_event(si, s, m, a, b)
                 return
@@ -338,9 +340,12 @@ class _Rel:
             and re.search(r"\b(?:from|of)\s+(?:the\s+)?(?:\w+['’]s\s+)?$", s.text[: x.start - base])
         ]
         if noun == "delegation":  # "a delegation from Sri Lanka visited Japan": "Sri Lankan delegation visit to Japan"
-            found = self.delegation_label(s, m.end(), ms)
+            found = self.delegation_label(s, m.end(), ms) or self.trip(si, "visit")
             if found:
                 label, dest = found
+        elif not who and not place and label == kind and cls == "DelegationVisit" and self.trip(si, kind):
+            # "officials from Mongolia visited Korea ... on a study visit": who went where
+            label, dest = self.trip(si, kind)  # type: ignore[misc]
         elif who:
             e = self.m.entities[who[-1].key]
             short = _short_name(e)
@@ -360,6 +365,39 @@ class _Rel:
             self.fallback_held.append((key, dest, si))
         ms.append(Mention(key, a, b, s.tokens[a].start, s.tokens[b - 1].end))
         ms.sort(key=lambda x: (x.i, x.j))
+
+    def trip(self, si: int, kind: str) -> tuple[str, str] | None:
+        """Label and destination of a visit told as "officials from Mongolia visited Korea" or "MPC hosted a
+        delegation from Fiji" (then the host's country is the destination), from sentence ``si``."""
+        s, ms, base = self.sents[si], self.m.by_sentence[si], self.sents[si].start
+        for x in ms:
+            if self.top(x.key) != "Country" or not re.search(
+                r"\b(?:delegation|officials|entrepreneurs|delegates|managers|visitors|group)\s+from\s+(?:the\s+)?$",
+                s.text[: x.start - base],
+            ):
+                continue
+            origin = next((d for d, c in self.lex.demonyms.items() if c == x.key), self.m.entities[x.key].label)
+            after = s.text[x.end - base :]
+            verb = re.match(r"[^.;]{0,60}?\b(?:visited|toured|travell?ed to|arrived in|went to)\s+(?:the\s+)?", after)
+            dest = None
+            if verb:
+                dest = next((y for y in ms if y.start - base == x.end - base + verb.end()), None)
+            elif re.search(
+                r"\b(?:hosted|received|welcomed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}$", s.text[: x.start - base]
+            ):
+                host = [y for y in ms if y.end <= x.start and self.top(y.key) == "Organization"]
+                iso = next(
+                    (c for n, c in self.lex.countries.items() if host and n in self.m.entities[host[0].key].label),
+                    None,
+                )
+                key = self.country_key(iso) if iso else None
+                dest = next((y for y in ms if y.key == key), None) or (
+                    Mention(key, 0, 0, 0, 0) if key else None  # the host's country, named inside its name
+                )
+            if dest is None or self.top(dest.key) not in ("Place", "Country"):
+                continue
+            return f"{origin} delegation {kind} to {_the(self.m.entities[dest.key].label)}", dest.key
+        return None
 
     def delegation_label(self, s: Sentence, pos: int, ms: list[Mention]) -> tuple[str, str] | None:
         """Label and destination of "a delegation from COUNTRY/ORG visited PLACE" ("was received by X in
