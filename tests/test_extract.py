@@ -127,7 +127,7 @@ def test_batches_4_to_10_scores_do_not_regress(extractor: Extractor, graph: kg.K
         "batch4": (0.92, 0.85, 0.88),
         "batch5": (0.90, 0.61, 0.88),
         "batch6": (0.93, 0.77, 0.84),
-        "batch7": (0.94, 0.84, 0.92),
+        "batch7": (0.94, 0.84, 0.90),  # its gold writes APO roles as "Director"; we keep "Director for Nepal"
         "batch8": (0.92, 0.77, 0.83),
         "batch9": (0.93, 0.81, 0.87),
         "batch10": (0.91, 0.75, 0.74),
@@ -665,7 +665,7 @@ def test_titles_with_a_remit_a_field_an_owner_and_a_second_role(extractor: Extra
     assert ("lena-ortiz", "pacific-coast-university", "Vice President for Research and Innovation") in got
     assert ("omar-haddad", "harbor-lean-institute", "Director (Policy)") in got
     assert ("maryam-karimi", "national-iranian-productivity-organization", "Deputy for Productivity Promotion") in got
-    assert ("maryam-karimi", "apo", "Liaison Officer") in got
+    assert ("maryam-karimi", "apo", "Liaison Officer for IR Iran") in got  # the economy is part of an APO role
     assert ("rizal-ahmad", "universiti-malaya", "Associate Professor") in got
     assert ("tomas-reyes", "harbor-lean-institute", "Counselor") in got
 
@@ -850,7 +850,7 @@ def test_second_roles_professors_quoted_participants_and_economies_across_a_comm
     roles = _roles(d)
     ws = "workshop-on-export-readiness"
     assert {(ws, "participantFrom", c) for c in ("npl", "phl", "twn")} <= got
-    assert ("reza-karimi", "apo", "Director") in roles
+    assert ("reza-karimi", "apo", "Director for IR Iran") in roles
     assert ("reza-karimi", "national-iranian-productivity-organization", "Director General") in roles
     assert ("oh-min-su", "harbor-national-university", "Professor") in roles
     assert ("ashraf-rahman", "apo-secretariat-agriculture-department", "Program Officer") in roles
@@ -993,3 +993,37 @@ def test_lower_case_course_visits_told_by_who_went_where_and_a_head_word_back_re
     ) in got
     assert ("development-academy-of-the-philippines", "organized", "productivity-startup-challenge") in got
     assert "challenge" not in {e["id"] for e in d["entities"]}
+
+
+def test_apo_roles_keep_their_economy_and_the_scorer_reads_org_title_as_title(
+    extractor: Extractor, graph: kg.KnowledgeGraph
+) -> None:
+    d = _draft(
+        extractor,
+        "A Workshop on Quality was held in Colombo, Sri Lanka, 5-8 May 2024.\n\nRanjith Wijesekara, Secretary, "
+        "Ministry of Industry, who is also the APO Director for Sri Lanka, opened it. Elif Sarac, Director General "
+        "of Productivity and APO Alternate Director for the ROC, spoke.",
+    )
+    got = _roles(d)
+    assert ("ranjith-wijesekara", "apo", "Director for Sri Lanka") in got
+    assert ("elif-sarac", "apo", "Alternate Director for the ROC") in got
+    from kg.extract.evaluate import score_article
+
+    gold = {
+        "entities": [
+            {"id": "p", "label": "Ranjith Wijesekara", "class": "Official", "aliases": []},
+            {
+                "id": "apo",
+                "label": "Asian Productivity Organization",
+                "class": "IntergovernmentalOrganization",
+                "aliases": ["APO"],
+            },
+        ],
+        "statements": [
+            {"subject": "p", "relation": "represents", "object": "apo", "title": "APO Director for Sri Lanka"}
+        ],
+    }
+    pred = {**gold, "statements": [{**gold["statements"][0], "title": "Director for Sri Lanka"}]}
+    assert score_article("x", pred, gold, graph.ontology).titles_ok == 1
+    pred["statements"][0]["title"] = "Director"
+    assert score_article("x", pred, gold, graph.ontology).titles_ok == 0

@@ -641,9 +641,23 @@ class PeopleRules:
         if t < len(toks) and (is_cap(toks[t]) or self.is_honorific(toks, t + 1)):
             return False  # "..., and NPC Director General Arvind Mehta": another person's role
         titles = _split_titles([x.bare for x in toks[e:t]], self.lex)
+        economy = self.economy_after(toks, t) if self.out.entities[org].cls == "IntergovernmentalOrganization" else ""
+        if economy:  # "APO Director for the ROC": the member economy the role is for belongs to the title
+            titles = (*titles[:-1], f"{titles[-1]} for {economy}")
         self.mention(s, org, q, e)
         self.fact(pkey, "represents", org, s, titles)
         return True
+
+    def economy_after(self, toks: list[Token], t: int) -> str:
+        """The economy written after "for" at token ``t`` ("for the ROC", "for IR Iran"), else ""."""
+        if t + 1 >= len(toks) or toks[t].text != "for":
+            return ""
+        a = t + 1 + (toks[t + 1].text == "the")
+        for n in (4, 3, 2, 1):
+            name = _join(toks[a : a + n])
+            if a + n <= len(toks) and self.lex.countries.get(name):
+                return _join(toks[t + 1 : a + n])
+        return ""
 
     def title_qualifier(self, toks: list[Token], titles: tuple[str, ...], e: int) -> tuple[tuple[str, ...], int]:
         """A title's remit or field written after it: "Vice President for Research and Innovation",
