@@ -1027,3 +1027,26 @@ def test_apo_roles_keep_their_economy_and_the_scorer_reads_org_title_as_title(
     assert score_article("x", pred, gold, graph.ontology).titles_ok == 1
     pred["statements"][0]["title"] = "Director"
     assert score_article("x", pred, gold, graph.ontology).titles_ok == 0
+
+
+def test_titles_in_brackets_of_the_board_without_a_comma_after_a_demonym_and_after_its(
+    extractor: Extractor,
+) -> None:
+    d = _draft(
+        extractor,
+        "A Workshop on Quality was held in Ulaanbaatar, Mongolia, 5-8 May 2024, by the Mongolian Productivity "
+        "Organization (MPO) with the Harbor Lean Institute (HLI).\n\nMPO Deputy Director General (Productivity "
+        "Policy) Encik Ahmad Firdaus opened it. Sodnom Purevdorj, Chairman of the Board, MPO, and Zubair "
+        "Ghumman, President HLI, spoke. Kim Dae-sung, a Korean expert and Senior Researcher at HLI, presented.\n\n"
+        "Participants called on Altan Foods, a dairy firm known in the city as MPO. Its operations manager, Lee "
+        "Chee Keong, showed the plant.",
+    )
+    got = _roles(d)
+    mpo = "mongolian-productivity-organization"
+    assert ("ahmad-firdaus", mpo, "Deputy Director General (Productivity Policy)") in got
+    assert ("sodnom-purevdorj", mpo, "Chairman of the Board") in got
+    assert ("zubair-ghumman", "harbor-lean-institute", "President") in got
+    assert ("kim-dae-sung", "harbor-lean-institute", "Senior Researcher") in got
+    assert ("lee-chee-keong", "altan-foods", "Operations Manager") in got
+    based = {(s["subject"], s["object"]) for s in d["statements"] if s["relation"] == "basedIn"}
+    assert ("kim-dae-sung", "kor") in based

@@ -20,6 +20,7 @@ __all__ = ["PeopleRules"]
 _UNIT_HEADS = frozenset(
     {"Division", "Department", "Faculty", "School", "College", "Center", "Centre", "Office", "Unit", "Secretariat"}
 )
+_DEMONYM_ROLES = frozenset({"expert", "consultant", "specialist", "researcher", "economist", "engineer"})
 _ROLE_NOUNS = frozenset(  # lower-case roles of people, beyond the title heads ("a growth coach from Malaysia")
     {"coach", "mentor", "accountant", "entrepreneur", "farmer", "owner", "official", "designer", "student", "veteran"}
 )
@@ -294,6 +295,8 @@ class PeopleRules:
         self.title_after(s, key, b)
         self.title_before_of(s, key, a, b)
         self.title_of_org_before(s, key, a)
+        self.qualified_title_before(s, key, a)
+        self.possessive_title_before(s, key, a)
         self.title_name_org(s, key, a, b)
         if b < len(toks) and toks[b].text in ("also", "concurrently", "serves", "served"):
             self.also_role(s, key, b)  # "Dr. Retno also serves as the APO National Liaison Officer for Indonesia"
@@ -324,6 +327,63 @@ class PeopleRules:
         org = self.org_span(s, b + 1, oe, force=True)
         if org:
             self.fact(pkey, "represents", org, s, _split_titles(run, self.lex))
+
+    def possessive_title_before(self, s: Sentence, pkey: str, a: int) -> None:
+        """ "Its Director, Dr. Kavita Menon, opened ...", "Its operations manager, Lee Chee Keong": the title
+        is held at the organization the previous sentence ended on."""
+        toks = s.tokens
+        h = a
+        while h > 0 and self.is_honorific(toks, h):
+            h -= 1
+        h -= h > 0 and toks[h - 1].text == ","
+        if h < 2 or toks[0].text not in ("Its", "Their") or not self.out.by_sentence:
+            return
+        run = [t.bare.capitalize() if t.text.islower() else t.bare for t in toks[1:h]]
+        if not run or not all(w in self.title_tokens for w in run) or run[-1] not in self.lex.title_heads:
+            return
+        prev, text = self.out.by_sentence[-1], self.sents[self.sentence_index - 1].text
+        base = self.sents[self.sentence_index - 1].start
+        orgs = [
+            m
+            for m in prev
+            if _top(self.out.entities[m.key].cls) == "Organization"
+            and not any(o.i <= m.i and m.j <= o.j and o != m for o in prev)
+            and not re.search(r"\b(?:known(?: [\w ]{0,20})? as|also called|or)\s+$", text[: m.start - base])
+        ]  # not the other name of the one before ("Mutiara ..., known in the industry as MPC")
+        if orgs and not any(f.subject == pkey and f.relation == "represents" for f in self.out.facts):
+            self.fact(pkey, "represents", orgs[-1].key, s, _split_titles(run, self.lex))
+
+    def qualified_title_before(self, s: Sentence, pkey: str, a: int) -> None:
+        """ORG TITLE (QUALIFIER) [honorific] PERSON ("MPC Deputy Director General (Productivity Policy) Encik
+        Ahmad Firdaus"): the brackets cut the name run, so the title and the organization are read back."""
+        toks = s.tokens
+        h = a
+        while h > 0 and self.is_honorific(toks, h):
+            h -= 1
+        if (
+            h < 4
+            or toks[h - 1].text != ")"
+            or any(f.subject == pkey and f.relation == "represents" for f in self.out.facts)
+        ):
+            return
+        p = next((q for q in range(h - 2, max(0, h - 7), -1) if toks[q].text == "("), None)
+        if p is None or p < 2 or toks[p - 1].bare not in self.title_tokens or not is_cap(toks[p + 1]):
+            return
+        t = p
+        while t > 0 and toks[t - 1].bare in self.title_tokens:
+            t -= 1
+        if not any(x.bare in self.lex.title_heads for x in toks[t:p]):
+            return
+        c = t
+        while c > 0 and is_cap(toks[c - 1]):
+            c -= 1
+        org = self.known(_join(toks[c:t])) if c < t else None
+        if not org or _top(self.out.entities[org].cls) != "Organization":
+            return
+        titles = _split_titles([x.bare for x in toks[t:p]], self.lex)
+        titles = (*titles[:-1], f"{titles[-1]} ({_join(toks[p + 1 : h - 1])})")
+        self.mention(s, org, c, t)
+        self.fact(pkey, "represents", org, s, titles)
 
     def title_of_org_before(self, s: Sentence, pkey: str, a: int) -> None:
         """TITLE of ORG, [honorific] PERSON ("The Minister of Investment, Trade and Industry, Dato' Seri Azlan
@@ -449,6 +509,12 @@ class PeopleRules:
             or (nxt in ("is", "was") and nxt2 is not None and self.starts_title(s, j + 1))
             or (nxt == "," and self.role_description(toks, j + 1))
             or (nxt == "," and nxt2 is not None and nxt2.text in ("founder", "co-founder") and j + 2 < len(toks))
+            or (  # "Its operations manager, Lee Chee Keong, explained ...": a role of the body just named
+                i >= 3
+                and toks[0].text in ("Its", "Their")
+                and toks[i - 1].text == ","
+                and toks[i - 2].text.capitalize() in self.lex.title_heads
+            )
             or (  # "Farid Hassan from Malaysia and ..."
                 nxt == "from"
                 and nxt2 is not None
@@ -555,6 +621,8 @@ class PeopleRules:
         """ "a growth coach from Malaysia", "an accountant from Sri Lanka": a lower-case role of a person."""
         if k >= len(toks) or toks[k].text not in ("a", "an"):
             return False
+        if k + 2 < len(toks) and toks[k + 1].bare in self.lex.demonyms and toks[k + 2].text in _DEMONYM_ROLES:
+            return True  # "Kim Dae-sung, a Korean expert and ..."
         e = k + 1
         while e < len(toks) and e - k <= 4 and re.fullmatch(r"[a-z][a-z-]*", toks[e].text):
             e += 1
@@ -743,6 +811,12 @@ class PeopleRules:
         k += 1
         while k < len(toks) and toks[k].text in ("a", "an", "the"):
             k += 1
+        if k + 2 < len(toks) and toks[k].bare in self.lex.demonyms and toks[k + 1].text in _DEMONYM_ROLES:
+            # "Kim Dae-sung, a Korean expert and Senior Researcher at NACF": from there, then the role
+            self.fact(pkey, "basedIn", self.country(self.lex.demonyms[toks[k].bare], toks[k].bare), s, conf=0.7)
+            if toks[k + 2].text != "and":
+                return
+            k += 3
         if self.owner_title(s, pkey, k) or self.also_role(s, pkey, k):
             return
         for _ in range(2):  # stacked double roles: "Deputy Minister of X and Chairman of Y"
@@ -809,6 +883,22 @@ class PeopleRules:
         titles = _split_titles(run, lex)
         if before is None:
             titles, e = self.title_qualifier(toks, titles, e)
+        board = (
+            re.match(
+                r"of the Board(?: of (?:Directors|Trustees|Governors|Management))?(?= *[,;])",
+                s.text[toks[e].start - s.start :],
+            )
+            if e < len(toks)
+            else None
+        )
+        if board:  # "Chairman of the Board, MPO": the board is part of the title
+            titles = (*titles[:-1], f"{titles[-1]} {board.group(0)}")
+            e += len(board.group(0).split())
+        org = self.known(toks[e].text) if e < len(toks) and toks[e].text.isupper() and len(toks[e].text) > 1 else None
+        if org and _top(self.out.entities[org].cls) == "Organization":  # "Zubair Ghumman, President SCCI, ..."
+            self.mention(s, org, e, e + 1)
+            self.fact(pkey, "represents", org, s, titles)
+            return e + 1
         # what follows the title
         if e < len(toks) and toks[e].text in (",", "of", "at", "for", "to", "with", "from", "in") and e + 1 < len(toks):
             sep = toks[e].text
