@@ -1050,3 +1050,22 @@ def test_titles_in_brackets_of_the_board_without_a_comma_after_a_demonym_and_aft
     assert ("lee-chee-keong", "altan-foods", "Operations Manager") in got
     based = {(s["subject"], s["object"]) for s in d["statements"] if s["relation"] == "basedIn"}
     assert ("kim-dae-sung", "kor") in based
+
+
+def test_the_item_goes_back_to_its_event_after_a_sentence_about_the_program_holding_it(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The National Productivity Organization (NPO), Pakistan, conducted a five-day training course on lean "
+        "production in Sialkot, October 23-27, 2023.\n\nThe course is the first activity of the Sialkot Cluster "
+        "Productivity Program, which was placed under NPO in July. The program will offer energy audits.\n\n"
+        "Chief Executive Officer NPO Mr. Muhammad Asif Cheema inaugurated the course. The resource persons were "
+        "Mr. Hiroshi Nakagawa (Japan) and Engr. Kamran Siddiqui, Senior Consultant, NPO.",
+    )
+    course, program = "training-course-on-lean-production", "sialkot-cluster-productivity-program"
+    got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
+    assert (program, "runBy", "national-productivity-organization") in got
+    assert {(course, "conductedBy", "hiroshi-nakagawa"), (course, "conductedBy", "kamran-siddiqui")} <= got
+    assert (course, "inauguratedBy", "muhammad-asif-cheema") in got
+    assert not any(s == program and r in ("conductedBy", "inauguratedBy") for s, r, _ in got)
+    roles = _roles(d)
+    assert ("muhammad-asif-cheema", "national-productivity-organization", "Chief Executive Officer") in roles

@@ -404,6 +404,8 @@ class _Finder(PeopleRules, OrganizationRules, ProgramRules):
             return
         if self.title_person(s, i, j):
             return
+        if self.title_abbr_person(s, i, j):
+            return
         if self.title_of_org_person(s, i, j):
             return
         if self.honorific_person(s, i, j):

@@ -179,6 +179,31 @@ class PeopleRules:
             return True
         return False
 
+    def title_abbr_person(self, s: Sentence, i: int, j: int) -> bool:
+        """TITLE ABBR honorific NAME inside one chunk ("Chief Executive Officer NPO Mr. Muhammad Asif Cheema"):
+        the organization's short name between the title and the honorific."""
+        toks = s.tokens
+        k = i
+        while k < j and toks[k].bare in self.title_tokens:
+            k += 1
+        if k == i or k + 2 >= j or not toks[k].text.isupper() or not self.is_honorific(toks, k + 2):
+            return False
+        org = self.known(toks[k].text)
+        run = [t.bare for t in toks[i:k]]
+        if not org or _top(self.out.entities[org].cls) != "Organization" or run[-1] not in self.lex.title_heads:
+            return False
+        h = k + 1
+        while h < j and self.is_honorific(toks, h + 1):
+            h += 1
+        if h >= j or not all(_namey(t, self.lex, self.title_tokens) for t in toks[h:j]):
+            return False
+        pkey = self.person(s, h, j)
+        if pkey is None:
+            return False
+        self.mention(s, org, k, k + 1)
+        self.fact(pkey, "represents", org, s, _split_titles(run, self.lex))
+        return True
+
     def title_of_org_person(self, s: Sentence, i: int, j: int) -> bool:
         """TITLE of ORG [honorific] NAME inside one chunk ("Minister of Industries Hon. Ramesh Pathirana",
         "Director of the Export Division Ms. Hana Kim")."""

@@ -106,10 +106,29 @@ class _Rel:
                 break
         focus = main
         seen: list[str] = []  # programs mentioned so far, latest last
+        containers = set(_programs_yaml().get("container_classes") or ())
         for si, s in enumerate(self.sents):
             ps = self.programs_in(si)
             focus = ps[0].key if ps else self.referred(s, seen) or focus
             seen += [x.key for x in self.m.by_sentence[si] if self.top(x.key) == "Program" and x.key not in seen]
+            if (
+                focus
+                and main
+                and focus != main
+                and self.m.entities[main].cls not in containers
+                and self.m.entities[focus].cls in containers
+            ):
+                # "The course is the first activity of the Sialkot Cluster Productivity Program. The program will
+                # ...": those sentences are about the program; the ones after them, or naming "the course", about
+                # the event the item reports again
+                if self.names_kind_of(s, main):
+                    focus = main
+                else:
+                    self.sentence(si, s, focus, bool(ps))
+                    self.non_program(si)
+                    self.concept_sentence(si, s, focus, ps)
+                    focus = main
+                    continue
             if focus is None:
                 self.non_program(si)
                 self.concept_sentence(si, s, None, ps)
@@ -258,6 +277,16 @@ class _Rel:
                     self.top(x.key) == "Country" and x.key != host[0] for x in self.m.by_sentence[first]
                 ):
                     self.add(key, "basedIn", host[0], first, 0.5)
+
+    def names_kind_of(self, s: Sentence, key: str) -> bool:
+        """The sentence says "the course" (or another anaphor) of the program ``key``."""
+        e = self.m.entities[key]
+        names = " ".join([e.label, *e.aliases])
+        return any(
+            re.search(rf"\b{re.escape(n)}\b", names, re.IGNORECASE)
+            for n in re.findall(r"\bthe\s+([a-z][\w-]*)\b", s.text)
+            if n in self.lex.anaphora
+        )
 
     def referred(self, s: Sentence, seen: list[str]) -> str | None:
         """ "The project was inaugurated by ...": the latest program whose label ends with that noun."""
