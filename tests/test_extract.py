@@ -1069,3 +1069,17 @@ def test_the_item_goes_back_to_its_event_after_a_sentence_about_the_program_hold
     assert not any(s == program and r in ("conductedBy", "inauguratedBy") for s, r, _ in got)
     roles = _roles(d)
     assert ("muhammad-asif-cheema", "national-productivity-organization", "Chief Executive Officer") in roles
+
+
+def test_a_dated_workshop_is_an_event_and_trips_to_see_or_where(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The first activity, a two-day Kaizen Facilitator Workshop, was held in Kandy, Sri Lanka, on 8 and 9 "
+        "August 2023.\n\nThe group took the train to Matale to see Matale Handloom Weavers' Society. They then "
+        "traveled to Peradeniya, where the Lanka Spice Institute showed its dryers. Teams practiced mapping at "
+        "Ceylon Softwear Ltd., a garment maker.",
+    )
+    classes = {e["id"]: e["class"] for e in d["entities"]}
+    assert classes["kaizen-facilitator-workshop"] == "Workshop"
+    visited = {s["object"] for s in d["statements"] if s["relation"] == "visited"}
+    assert {"matale-handloom-weavers-society", "lanka-spice-institute", "ceylon-softwear-ltd"} <= visited

@@ -447,7 +447,9 @@ class _Finder(PeopleRules, OrganizationRules, ProgramRules):
             cls
             and _top(cls) == "Program"
             and toks[j - 1].bare in (_programs_yaml().get("firm_like_heads") or ())
-            and not (i > 0 and toks[i - 1].text.lower() in ("the", "a", "an", "its", "this"))
+            and not re.search(  # "a two-day Kaizen Facilitator Workshop" is an event too
+                r"\b(?:the|an?|its|this)\s+(?:[\w]+-(?:day|week|month)\s+)?$", s.text[: toks[i].start - s.start], re.I
+            )
             and not (j < len(toks) and toks[j].text in ("on", "for", "of"))
         ):
             cls = "Firm"

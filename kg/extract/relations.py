@@ -897,7 +897,9 @@ class _Rel:
         pats = _visited_at()
         if not (pats[0].search(s.text) and pats[1].search(s.text)):
             return
-        if not re.match(r"\s*At\s", s.text) or self.lex.triggers["organized"].search(s.text):
+        # "At X, they observed ..." or "Teams practiced value-stream mapping at X"
+        lead = re.match(r"\s*At\s", s.text) or (pats[0].match(s.text.lstrip()) and pats[1].search(s.text))
+        if not lead or self.lex.triggers["organized"].search(s.text):
             return
         for x in ms:
             if self.top(x.key) != "Organization" or x.key in represented or self.m.entities[x.key].cls == "City":
