@@ -1083,3 +1083,17 @@ def test_a_dated_workshop_is_an_event_and_trips_to_see_or_where(extractor: Extra
     assert classes["kaizen-facilitator-workshop"] == "Workshop"
     visited = {s["object"] for s in d["statements"] if s["relation"] == "visited"}
     assert {"matale-handloom-weavers-society", "lanka-spice-institute", "ceylon-softwear-ltd"} <= visited
+
+
+def test_participants_listed_after_among_them_and_consultants_and_trainers_from(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "A Training Course on Business Excellence was held in Singapore, 7-11 November 2016.\n\nNineteen consultants "
+        "and trainers from 11 member countries attended: Bangladesh, Fiji and Nepal. Twenty-two participants from "
+        "15 member countries attended. Among them were Ms. Rina Marlina (Indonesia), Mr. Sok Vanna (Cambodia), and "
+        "Mr. Joseph Naidu (Fiji).",
+    )
+    p = "training-course-on-business-excellence"
+    got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
+    assert {(p, "participantFrom", c) for c in ("bgd", "fji", "npl", "idn", "khm")} <= got
+    assert {(x, "attended", p) for x in ("rina-marlina", "sok-vanna", "joseph-naidu")} <= got

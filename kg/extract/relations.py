@@ -659,6 +659,17 @@ class _Rel:
                 if not self.is_attendee(x, s):
                     self.add(p, "conductedBy", x.key, si, 0.8)
                     roles.add(x.key)  # "The sessions were led by four experts: A, ...": not attendees too
+        # "Twenty-two participants ... attended. Among them were Ms. A (Indonesia), Mr. B (Cambodia), ...": all
+        # the people listed took part, and their countries are the program's
+        if _AMONG_THEM.match(text) and si > 0 and self.lex.triggers["participantFrom"].search(self.sents[si - 1].text):
+            for x in people:
+                if x.key in roles:
+                    continue
+                self.add(x.key, "attended", p, si, 0.7)
+                for f in self.m.facts:
+                    if f.subject == x.key and f.relation == "basedIn" and f.sentence == si:
+                        if self.top(f.object) == "Country":
+                            self.add(p, "participantFrom", f.object, si, 0.7)
         for t in trig["attended"].finditer(text):
             if re.match(r"made", t.group(0), re.I):
                 for x in before(t.start(), ("Person",)):
@@ -1293,6 +1304,7 @@ _QUOTED_BEFORE = re.compile(
     r"[\"”]\s*,?\s*(?:said|says|added|noted|remarked|explained)\s+(?:(?:an?|the)\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:(?:Dr|Mr|Ms|Mrs|Prof|Engr|Atty)\.?\s+)?$"
 )
+_AMONG_THEM = re.compile(r"\s*(?:Among (?:them|the participants|those) (?:were|was)|They included|These included)\b")
 _EXPERTS_FROM = re.compile(  # "conducted by two experts from Türkiye, which ...: A, B"
     r"\b(?:experts|resource persons|speakers|trainers|consultants|specialists|faculty members)\s+from\s+(?:the\s+)?$"
 )
