@@ -667,9 +667,10 @@ class _Rel:
                     continue
                 self.add(x.key, "attended", p, si, 0.7)
                 for f in self.m.facts:
-                    if f.subject == x.key and f.relation == "basedIn" and f.sentence == si:
-                        if self.top(f.object) == "Country":
-                            self.add(p, "participantFrom", f.object, si, 0.7)
+                    if (f.subject, f.relation, f.sentence) == (x.key, "basedIn", si) and self.top(
+                        f.object
+                    ) == "Country":
+                        self.add(p, "participantFrom", f.object, si, 0.7)
         for t in trig["attended"].finditer(text):
             if re.match(r"made", t.group(0), re.I):
                 for x in before(t.start(), ("Person",)):
