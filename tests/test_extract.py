@@ -1097,3 +1097,19 @@ def test_participants_listed_after_among_them_and_consultants_and_trainers_from(
     got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
     assert {(p, "participantFrom", c) for c in ("bgd", "fji", "npl", "idn", "khm")} <= got
     assert {(x, "attended", p) for x in ("rina-marlina", "sok-vanna", "joseph-naidu")} <= got
+
+
+def test_provinces_from_pycountry_and_a_town_after_a_firm(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "A Training Course on Lean Diagnostics was held in Bangkok, Thailand, 10-14 September 2018.\n\nThe teams "
+        "visited Chao Phraya Rice Snacks in Nakhon Pathom and Alnoor Sports Industries in Wazirabad, which "
+        "stitches balls. A plant in Binh Duong, Vietnam, was benchmarked. Tanauan City, Batangas, hosted a visit.",
+    )
+    got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
+    assert ("chao-phraya-rice-snacks", "basedIn", "nakhon-pathom") in got
+    assert ("nakhon-pathom", "locatedIn", "tha") in got
+    assert ("alnoor-sports-industries", "basedIn", "wazirabad") in got
+    classes = {e["id"]: e["class"] for e in d["entities"]}
+    assert classes.get("binh-duong") == "City"
+    assert "batangas" not in classes  # a province written after its city is part of the address

@@ -7,6 +7,7 @@ comes from the YAML files, so extending the extractor means editing them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -27,6 +28,29 @@ def _read(name: str) -> dict:
 def _alt(words: list[str], boundary: bool = True) -> str:
     body = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
     return rf"\b(?:{body})\b" if boundary else f"(?:{body})"
+
+
+def _regions(isos: set[str], taken: set[str]) -> dict[str, str]:
+    """Names of the provinces, states and districts of the countries the gazetteer covers, from pycountry, as
+    written and without diacritics ("Bình Dương", "Binh Duong"); names shared by two countries, names with a
+    compass word or a kind ("Central Province", "Gyeonggi-do"), and short ones are left out."""
+    seen: dict[str, set[str]] = {}
+    for iso in sorted(isos):
+        country = pycountry.countries.get(alpha_3=iso.upper())
+        for sd in pycountry.subdivisions.get(country_code=country.alpha_2) or () if country else ():
+            name = sd.name.split(" [")[0].split(" (")[0]
+            plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+            for n in {name, plain.replace("Đ", "D").replace("đ", "d")}:
+                if len(n) >= 5 and not _REGION_SKIP.search(n) and n not in taken:
+                    seen.setdefault(n, set()).add(iso)
+    return {n: next(iter(c)) for n, c in seen.items() if len(c) == 1}
+
+
+_REGION_SKIP = re.compile(
+    r"\b(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Capital|Region|Province"
+    r"|District|Territory|Islands?|Division|State|City|Wilayah|Autonomous|Municipality)\b|-(?:do|si|gun|gu)\b"
+    r"|-[a-z]+(?:si|do)$|[()]"
+)
 
 
 @dataclass(frozen=True)
@@ -61,6 +85,7 @@ class Lexicon:
     countries: dict[str, str]  # name as written -> alpha-3 (lowercase)
     demonyms: dict[str, str]
     cities: dict[str, str]  # city -> alpha-3
+    regions: dict[str, str]  # provinces, states, districts (pycountry subdivisions) -> alpha-3
     triggers: dict[str, re.Pattern[str]]
     units: dict[str, int]
     tens: dict[str, int]
@@ -70,6 +95,16 @@ class Lexicon:
     taking_part: re.Pattern[str]
     country_nouns: tuple[str, ...]
     approximate: tuple[str, ...]
+
+    def city_country(self, name: str) -> str | None:
+        """The country (alpha-3) of a city or province of the gazetteer ("Colombo", "Samut Prakan").
+
+        Examples
+        --------
+        >>> lexicon().city_country("Seoul"), lexicon().city_country("Samut Prakan"), lexicon().city_country("X")
+        ('kor', 'tha', None)
+        """
+        return self.cities.get(name) or self.regions.get(name)
 
 
 @cache
@@ -94,6 +129,7 @@ def lexicon() -> Lexicon:
                 countries.setdefault(v, c.alpha_3.lower())
     countries.update({k: v.lower() for k, v in (places.get("country_forms") or {}).items()})
     cities = {city: iso for iso, names in (places.get("cities") or {}).items() for city in names}
+    regions = _regions({iso for iso in (places.get("cities") or {})}, set(countries) | set(cities))
 
     def heads(section: dict) -> dict[str, str]:
         return {w: cls for cls, ws in section.items() for w in (ws or [])}
@@ -132,6 +168,7 @@ def lexicon() -> Lexicon:
         demonyms=dict(places.get("demonyms") or {}),
         org_countries=dict(places.get("org_countries") or {}),
         cities=cities,
+        regions=regions,
         triggers=triggers,
         units=dict(nums["units"]),
         tens=dict(nums["tens"]),

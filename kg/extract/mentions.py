@@ -190,7 +190,7 @@ class _Finder(PeopleRules, OrganizationRules, ProgramRules):
             self.out.demonyms.append(self.demo)
         # a city's country, even when the text does not name it (kept only if a statement uses it)
         for e in list(self.out.entities.values()):
-            iso = self.lex.cities.get(e.label) if e.cls == "City" else None
+            iso = self.lex.city_country(e.label) if e.cls == "City" else None
             if iso and not any(x.cls == "Country" and x.key in (iso, f"new:{iso}") for x in self.out.entities.values()):
                 self.country_entity(iso, iso)
         # "Prof. Park Min-jae of Chungnam National University": at a university, the honorific is the title
@@ -326,7 +326,7 @@ class _Finder(PeopleRules, OrganizationRules, ProgramRules):
             len(parts) > 1
             and not self.known(_join(toks[i:j]))
             and (
-                any(self.known(_join(toks[a:b])) for a, b in parts)
+                any(self.known(_join(toks[a:b])) or _join(toks[a:b]) in lex.regions for a, b in parts)
                 or all(  # "X Hub and Y Lab"; not "Ministry of Industry and Mine", "Small Industries and Parks ..."
                     b - a > 1
                     and self.org_or_program_class(toks, a, b) not in (None, "Firm", "Ministry")
@@ -650,6 +650,20 @@ class _Finder(PeopleRules, OrganizationRules, ProgramRules):
                         return
         before = s.text[: toks[i].start - s.start].lower()
         namey = all(_namey(t, lex, self.title_tokens) for t in toks[i:j])
+        after = s.text[toks[j - 1].end - s.start :]
+        country_after = re.match(r"\s*,\s*(?:the\s+)?([A-Z][\w ]+?)\b(?:[,.;)]|$)", after)
+        if lex.regions.get(text) and (
+            re.search(r"\bin\s+$", before) or (country_after and lex.countries.get(country_after.group(1)))
+        ):  # "in Nakhon Pathom", "Binh Duong, Vietnam": a province (not "Tanauan City, Batangas")
+            key = self.entity("City", text, toks[i].start)
+            self.mention(s, key, i, j)
+            return
+        if namey and j - i <= 2 and re.search(r"\bin\s+$", before) and any(m.j == i - 1 for m in self.cur):
+            org = next(m.key for m in self.cur if m.j == i - 1)
+            if _top(self.out.entities[org].cls) == "Organization" and re.match(r"\s*(?:[,.;]|and\b)", after):
+                key = self.entity("City", text, toks[i].start)  # "Alnoor Sports Industries in Wazirabad, ..."
+                self.mention(s, key, i, j)
+                return
         if (
             namey
             and j - i <= 3

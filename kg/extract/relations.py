@@ -210,7 +210,7 @@ class _Rel:
         used = {st.object: st.sentence for st in self.out if st.relation in ("heldIn", "basedIn", "visited")}
         for key, si in sorted(used.items()):
             e = self.m.entities[key]
-            iso = self.lex.cities.get(e.label) if e.cls == "City" else None
+            iso = self.lex.city_country(e.label) if e.cls == "City" else None
             c = self.country_key(iso) if iso and key not in placed else None
             if c:  # named in the article, or added for the city by find_mentions
                 self.add(key, "locatedIn", c, si, 0.55)
@@ -263,7 +263,7 @@ class _Rel:
                 if e.cls == "Country":
                     host = (st.object, st.sentence)
                 else:
-                    iso = self.lex.cities.get(e.label)
+                    iso = self.lex.city_country(e.label)
                     c = self.country_key(iso) if iso else None
                     host = (c, st.sentence) if c else None
                 break
@@ -1060,7 +1060,7 @@ class _Rel:
                     and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[x.end - s.start : nxt.start - s.start])
                 ):
                     # "held in Ankara and Bursa": several cities of one country, so the country
-                    isos = {self.lex.cities.get(self.m.entities[y.key].label) for y in (x, nxt)}
+                    isos = {self.lex.city_country(self.m.entities[y.key].label) for y in (x, nxt)}
                     c = self.country_key(isos.pop()) if len(isos) == 1 and None not in isos else None
                     if c:
                         # the country, in place of a city named earlier as the venue
