@@ -70,6 +70,10 @@ class Lexicon:
     title_modifiers: frozenset[str]
     title_after_head: frozenset[str]
     ministry_heads: tuple[str, ...]
+    role_nouns: frozenset[str]
+    demonym_roles: frozenset[str]
+    unit_heads: frozenset[str]
+    surname_heads: frozenset[str]
     portfolio_words: frozenset[str]  # remit words of a ministry ("Trade", "Industry")
     org_countries: dict[str, str]  # organization label -> ISO code, where the name misleads
     org_heads: dict[str, str]  # last word(s) -> class
@@ -154,6 +158,10 @@ def lexicon() -> Lexicon:
         title_after_head=frozenset(titles["after_head"]),
         ministry_heads=tuple(titles["ministry_heads"]),
         portfolio_words=frozenset(titles.get("portfolio_words") or ()),
+        role_nouns=frozenset(titles["role_nouns"]),
+        demonym_roles=frozenset(titles["demonym_roles"]),
+        unit_heads=frozenset(titles["unit_heads"]),
+        surname_heads=frozenset(titles["surname_heads"]),
         org_heads=heads(orgs["heads"]),
         org_starts=heads(orgs["starts"]),
         place_heads=tuple(orgs["place_heads"]),

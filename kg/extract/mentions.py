@@ -35,7 +35,6 @@ from .text import Sentence, Token, chunks, is_cap
 __all__ = ["Entity", "Mention", "Mentions", "Stmt", "find_mentions"]
 
 _ABBR = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9&.\- ]{1,14}$")
-_SURNAME_HEADS = frozenset({"Park", "Hall", "Bank"})  # heads that are also common surnames ("Eun-ji Park")
 _FUNCTION_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our"})
 _PERSON_CLASSES = frozenset({"Person", "Expert", "Official"})
 
@@ -414,7 +413,7 @@ class _Finder(PeopleRules, OrganizationRules, ProgramRules):
             return
         if (  # "Eun-ji Park, Director of ...": a surname that is also an organization head
             2 <= j - i <= 3
-            and toks[j - 1].bare in _SURNAME_HEADS
+            and toks[j - 1].bare in lex.surname_heads
             and j < len(toks)
             and toks[j].text == ","
             and self.starts_title(s, j + 1)

@@ -17,15 +17,6 @@ from .text import Sentence, Token, is_cap
 __all__ = ["PeopleRules"]
 
 
-_UNIT_HEADS = frozenset(
-    {"Division", "Department", "Faculty", "School", "College", "Center", "Centre", "Office", "Unit", "Secretariat"}
-)
-_DEMONYM_ROLES = frozenset({"expert", "consultant", "specialist", "researcher", "economist", "engineer"})
-_ROLE_NOUNS = frozenset(  # lower-case roles of people, beyond the title heads ("a growth coach from Malaysia")
-    {"coach", "mentor", "accountant", "entrepreneur", "farmer", "owner", "official", "designer", "student", "veteran"}
-)
-
-
 def _namey(t: Token, lex: object, title_tokens: frozenset[str]) -> bool:
     w = t.text
     if (
@@ -646,7 +637,7 @@ class PeopleRules:
         """ "a growth coach from Malaysia", "an accountant from Sri Lanka": a lower-case role of a person."""
         if k >= len(toks) or toks[k].text not in ("a", "an"):
             return False
-        if k + 2 < len(toks) and toks[k + 1].bare in self.lex.demonyms and toks[k + 2].text in _DEMONYM_ROLES:
+        if k + 2 < len(toks) and toks[k + 1].bare in self.lex.demonyms and toks[k + 2].text in self.lex.demonym_roles:
             return True  # "Kim Dae-sung, a Korean expert and ..."
         e = k + 1
         while e < len(toks) and e - k <= 4 and re.fullmatch(r"[a-z][a-z-]*", toks[e].text):
@@ -654,7 +645,7 @@ class PeopleRules:
         words = [t.text for t in toks[k + 1 : e]]
         for n in range(len(words) - 1, 0, -1):
             if words[n] in ("from", "at", "with", "who", "based") and (
-                words[n - 1].capitalize() in self.lex.title_heads or words[n - 1] in _ROLE_NOUNS
+                words[n - 1].capitalize() in self.lex.title_heads or words[n - 1] in self.lex.role_nouns
             ):
                 return True
         return False
@@ -836,7 +827,7 @@ class PeopleRules:
         k += 1
         while k < len(toks) and toks[k].text in ("a", "an", "the"):
             k += 1
-        if k + 2 < len(toks) and toks[k].bare in self.lex.demonyms and toks[k + 1].text in _DEMONYM_ROLES:
+        if k + 2 < len(toks) and toks[k].bare in self.lex.demonyms and toks[k + 1].text in self.lex.demonym_roles:
             # "Kim Dae-sung, a Korean expert and Senior Researcher at NACF": from there, then the role
             self.fact(pkey, "basedIn", self.country(self.lex.demonyms[toks[k].bare], toks[k].bare), s, conf=0.7)
             if toks[k + 2].text != "and":
@@ -984,14 +975,14 @@ class PeopleRules:
                     "of" in words[1:]
                     and self.org_or_program_class(toks, o, o + words.index("of", 1))
                     and not (
-                        toks[o + words.index("of", 1) - 1].bare in _UNIT_HEADS
+                        toks[o + words.index("of", 1) - 1].bare in self.lex.unit_heads
                         and self.known(_join(toks[o + words.index("of", 1) + 1 : oe]).removeprefix("the "))
                     )
                 ):
                     pass
                 elif "of" in words[1:]:
                     cut = o + words.index("of", 1)
-                    left = cut - o >= 2 and toks[cut - 1].bare in _UNIT_HEADS
+                    left = cut - o >= 2 and toks[cut - 1].bare in self.lex.unit_heads
                     right = self.known(_join(toks[cut + 1 : oe]).removeprefix("the ")) or self.org_or_program_class(
                         toks, cut + 1, oe
                     )

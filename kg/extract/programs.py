@@ -17,19 +17,19 @@ from .text import Sentence, Token, is_cap
 __all__ = ["ProgramRules"]
 
 
-_ABBR_PROGRAM = re.compile(  # the name runs from the nearest determiner ("... for the Bilateral Cooperation ...")
-    r"\b(?:the|its|their|an?)\s+((?:[A-Z][\w.-]*)(?:\s+(?:[A-Z][\w.-]*|between|of|for|and|on|in|to))*?)"
-    r"\s+\(([A-Z][A-Za-z0-9&-]{1,11})\)\s+(program|programme|project|initiative|scheme)\b"
-)
-
-
-_GENERIC_NOUNS = frozenset({"course", "training"})  # a new program only after "a"/"an" ("a five-day course on ...")
-
-
 @cache
 def _programs_yaml() -> dict:
     """programs.yaml, read once (rules look it up per name)."""
     return _read("programs.yaml")
+
+
+@cache
+def _abbr_program() -> re.Pattern[str]:
+    kinds = "|".join(_programs_yaml()["abbreviated_kinds"])
+    return re.compile(  # the name runs from the nearest determiner ("... for the Bilateral Cooperation ...")
+        r"\b(?:the|its|their|an?)\s+((?:[A-Z][\w.-]*)(?:\s+(?:[A-Z][\w.-]*|between|of|for|and|on|in|to))*?)"
+        rf"\s+\(([A-Z][A-Za-z0-9&-]{{1,11}})\)\s+({kinds})\b"
+    )
 
 
 @cache
@@ -249,7 +249,7 @@ class ProgramRules:
                             i = n_end
                             continue
                         if words[k + 1] in ("its", "their", "his", "her", "our", "this", "that", "these") or (
-                            hit in _GENERIC_NOUNS
+                            hit in (_programs_yaml().get("generic_nouns") or ())
                             and words[b - 1] not in ("a", "an")
                             and words[b - 2] not in ("a", "an")
                         ):
@@ -294,7 +294,7 @@ class ProgramRules:
         """ "under the Bilateral Cooperation between NPOs (BCBN) program": a name with its abbreviation,
         then the kind of program in lower case (the name may hold lower-case words such as "between")."""
         toks = s.tokens
-        for m in _ABBR_PROGRAM.finditer(s.text):
+        for m in _abbr_program().finditer(s.text):
             a = next((n for n, t in enumerate(toks) if t.start - s.start == m.start(1)), None)
             b = next((n + 1 for n, t in enumerate(toks) if t.end - s.start == m.end(1)), None)
             if a is None or b is None or any(t in self.taken for t in range(a, b + 3)):

@@ -167,7 +167,7 @@ class _Rel:
                 if x.start <= y.end or self.top(x.key) != "Organization":
                     continue
                 between = s.text[y.end - s.start : x.start - s.start]
-                if _RUN_CLAUSE_BEFORE.fullmatch(between) and _RUN_CLAUSE_AFTER.match(s.text[x.end - s.start :]):
+                if _RUN_CLAUSE_BEFORE.fullmatch(between) and _run_clause_after().match(s.text[x.end - s.start :]):
                     self.add(y.key, "runBy", x.key, si, 0.7)
                     break
 
@@ -661,7 +661,11 @@ class _Rel:
                     roles.add(x.key)  # "The sessions were led by four experts: A, ...": not attendees too
         # "Twenty-two participants ... attended. Among them were Ms. A (Indonesia), Mr. B (Cambodia), ...": all
         # the people listed took part, and their countries are the program's
-        if _AMONG_THEM.match(text) and si > 0 and self.lex.triggers["participantFrom"].search(self.sents[si - 1].text):
+        if (
+            self.lex.triggers["among_them"].match(text)
+            and si > 0
+            and self.lex.triggers["participantFrom"].search(self.sents[si - 1].text)
+        ):
             for x in people:
                 if x.key in roles:
                     continue
@@ -780,7 +784,7 @@ class _Rel:
         if re.search(r"[\"“”]", text):  # '"...," said X, TITLE, ORG': who is quoted
             for x in ms:
                 if self.top(x.key) == "Person" and (
-                    _QUOTED_BEFORE.search(text[: x.start - s.start]) or _QUOTED_AFTER.match(text[x.end - s.start :])
+                    _quoted_before().search(text[: x.start - s.start]) or _QUOTED_AFTER.match(text[x.end - s.start :])
                 ):
                     self.quoted.append((si, x.key, p))
         self.subprogram(si, s, p, ms)
@@ -788,7 +792,7 @@ class _Rel:
         # "two experts from Türkiye: A, ..., and B": the people listed after them are based there
         for x in ms:
             before = text[: x.start - s.start]
-            if self.top(x.key) == "Country" and _EXPERTS_FROM.search(before):
+            if self.top(x.key) == "Country" and self.lex.triggers["experts_from"].search(before):
                 colon = text.find(":", x.end - s.start)
                 if colon < 0 or ";" in text[x.end - s.start : colon]:
                     continue
@@ -1301,22 +1305,27 @@ def _member_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-_QUOTED_BEFORE = re.compile(
-    r"[\"”]\s*,?\s*(?:said|says|added|noted|remarked|explained)\s+(?:(?:an?|the)\s+)?(?:[a-z]+\s+){0,2}"
-    r"(?:(?:Dr|Mr|Ms|Mrs|Prof|Engr|Atty)\.?\s+)?$"
-)
-_AMONG_THEM = re.compile(r"\s*(?:Among (?:them|the participants|those) (?:were|was)|They included|These included)\b")
-_EXPERTS_FROM = re.compile(  # "conducted by two experts from Türkiye, which ...: A, B"
-    r"\b(?:experts|resource persons|speakers|trainers|consultants|specialists|faculty members)\s+from\s+(?:the\s+)?$"
-)
+@cache
+def _quoted_before() -> re.Pattern[str]:
+    """'"...," said Dr. ' before a name: who is quoted (the honorifics of titles.yaml)."""
+    hon = "|".join(re.escape(h) for h in lexicon().honorifics)
+    return re.compile(
+        r"[\"”]\s*,?\s*(?:said|says|added|noted|remarked|explained)\s+(?:(?:an?|the)\s+)?(?:[a-z]+\s+){0,2}"
+        rf"(?:(?:{hon})\s+)?$"
+    )
+
+
 _QUOTED_AFTER = re.compile(r"\s*(?:,[^\"“”]{0,120}?,\s*)?(?:said|says|added|noted|remarked)\b")
 
 # "PROGRAM, [an e-learning program] which/that [the] ORG [has] runs/manages ..."
 _RUN_CLAUSE_BEFORE = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s+(?:an?\s+[^,;]{0,60}?\s+)?(?:which|that)\s+(?:the\s+)?")
-_RUN_CLAUSE_AFTER = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:has\s+|have\s+|now\s+|also\s+)?(?:co-)?(?:runs?|manages?|managed|administers|administered"
-    r"|operates|operated|oversees|implements)\b"
-)
+
+
+@cache
+def _run_clause_after() -> re.Pattern[str]:
+    verbs = _programs_yaml()["run_clause_verbs"]
+    return re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:has\s+|have\s+|now\s+|also\s+)?{verbs}\b")
+
 
 # what may stand between two people of one list: a role after the first, "and", a title before the second
 _AND_NEXT = re.compile(
