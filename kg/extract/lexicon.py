@@ -71,6 +71,10 @@ class Lexicon:
     title_after_head: frozenset[str]
     ministry_heads: tuple[str, ...]
     role_nouns: frozenset[str]
+    remit_acronyms: frozenset[str]
+    legal_forms: frozenset[str]
+    legal_forms_ending_a_sentence: frozenset[str]
+    unit_of_parent_words: tuple[str, ...]
     demonym_roles: frozenset[str]
     unit_heads: frozenset[str]
     surname_heads: frozenset[str]
@@ -159,6 +163,10 @@ def lexicon() -> Lexicon:
         ministry_heads=tuple(titles["ministry_heads"]),
         portfolio_words=frozenset(titles.get("portfolio_words") or ()),
         role_nouns=frozenset(titles["role_nouns"]),
+        remit_acronyms=frozenset(titles["remit_acronyms"]),
+        legal_forms=frozenset(orgs["legal_forms"]),
+        legal_forms_ending_a_sentence=frozenset(orgs["legal_forms_ending_a_sentence"]),
+        unit_of_parent_words=tuple(orgs["unit_of_parent_words"]),
         demonym_roles=frozenset(titles["demonym_roles"]),
         unit_heads=frozenset(titles["unit_heads"]),
         surname_heads=frozenset(titles["surname_heads"]),

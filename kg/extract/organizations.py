@@ -15,9 +15,6 @@ from .text import Sentence, Token, chunks, is_cap
 __all__ = ["OrganizationRules"]
 
 
-_SUFFIXES = {"Ltd.", "Ltd", "Inc.", "Inc", "LLC", "Limited", "Pvt.", "Co.", "Co"}
-
-
 class OrganizationRules:
     """Rules for organizations (a mixin of the name finder; ``self`` is the finder)."""
 
@@ -117,7 +114,7 @@ class OrganizationRules:
         """An organization name starts at ``k`` (not a country, a city or a lower-case clause)."""
         while k < len(toks) and toks[k].text == "the":
             k += 1
-        if k >= len(toks) or not is_cap(toks[k]) or toks[k].text in _SUFFIXES:
+        if k >= len(toks) or not is_cap(toks[k]) or toks[k].text in self.lex.legal_forms:
             return False
         text = _join(toks[k : self.org_end(toks, k)])
         return not (self.lex.countries.get(text) or self.lex.countries.get(f"the {text}") or text in self.lex.cities)
@@ -175,7 +172,8 @@ class OrganizationRules:
         key = self.known(text) or self.known(text2) or self.head_back_reference(text)
         if key is None and re.search(r"\w['’]s ", text):  # "the APO Secretariat's Industry Department"
             key = self.known(re.sub(r"['’]s ", " ", text))
-        of = re.fullmatch(r"(.+? (?:Department|Division|Unit|Office|Section|Bureau)) of (?:the )?(.+)", text)
+        units = "|".join(self.lex.unit_of_parent_words)
+        of = re.fullmatch(rf"(.+? (?:{units})) of (?:the )?(.+)", text)
         parent = self.known(of.group(2)) if key is None and of else None
         if parent and _top(self.out.entities[parent].cls) == "Organization":
             # "the Agriculture Department of the APO Secretariat": a unit of a known body

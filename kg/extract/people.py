@@ -775,8 +775,7 @@ class PeopleRules:
             or self.known(scope)
             or self.lex.countries.get(scope)
             or any(
-                t.text.isupper() and len(t.text) > 1 and t.text not in ("MSME", "SME", "ICT", "MSMEs", "SMEs")
-                for t in toks[e + 1 : q]
+                t.text.isupper() and len(t.text) > 1 and t.text not in self.lex.remit_acronyms for t in toks[e + 1 : q]
             )
         ):
             return titles, e

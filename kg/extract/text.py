@@ -84,23 +84,18 @@ def sentences(paragraphs: list[str], offsets: list[int]) -> list[Sentence]:
     return out
 
 
-_FIRM_SUFFIXES = frozenset({"Ltd.", "Inc.", "Bhd.", "Corp.", "LLC."})
-
-
 def _ends_after_suffix(toks: list[Token], i: int) -> bool:
     """ "... ShipNest Pte Ltd. Cheung explained ...": a company suffix also ends its sentence."""
-    if toks[i].text not in _FIRM_SUFFIXES or i + 2 >= len(toks):
+    ends = lexicon().legal_forms_ending_a_sentence
+    if toks[i].text not in ends or i + 2 >= len(toks):
         return False
     nxt, after = toks[i + 1], toks[i + 2]
-    return is_cap(nxt) and nxt.text.rstrip(".") + "." not in _FIRM_SUFFIXES and after.text[:1].islower()
+    return is_cap(nxt) and nxt.text.rstrip(".") + "." not in ends and after.text[:1].islower()
 
 
 def _sentence(n: int, para: str, off: int, toks: list[Token]) -> Sentence:
     s, e = toks[0].start, toks[-1].end
     return Sentence(n, s, e, para[s - off : e - off], toks)
-
-
-_SUFFIX_AFTER_COMMA = {"Ltd.", "Ltd", "Inc.", "Inc", "LLC", "Limited", "Pvt.", "Co."}
 
 
 def chunks(toks: list[Token]) -> list[tuple[int, int]]:
@@ -133,7 +128,7 @@ def chunks(toks: list[Token]) -> list[tuple[int, int]]:
             if t.text in ("'", "’") and toks[j - 1].text.endswith("s") and j + 1 < n and is_cap(toks[j + 1]):
                 j += 1
                 continue
-            if t.text == "," and j + 1 < n and toks[j + 1].text in _SUFFIX_AFTER_COMMA:
+            if t.text == "," and j + 1 < n and toks[j + 1].text in lex.legal_forms and toks[j + 1].text != "Co":
                 j += 1
                 continue
             if (  # "Kelani Packaging (Pvt) Ltd", "(Private) Limited": a firm's legal form in brackets
