@@ -148,7 +148,7 @@ def build_draft(
     for s in list(stmts):
         if s.relation == "represents" and ents[s.object].cls == "OrganizationalUnit":
             t = top_parent(s.object)
-            if t != s.object and t == "apo":
+            if t != s.object and ents[t].cls == "IntergovernmentalOrganization":  # staff of the APO's units
                 stmts.append(Stmt(s.subject, "represents", t, s.sentence, s.start, s.end, 0.7))
     # a city lies in its country (when that country is in the article)
     for k, e in ents.items():

@@ -110,6 +110,14 @@ class OrganizationRules:
             self.fact(org, "basedIn", country, s)
         return org
 
+    def unit_label(self, parent: str, unit: str) -> str:
+        """A unit's label, named as the registry names the units of that parent ("APO Secretariat Industry
+        Department"), else "Unit, Parent" ("Faculty of Engineering, University of Peradeniya")."""
+        plabel = self.out.entities[parent].label
+        if any(label.startswith(f"{plabel} ") for label in self.reg.label.values()):
+            return f"{plabel} {unit}"
+        return f"{unit}, {plabel}"
+
     def org_after_comma(self, toks: list[Token], k: int) -> bool:
         """An organization name starts at ``k`` (not a country, a city or a lower-case clause)."""
         while k < len(toks) and toks[k].text == "the":
@@ -177,8 +185,7 @@ class OrganizationRules:
         parent = self.known(of.group(2)) if key is None and of else None
         if parent and _top(self.out.entities[parent].cls) == "Organization":
             # "the Agriculture Department of the APO Secretariat": a unit of a known body
-            plabel = self.out.entities[parent].label
-            label = f"{plabel} {of.group(1)}" if parent == "apo-secretariat" else f"{of.group(1)}, {plabel}"
+            label = self.unit_label(parent, of.group(1))
             key = self.known(label) or self.entity("OrganizationalUnit", label, toks[a].start, (text,))
             self.fact(key, "partOf", parent, s)
         if key is None:

@@ -1042,7 +1042,7 @@ class PeopleRules:
                     plabel = self.out.entities[parent].label
                     if ent.reg is None and ", " not in ent.label and not ent.label.startswith(plabel):
                         self.alias(key, ent.label)
-                        ent.label = f"{plabel} {ent.label}" if parent == "apo-secretariat" else f"{ent.label}, {plabel}"
+                        ent.label = self.unit_label(parent, ent.label)
                     self.fact(key, "partOf", parent, s)
                     oe = pe
             if oe + 2 < len(toks) and toks[oe].text == "(" and toks[oe + 2].text == ")" and toks[oe + 1].text.isupper():
@@ -1076,12 +1076,7 @@ class PeopleRules:
                                 and ", " not in ent.label
                             ):
                                 self.alias(key, ent.label)
-                                plabel = self.out.entities[parent].label
-                                # the APO's own units are named as in the registry ("APO Secretariat Industry
-                                # Department"); others as "Unit, Parent"
-                                ent.label = (
-                                    f"{plabel} {ent.label}" if parent == "apo-secretariat" else f"{ent.label}, {plabel}"
-                                )
+                                ent.label = self.unit_label(parent, ent.label)
                             self.fact(key, "partOf", parent, s)
                             # "Department of X, Institut Teknologi Sepuluh Nopember (ITS), Indonesia"
                             q = pe

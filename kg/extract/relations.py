@@ -984,7 +984,9 @@ class _Rel:
         members |= {
             st.object
             for st in self.out
-            if st.subject in members and st.relation == "represents" and st.object not in ("apo",)
+            if st.subject in members
+            and st.relation == "represents"
+            and self.m.entities[st.object].cls != "IntergovernmentalOrganization"
         }
         placed = {st.subject for st in self.out if st.relation == "basedIn"}
         for k in sorted(members - placed):
