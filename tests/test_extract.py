@@ -1113,3 +1113,25 @@ def test_provinces_from_pycountry_and_a_town_after_a_firm(extractor: Extractor) 
     classes = {e["id"]: e["class"] for e in d["entities"]}
     assert classes.get("binh-duong") == "City"
     assert "batangas" not in classes  # a province written after its city is part of the address
+
+
+def test_lower_case_titles_after_a_name_a_possessive_or_an_organization(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "A Workshop on Bookkeeping was held in Kandy, Sri Lanka, 5-8 May 2024, by the National Productivity "
+        "Secretariat (NPS) with the Peradeniya Enterprise Incubator and the Korea Productivity Center (KPC).\n\n"
+        "The secretariat's director general, Kumudini Herath, opened the workshop, and the incubator's manager, "
+        "Nuwan Jayasekara, welcomed the visitors. Speakers included Reza Karimi, managing director, Tabriz Auto "
+        "Parts Cluster, IR Iran, and Bilal Qureshi, chief executive of the Sialkot Surgical Instruments "
+        "Association. Two Korean experts, KPC senior consultant Park Ji-hoon and Choi Min-seo, a research fellow "
+        "at KPC, spoke. Divya Raman, a program officer in the Industry Department of the APO Secretariat, closed.",
+    )
+    got = _roles(d)
+    assert ("kumudini-herath", "national-productivity-secretariat", "Director General") in got
+    assert ("nuwan-jayasekara", "peradeniya-enterprise-incubator", "Manager") in got
+    assert ("reza-karimi", "tabriz-auto-parts-cluster", "Managing Director") in got
+    assert ("bilal-qureshi", "sialkot-surgical-instruments-association", "Chief Executive") in got
+    assert ("park-ji-hoon", "kpc", "Senior Consultant") in got
+    assert ("choi-min-seo", "kpc", "Research Fellow") in got
+    assert ("divya-raman", "apo-industry-department", "Program Officer") in got  # the registry's unit
+    assert {e["id"]: e["class"] for e in d["entities"]}["divya-raman"] != "Program"

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from .entities import _join, _top
 from .lexicon import lexicon
+from .programs import _title
 from .resolve import normalize
 from .text import Sentence, Token, is_cap
 
@@ -345,18 +346,51 @@ class PeopleRules:
             self.fact(pkey, "represents", org, s, _split_titles(run, self.lex))
 
     def possessive_title_before(self, s: Sentence, pkey: str, a: int) -> None:
-        """ "Its Director, Dr. Kavita Menon, opened ...", "Its operations manager, Lee Chee Keong": the title
-        is held at the organization the previous sentence ended on."""
+        """OWNER's TITLE, [honorific] PERSON: "D.CAMP's head of programs, Kwon Hye-rin", "the incubator's manager,
+        Nuwan Jayasekara", "its director, Sok Sreymom" (the body named earlier in the sentence), "Its Director,
+        Dr. Kavita Menon" (the body the previous sentence ended on)."""
         toks = s.tokens
         h = a
         while h > 0 and self.is_honorific(toks, h):
             h -= 1
-        h -= h > 0 and toks[h - 1].text == ","
-        if h < 2 or toks[0].text not in ("Its", "Their") or not self.out.by_sentence:
-            return
-        run = [t.bare.capitalize() if t.text.islower() else t.bare for t in toks[1:h]]
-        if not run or not all(w in self.title_tokens for w in run) or run[-1] not in self.lex.title_heads:
-            return
+        t = h - (h > 0 and toks[h - 1].text == ",")
+        found = self.possessive_title(s, t)
+        if found and not any(f.subject == pkey and f.relation == "represents" for f in self.out.facts):
+            self.fact(pkey, "represents", found[0], s, found[1])
+
+    def possessive_title(self, s: Sentence, t: int) -> tuple[str, tuple[str, ...]] | None:
+        """The owner and title of "OWNER's title" ending before token ``t``, else None."""
+        toks = s.tokens
+        for p in range(t - 2, max(-1, t - 9), -1):
+            if toks[p].text not in ("'s", "’s", "its", "Its", "their", "Their"):
+                continue
+            words = toks[p + 1 : t]
+            if not words or words[0].bare.capitalize() not in self.title_tokens:
+                return None
+            cut = next((n for n, w in enumerate(words) if w.text in ("of", "for")), len(words))
+            if not all(w.bare.capitalize() in self.title_tokens for w in words[:cut]) or not any(
+                w.bare.capitalize() in self.lex.title_heads for w in words[:cut]
+            ):
+                return None
+            title = _title(" ".join(w.text for w in words))
+            return (org, (title,)) if (org := self.owner_before(s, p)) else None
+        return None
+
+    def owner_before(self, s: Sentence, p: int) -> str | None:
+        """The organization a possessive at token ``p`` points to."""
+        toks = s.tokens
+        if toks[p].text in ("'s", "’s"):
+            m = next((m.key for m in self.cur if m.j == p), None)
+            if m is None and p >= 2 and toks[p - 2].text.lower() == "the":  # "the incubator's manager"
+                m = self.head_back_reference(toks[p - 1].bare.capitalize())
+            return m if m and _top(self.out.entities[m].cls) == "Organization" else None
+        if p > 0:  # "X is a unit under MISTI, and its director, Y": the body the sentence is about
+            m = next(
+                (m.key for m in self.cur if m.j <= p and _top(self.out.entities[m.key].cls) == "Organization"), None
+            )
+            return m
+        if not self.out.by_sentence:
+            return None
         prev, text = self.out.by_sentence[-1], self.sents[self.sentence_index - 1].text
         base = self.sents[self.sentence_index - 1].start
         orgs = [
@@ -366,8 +400,7 @@ class PeopleRules:
             and not any(o.i <= m.i and m.j <= o.j and o != m for o in prev)
             and not re.search(r"\b(?:known(?: [\w ]{0,20})? as|also called|or)\s+$", text[: m.start - base])
         ]  # not the other name of the one before ("Mutiara ..., known in the industry as MPC")
-        if orgs and not any(f.subject == pkey and f.relation == "represents" for f in self.out.facts):
-            self.fact(pkey, "represents", orgs[-1].key, s, _split_titles(run, self.lex))
+        return orgs[-1].key if orgs else None
 
     def qualified_title_before(self, s: Sentence, pkey: str, a: int) -> None:
         """ORG TITLE (QUALIFIER) [honorific] PERSON ("MPC Deputy Director General (Productivity Policy) Encik
@@ -525,11 +558,9 @@ class PeopleRules:
             or (nxt in ("is", "was") and nxt2 is not None and self.starts_title(s, j + 1))
             or (nxt == "," and self.role_description(toks, j + 1))
             or (nxt == "," and nxt2 is not None and nxt2.text in ("founder", "co-founder") and j + 2 < len(toks))
-            or (  # "Its operations manager, Lee Chee Keong, explained ...": a role of the body just named
-                i >= 3
-                and toks[0].text in ("Its", "Their")
-                and toks[i - 1].text == ","
-                and toks[i - 2].text.capitalize() in self.lex.title_heads
+            or (nxt == "," and nxt2 is not None and self.lowercase_title_end(toks, j + 1) > j + 1)
+            or (  # "Its operations manager, Lee Chee Keong, explained ...", "the incubator's manager, X": a role
+                i >= 3 and toks[i - 1].text == "," and self.possessive_title(s, i - 1) is not None
             )
             or (  # "Farid Hassan from Malaysia and ..."
                 nxt == "from"
@@ -553,7 +584,11 @@ class PeopleRules:
             role = role[:-1]  # "KOSGEB experts Burak Kaya and Zeynep Arslan"
         if i < 2 or role not in self.lex.title_heads or not toks[i - 1].text.islower():
             return False
-        org = next((m.key for m in self.cur if m.j == i - 1), None)
+        r = i - 1  # "KPC senior consultant Park Ji-hoon": modifiers before the head
+        while r > 1 and i - r < 4 and toks[r - 1].text.islower() and toks[r - 1].text.capitalize() in self.title_tokens:
+            r -= 1
+        role = " ".join([t.text.capitalize() for t in toks[r : i - 1]] + [role])
+        org = next((m.key for m in self.cur if m.j == r), None)
         if org is None or _top(self.out.entities[org].cls) != "Organization":
             return False
         e = i
@@ -644,7 +679,7 @@ class PeopleRules:
             e += 1
         words = [t.text for t in toks[k + 1 : e]]
         for n in range(len(words) - 1, 0, -1):
-            if words[n] in ("from", "at", "with", "who", "based") and (
+            if words[n] in ("from", "at", "with", "who", "based", "in", "of") and (
                 words[n - 1].capitalize() in self.lex.title_heads or words[n - 1] in self.lex.role_nouns
             ):
                 return True
@@ -849,6 +884,19 @@ class PeopleRules:
                 return
             k += 1
 
+    def lowercase_title_end(self, toks: list[Token], k: int) -> int:
+        """End of a lower-case title at ``k`` that an organization follows ("managing director, Tabriz Auto Parts
+        Cluster", "chief executive of the PSDC", "a program officer in the Industry Department"), else ``k``."""
+        q = k
+        while q < len(toks) and q - k < 4 and toks[q].text.islower() and toks[q].text.capitalize() in self.title_tokens:
+            q += 1
+        if q == k or toks[q - 1].text.capitalize() not in self.lex.title_heads or q + 1 >= len(toks):
+            return k
+        nxt = toks[q].text
+        if nxt in ("of", "at", "from", "to", "with", "in") or (nxt == "," and is_cap(toks[q + 1])):
+            return q
+        return k
+
     def one_role(self, s: Sentence, pkey: str, k: int, before: list[str] | None = None) -> int:
         """One role written after a name; with ``before``, the title came before the name
         ("Professor Huang of the Department of X, University Y") and ``k`` is the word after it."""
@@ -873,20 +921,8 @@ class PeopleRules:
         lower = False
         if before is None and e == k:
             # "Hasan Mahmud, founder of ParcelKoi", "manager of the Khangai Dairy Cooperative": a lower-case title
-            q = k
-            while (
-                q < len(toks)
-                and q - k < 4
-                and toks[q].text.islower()
-                and toks[q].text.capitalize() in self.title_tokens
-            ):
-                q += 1
-            if (
-                q > k
-                and toks[q - 1].text.capitalize() in lex.title_heads
-                and q < len(toks)
-                and toks[q].text in ("of", "at", "from", "to", "with")
-            ):
+            q = self.lowercase_title_end(toks, k)
+            if q > k:
                 e, lower = q, True
             elif k < len(toks) and toks[k].text in ("founder", "co-founder", "owner"):
                 e, lower = k + 1, True

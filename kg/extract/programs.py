@@ -35,10 +35,12 @@ def _abbr_program() -> re.Pattern[str]:
 @cache
 def _apposition_kind() -> re.Pattern[str]:
     kinds = "|".join(sorted(_programs_yaml()["apposition_classes"], key=len, reverse=True))
-    # "a matching-grant scheme", "an e-learning program that": not "the host of the program"
+    roles = "|".join(sorted((h.lower() for h in lexicon().title_heads), key=len, reverse=True))
+    # "a matching-grant scheme", "an e-learning program that": not "the host of the program", nor a person's
+    # role ("Divya Raman, a program officer in ...")
     return re.compile(
         rf"\s*(?:\([^)]*\)\s*)?,\s+(?:an?|the)\s+(?:(?!of\b|by\b|for\b|to\b|in\b|and\b)[\w-]+\s+){{0,3}}?({kinds})\b"
-        r"(?!\s+(?:of|run|managed|organi[sz]ed|hosted|implemented)\b)",
+        rf"(?!\s+(?:of|run|managed|organi[sz]ed|hosted|implemented|{roles})\b)",
         re.IGNORECASE,
     )
 
