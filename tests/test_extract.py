@@ -1135,3 +1135,22 @@ def test_lower_case_titles_after_a_name_a_possessive_or_an_organization(extracto
     assert ("choi-min-seo", "kpc", "Research Fellow") in got
     assert ("divya-raman", "apo-industry-department", "Program Officer") in got  # the registry's unit
     assert {e["id"]: e["class"] for e in d["entities"]}["divya-raman"] != "Program"
+
+
+def test_a_newspaper_date_line_and_a_delegation_to_a_country_in_a_quote() -> None:
+    art = read_article(
+        b'Officials return with a plan\n\nHimalayan Commerce Times | Thursday, 2 November 2023\n\n"We argue about '
+        b'exits," said Sabitri Adhikari, who led a ten-member Nepali delegation to the Republic of Korea last week.',
+        "news.txt",
+    )
+    assert art.date == "2 November 2023" and art.paragraphs[0].startswith('"We argue')
+
+
+def test_a_delegation_to_a_country_names_the_visit(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        '"We argue about exits," said Sabitri Adhikari, who led a ten-member Nepali delegation to the Republic of '
+        "Korea last week.\n\nThe Korea Productivity Center (KPC) hosted the group.",
+    )
+    labels = {e["label"] for e in d["entities"]}
+    assert "Nepali delegation visit to the Republic of Korea" in labels

@@ -436,7 +436,7 @@ class _Rel:
         verb = re.search(
             r"\b(?:visited|toured|travell?ed to|arrived in|went to|was in|were in|visits? to|trip to"
             r"|study visit to|official visit to|working visit to|received by|hosted by|welcomed by|hosted in"
-            r"|call(?:ed)? on)\b",
+            r"|call(?:ed)? on)\b|^\s+to\b",  # "led a ten-member Nepali delegation to the Republic of Korea"
             rest,
         )
         if not verb or ";" in rest[: verb.start()]:
