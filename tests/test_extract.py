@@ -1154,3 +1154,24 @@ def test_a_delegation_to_a_country_names_the_visit(extractor: Extractor) -> None
     )
     labels = {e["label"] for e in d["entities"]}
     assert "Nepali delegation visit to the Republic of Korea" in labels
+
+
+def test_leaders_delegates_remits_in_lower_case_and_a_trip_under_a_program(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        '"We argue about exits," said Sabitri Adhikari, who led a ten-member Nepali delegation to the Republic of '
+        "Korea last week.\n\nAdhikari, executive director of the National Productivity and Economic Development "
+        "Centre (NPEDC), headed the study visit. The trip was organized by the Asian Productivity Organization "
+        "(APO) under its bilateral program on SMEs and hosted by the Korea Productivity Center (KPC).\n\n"
+        "Lee Soo-jin, deputy director for startup policy at the Ministry of SMEs and Startups (MSS), briefed the "
+        "visitors. Among the delegates was Binita Shrestha, founder and chief executive of Udhyam Ghar. Ram Prasad "
+        "Gautam, a director general at the Department of Industry, spoke.",
+    )
+    visit = "nepali-delegation-visit-to-the-republic-of-korea"
+    got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
+    assert {("sabitri-adhikari", "attended", visit), ("binita-shrestha", "attended", visit)} <= got
+    assert {("apo", "organized", visit), ("kpc", "organized", visit)} <= got
+    roles = _roles(d)
+    assert ("lee-soo-jin", "mss", "Deputy Director for Startup Policy") in roles  # the registry's MSS
+    assert ("binita-shrestha", "udhyam-ghar", ("Founder", "Chief Executive")) in roles
+    assert ("ram-prasad-gautam", "department-of-industry", "Director General") in roles

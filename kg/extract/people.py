@@ -679,8 +679,16 @@ class PeopleRules:
             e += 1
         words = [t.text for t in toks[k + 1 : e]]
         for n in range(len(words) - 1, 0, -1):
-            if words[n] in ("from", "at", "with", "who", "based", "in", "of") and (
-                words[n - 1].capitalize() in self.lex.title_heads or words[n - 1] in self.lex.role_nouns
+            if (
+                words[n] in ("from", "at", "with", "who", "based", "in", "of")
+                and (
+                    words[n - 1].capitalize() in self.lex.title_heads
+                    or words[n - 1] in self.lex.role_nouns
+                    or (  # "a director general at the Department of Industry"
+                        words[n - 1].capitalize() in self.title_tokens
+                        and any(w.capitalize() in self.lex.title_heads for w in words[: n - 1])
+                    )
+                )
             ):
                 return True
         return False
@@ -888,9 +896,38 @@ class PeopleRules:
         """End of a lower-case title at ``k`` that an organization follows ("managing director, Tabriz Auto Parts
         Cluster", "chief executive of the PSDC", "a program officer in the Industry Department"), else ``k``."""
         q = k
-        while q < len(toks) and q - k < 4 and toks[q].text.islower() and toks[q].text.capitalize() in self.title_tokens:
+        while (
+            q < len(toks)
+            and q - k < 6
+            and toks[q].text.islower()
+            and (
+                toks[q].text.capitalize() in self.title_tokens
+                or (
+                    toks[q].text == "and"
+                    and q > k
+                    and q + 1 < len(toks)
+                    and toks[q + 1].text.capitalize() in self.title_tokens
+                )
+            )
+        ):
             q += 1
-        if q == k or toks[q - 1].text.capitalize() not in self.lex.title_heads or q + 1 >= len(toks):
+        heads = [t for t in toks[k:q] if t.text.capitalize() in self.lex.title_heads]
+        if not heads or toks[q - 1].text.capitalize() not in self.lex.title_heads | self.lex.title_after_head:
+            return k
+        if q + 1 >= len(toks):
+            return k
+        if toks[q].text == "for":  # "deputy director for startup policy at the Ministry": a remit
+            r = q + 1
+            while r < len(toks) and r - q <= 4 and re.fullmatch(r"[a-z][a-z-]*", toks[r].text) and toks[r].text != "at":
+                r += 1
+            the = r + 1 < len(toks) and toks[r + 1].text == "the"
+            if (
+                r > q + 1
+                and r + 1 + the < len(toks)
+                and toks[r].text in ("at", "of", ",")
+                and is_cap(toks[r + 1 + the])
+            ):
+                return r
             return k
         nxt = toks[q].text
         if nxt in ("of", "at", "from", "to", "with", "in") or (nxt == "," and is_cap(toks[q + 1])):
@@ -928,10 +965,12 @@ class PeopleRules:
                 e, lower = k + 1, True
         run = before if before is not None else [t.bare for t in toks[k:e]]
         if lower:
-            run = [w.capitalize() for w in run]
+            run = [w if w in ("and", "for") else w.capitalize() for w in run]
         if not any(w in lex.title_heads for w in run):
             return -1
         titles = _split_titles(run, lex)
+        if lower and "for" in run:  # "Deputy Director for Startup Policy"
+            titles = (_title(" ".join(t.text for t in toks[k:e])),)
         if before is None:
             titles, e = self.title_qualifier(toks, titles, e)
         board = (

@@ -121,7 +121,12 @@ class _Rel:
                 # "The course is the first activity of the Sialkot Cluster Productivity Program. The program will
                 # ...": those sentences are about the program; the ones after them, or naming "the course", about
                 # the event the item reports again
-                if self.names_kind_of(s, main):
+                opener = re.match(r"\s*(?:The|This)\s+([a-z][\w-]*)\b", s.text)
+                if self.names_kind_of(s, main) or (  # "The trip was organized by the APO under its ... program"
+                    opener
+                    and opener.group(1) in self.lex.anaphora
+                    and not re.search(rf"\b{opener.group(1)}\b", self.m.entities[focus].label, re.IGNORECASE)
+                ):
                     focus = main
                 else:
                     self.sentence(si, s, focus, bool(ps))
@@ -665,7 +670,7 @@ class _Rel:
             self.lex.triggers["among_them"].match(text)
             and si > 0
             and self.lex.triggers["participantFrom"].search(self.sents[si - 1].text)
-        ):
+        ) or self.lex.triggers["among_participants"].match(text):
             for x in people:
                 if x.key in roles:
                     continue
@@ -678,6 +683,10 @@ class _Rel:
         for t in trig["attended"].finditer(text):
             if re.match(r"made", t.group(0), re.I):
                 for x in before(t.start(), ("Person",)):
+                    self.add(x.key, "attended", p, si, 0.7)
+            elif re.search(r"(?:led|headed) the \w+", t.group(0)) and not t.group(0).startswith("who"):
+                # "Adhikari, executive director of NPEDC, headed the study visit": the first person of the sentence
+                for x in before(t.end(), ("Person",))[:1]:
                     self.add(x.key, "attended", p, si, 0.7)
             elif re.match(r"who|one of|served|,", t.group(0), re.I):  # "said X, a consultant from Nepal who took part"
                 for x in before(t.start(), ("Person",))[-1:]:
