@@ -1175,3 +1175,25 @@ def test_leaders_delegates_remits_in_lower_case_and_a_trip_under_a_program(extra
     assert ("lee-soo-jin", "mss", "Deputy Director for Startup Policy") in roles  # the registry's MSS
     assert ("binita-shrestha", "udhyam-ghar", ("Founder", "Chief Executive")) in roles
     assert ("ram-prasad-gautam", "department-of-industry", "Director General") in roles
+
+
+def test_ministers_with_a_demonym_or_a_registered_ministry_and_a_remit_ending_in_a_province(
+    extractor: Extractor,
+) -> None:
+    d = _draft(
+        extractor,
+        "A Workshop on Skills was held in Nusa Dua, Indonesia, 5-8 May 2024, with the Small and Medium Enterprises "
+        "Development Authority (SMEDA).\n\nIndonesian Minister of Manpower Siti Rahmawati opened the meeting. Vice "
+        "Minister of SMEs and Startups Lee Kyung-ho spoke. SMEDA Provincial Chief for Sindh Kamran Baloch briefed "
+        "the group. Somchai Wongsuwan, Deputy Permanent Secretary, Ministry of Industry, Thailand, closed it.",
+    )
+    got = _roles(d)
+    assert ("siti-rahmawati", "ministry-of-manpower", "Minister") in got
+    assert ("lee-kyung-ho", "mss", "Vice Minister") in got
+    assert ("kamran-baloch", "small-and-medium-enterprises-development-authority", "Provincial Chief for Sindh") in got
+    assert any(p == "somchai-wongsuwan" and t == "Deputy Permanent Secretary" for p, _, t in got)
+    labels = {e["id"]: [e["label"], *e["aliases"]] for e in d["entities"]}
+    somchai = next(o for p, o, _ in got if p == "somchai-wongsuwan")
+    assert "Ministry of Industry" in labels[somchai]  # without the country that ends it
+    based = {(s["subject"], s["object"]) for s in d["statements"] if s["relation"] == "basedIn"}
+    assert {("ministry-of-manpower", "idn"), (somchai, "tha")} <= based

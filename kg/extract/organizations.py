@@ -128,11 +128,13 @@ class OrganizationRules:
         return not (self.lex.countries.get(text) or self.lex.countries.get(f"the {text}") or text in self.lex.cities)
 
     def strip_country(self, text: str) -> tuple[str, str | None]:
-        m = re.match(r"^(.*?) of (the )?(.+)$", text)
-        if m:
-            iso = self.lex.countries.get(m.group(3)) or self.lex.countries.get(f"the {m.group(3)}")
-            if iso:
-                return m.group(1), self.country(iso, m.group(3))
+        """A name without the country that ends it ("Ministry of Industry of Thailand", "Ministry of Industry,
+        Thailand"), and that country's key."""
+        for m in (re.match(r"^(.*?) of (the )?(.+)$", text), re.match(r"^(.+?), (the )?([^,]+)$", text)):
+            if m:
+                iso = self.lex.countries.get(m.group(3)) or self.lex.countries.get(f"the {m.group(3)}")
+                if iso:
+                    return m.group(1), self.country(iso, m.group(3))
         return text, None
 
     def org_end(self, toks: list[Token], o: int) -> int:

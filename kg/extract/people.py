@@ -94,6 +94,12 @@ class PeopleRules:
             if a <= i:
                 continue
             name = toks[a:j]
+            if (
+                a > i
+                and toks[a - 1].text == "for"
+                and (toks[a].bare in self.lex.regions or toks[a].bare in self.lex.countries)
+            ):
+                continue  # "SMEDA Provincial Chief for Sindh Kamran Baloch": the place ends the remit
             if not all(_namey(t, self.lex, self.title_tokens) for t in name) or (
                 name_len > 1
                 and self.org_or_program_class(toks, a, j)
@@ -117,7 +123,12 @@ class PeopleRules:
                     f -= 1
                 if f < k - 1 and toks[f].text == "for" and toks[f + 1].text[:1].isupper():
                     k = f + 1
-            if k - 2 > i and toks[k - 1].text in ("for", "of") and toks[k - 2].bare in self.lex.title_heads:
+            if (
+                k - 2 > i
+                and toks[k - 1].text in ("for", "of")
+                and toks[k - 2].bare in self.lex.title_heads
+                and not (toks[k - 1].text == "of" and toks[k - 2].bare == "Minister")  # a ministry: title_of_org_person
+            ):
                 # "RVO Deputy Director for International Business Maartje van Leeuwen": the title has a scope
                 scope = tuple(t.text for t in toks[k - 1 : run_end])
                 k -= 1
@@ -200,6 +211,8 @@ class PeopleRules:
         """TITLE of ORG [honorific] NAME inside one chunk ("Minister of Industries Hon. Ramesh Pathirana",
         "Director of the Export Division Ms. Hana Kim")."""
         toks = s.tokens
+        demonym = self.lex.demonyms.get(toks[i].bare) if j - i > 3 else None
+        i += demonym is not None  # "Indonesian Minister of Manpower Siti Rahmawati": the ministry is Indonesia's
         k = i
         while k < j and toks[k].bare in self.title_tokens:
             k += 1
@@ -232,7 +245,11 @@ class PeopleRules:
             if (
                 h == a
                 and (toks[a].bare in self.lex.portfolio_words or not remit)
-                and not (self.org_or_program_class(toks, o, h) or self.known(_join(toks[o:h])))
+                and not (
+                    self.org_or_program_class(toks, o, h)
+                    or self.known(_join(toks[o:h]))
+                    or (minister and self.known(f"Ministry of {_join(toks[o:h])}"))  # "Minister of SMEs and Startups"
+                )
             ):
                 continue
             titles = _split_titles(run, self.lex)
@@ -240,6 +257,8 @@ class PeopleRules:
             pkey = self.person(s, a, j)
             if pkey is None:
                 return False
+            if demonym and org:
+                self.fact(org, "basedIn", self.country(demonym, toks[i - 1].bare), s)
             if org and _top(self.out.entities[org].cls) == "Organization":
                 self.fact(pkey, "represents", org, s, titles)
             return True
