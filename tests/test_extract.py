@@ -1197,3 +1197,16 @@ def test_ministers_with_a_demonym_or_a_registered_ministry_and_a_remit_ending_in
     assert "Ministry of Industry" in labels[somchai]  # without the country that ends it
     based = {(s["subject"], s["object"]) for s in d["statements"] if s["relation"] == "basedIn"}
     assert {("ministry-of-manpower", "idn"), (somchai, "tha")} <= based
+
+
+def test_a_unit_of_a_university_and_participants_described_before_their_countries(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The APO Workshop on Export Readiness was held in Karachi, Pakistan, 16-20 September 2019, with the Keio "
+        "Economic Observatory (KEO) of Keio University.\n\nThey were officers of SME agencies, trade promotion "
+        "bodies, and national productivity organizations from Bangladesh, Fiji and Mongolia.",
+    )
+    got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
+    assert ("keio-economic-observatory", "partOf", "keio-university") in got
+    p = next(e["id"] for e in d["entities"] if e["class"] == "Workshop")
+    assert {(p, "participantFrom", c) for c in ("bgd", "fji", "mng")} <= got

@@ -193,8 +193,12 @@ class _Rel:
         for x, y in pairwise(orgs):
             between = s.text[x.end - s.start : y.start - s.start]
             ex, ey = self.m.entities[x.key], self.m.entities[y.key]
-            unit_like = ex.cls in ("OrganizationalUnit", "AcademicUnit", "GovernmentAgency") or bool(
-                pats["unit_words"].search(ex.label)
+            unit_like = (
+                ex.cls in ("OrganizationalUnit", "AcademicUnit", "GovernmentAgency")
+                or bool(pats["unit_words"].search(ex.label))
+                or (
+                    ey.cls == "University" and ex.cls != "University"
+                )  # "the Keio Economic Observatory of Keio University"
             )
             if pats["parent_after"].fullmatch(between) or (unit_like and pats["parent_bare"].fullmatch(between)):
                 self.add(x.key, "partOf", y.key, si, 0.7)
