@@ -1210,3 +1210,15 @@ def test_a_unit_of_a_university_and_participants_described_before_their_countrie
     assert ("keio-economic-observatory", "partOf", "keio-university") in got
     p = next(e["id"] for e in d["entities"] if e["class"] == "Workshop")
     assert {(p, "participantFrom", c) for c in ("bgd", "fji", "mng")} <= got
+
+
+def test_a_meeting_of_heads_held_in_a_town_of_a_province_and_a_resource_person(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The 2018 Workshop Meeting of Heads of NPOs was jointly organized by the APO and the Ministry of Manpower "
+        "of Indonesia in Nusa Dua, Bali, 21-23 March 2018.\n\nKazuo Hirose (Japan), Professor, Kobe University, "
+        "served as the resource person.",
+    )
+    got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
+    m = "workshop-meeting-of-heads-of-npos"
+    assert {(m, "heldIn", "nusa-dua"), ("apo", "organized", m), (m, "conductedBy", "kazuo-hirose")} <= got

@@ -41,7 +41,7 @@ def _regions(isos: set[str], taken: set[str]) -> dict[str, str]:
             name = sd.name.split(" [")[0].split(" (")[0]
             plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
             for n in {name, plain.replace("Đ", "D").replace("đ", "d")}:
-                if len(n) >= 5 and not _REGION_SKIP.search(n) and n not in taken:
+                if len(n) >= 4 and not _REGION_SKIP.search(n) and n not in taken:
                     seen.setdefault(n, set()).add(iso)
     return {n: next(iter(c)) for n, c in seen.items() if len(c) == 1}
 

@@ -651,6 +651,16 @@ class _Finder(PeopleRules, OrganizationRules, ProgramRules):
         namey = all(_namey(t, lex, self.title_tokens) for t in toks[i:j])
         after = s.text[toks[j - 1].end - s.start :]
         country_after = re.match(r"\s*,\s*(?:the\s+)?([A-Z][\w ]+?)\b(?:[,.;)]|$)", after)
+        if (
+            namey
+            and j - i <= 3
+            and re.search(r"\bin\s+$", before)
+            and country_after
+            and (lex.regions.get(country_after.group(1)) or lex.countries.get(country_after.group(1)))
+        ):  # "in Nusa Dua, Bali", "in Pendik, Türkiye": a town of that province or country
+            key = self.entity("City", text, toks[i].start)
+            self.mention(s, key, i, j)
+            return
         if lex.regions.get(text) and (
             re.search(r"\bin\s+$", before) or (country_after and lex.countries.get(country_after.group(1)))
         ):  # "in Nakhon Pathom", "Binh Duong, Vietnam": a province (not "Tanauan City, Batangas")

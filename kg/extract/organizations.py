@@ -9,6 +9,7 @@ import re
 
 from .entities import _join, _the, _top
 from .people import _namey
+from .programs import _programs_yaml
 from .resolve import normalize
 from .text import Sentence, Token, chunks, is_cap
 
@@ -73,7 +74,10 @@ class OrganizationRules:
         if last in lex.program_heads and not (len(words) > 2 and words[-2] == "of"):
             return lex.program_heads[last]
         for n in range(1, len(words) - 1):  # "Productivity Voucher for SMEs", "Workshop on X": the head before
-            if words[n + 1] in ("for", "on") and words[n] in lex.program_heads and words[0] not in lex.org_starts:
+            after = (
+                ("for", "on", "of") if words[n] in (_programs_yaml().get("heads_before_of") or ()) else ("for", "on")
+            )
+            if words[n + 1] in after and words[n] in lex.program_heads and words[0] not in lex.org_starts:
                 return lex.program_heads[words[n]]
         for w in (last2, last):
             if w in lex.place_heads and w not in lex.org_heads:
