@@ -1226,3 +1226,16 @@ def test_a_meeting_of_heads_held_in_a_town_of_a_province_and_a_resource_person(e
     got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
     m = "workshop-meeting-of-heads-of-npos"
     assert {(m, "heldIn", "nusa-dua"), ("apo", "organized", m), (m, "conductedBy", "kazuo-hirose")} <= got
+
+
+def test_a_body_described_by_its_place_before_its_name_and_a_trip_to_a_district(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "A Workshop on Bookkeeping was held in Kandy, Sri Lanka, with visitors from Kathmandu, 5-8 May 2024.\n\n"
+        "Thapa, founder of the Kathmandu bookkeeping app maker Hisab Kitab Labs, spoke. The winner was the "
+        "Vietnamese startup RiceSense. The group travelled to Matale to visit Lakpahana Spice Growers. At the "
+        "Taichung plant I saw a business, one learner said.",
+    )
+    based = {(s["subject"], s["object"]) for s in d["statements"] if s["relation"] == "basedIn"}
+    assert {("hisab-kitab-labs", "kathmandu"), ("ricesense", "vnm"), ("lakpahana-spice-growers", "matale")} <= based
+    assert "i" not in {e["id"] for e in d["entities"]}

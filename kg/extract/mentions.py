@@ -250,6 +250,23 @@ class _Finder(PeopleRules, OrganizationRules, ProgramRules):
             if iso or place in self.lex.cities:  # not "Cloud-based Acme Technologies"
                 where = self.country(iso, place) if iso else self.entity("City", place, s.tokens[i - 1].start)
                 self.fact(org, "basedIn", where, s, conf=0.8)
+        self.described_before(s, i)
+
+    def described_before(self, s: Sentence, i: int) -> None:
+        """The organization named at token ``i`` after "the Kathmandu bookkeeping app maker" or "the Vietnamese
+        startup": it is based in that place."""
+        lex = self.lex
+        org = next((m.key for m in self.cur if m.i == i), None)
+        m = re.search(
+            r"\bthe\s+([A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+(?:[a-z][\w-]*\s+){0,3}([a-z]+)\s+$",
+            s.text[: s.tokens[i].start - s.start] if i > 0 else "",
+        )
+        if not (m and org and m.group(2) in lex.appositive and _top(self.out.entities[org].cls) == "Organization"):
+            return
+        iso = lex.demonyms.get(m.group(1)) or lex.countries.get(m.group(1))
+        where = self.country(iso, m.group(1)) if iso else self.known(m.group(1))
+        if where and _top(self.out.entities[where].cls) in ("Place", "Country"):
+            self.fact(org, "basedIn", where, s, conf=0.7)
 
     def name_chunk(self, s: Sentence, i: int, j: int) -> None:
         lex, toks = self.lex, s.tokens
@@ -637,6 +654,19 @@ class _Finder(PeopleRules, OrganizationRules, ProgramRules):
                 key = self.entity("Place", f"{text} {' '.join(tail[:n])}", toks[i].start, (text,))
                 self.mention(s, key, i, j + n)
                 return
+        # "the Vietnamese startup RiceSense": what the body is, written before its name
+        m = re.search(
+            r"\bthe\s+[A-Z][\w-]+(?: [A-Z][\w-]+)?\s+(?:[a-z][\w-]*\s+){0,3}([a-z]+)\s+$",
+            s.text[: toks[i].start - s.start],
+        )
+        if (
+            m
+            and m.group(1) in lex.appositive
+            and len(text) > 2  # not "At the Taichung plant I saw"
+            and all(_namey(t, lex, self.title_tokens) for t in toks[i:j])
+        ):
+            self.mention(s, self.entity(lex.appositive[m.group(1)], text, toks[i].start), i, j)
+            return
         # "X, a family-owned firm"
         if j + 1 < len(toks) and toks[j].text == ",":
             window = " ".join(t.text for t in toks[j + 1 : j + 9])
@@ -662,7 +692,7 @@ class _Finder(PeopleRules, OrganizationRules, ProgramRules):
             self.mention(s, key, i, j)
             return
         if lex.regions.get(text) and (
-            re.search(r"\bin\s+$", before) or (country_after and lex.countries.get(country_after.group(1)))
+            re.search(r"\b(?:in|to)\s+$", before) or (country_after and lex.countries.get(country_after.group(1)))
         ):  # "in Nakhon Pathom", "Binh Duong, Vietnam": a province (not "Tanauan City, Batangas")
             key = self.entity("City", text, toks[i].start)
             self.mention(s, key, i, j)
