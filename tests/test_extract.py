@@ -1239,3 +1239,14 @@ def test_a_body_described_by_its_place_before_its_name_and_a_trip_to_a_district(
     based = {(s["subject"], s["object"]) for s in d["statements"] if s["relation"] == "basedIn"}
     assert {("hisab-kitab-labs", "kathmandu"), ("ricesense", "vnm"), ("lakpahana-spice-growers", "matale")} <= based
     assert "i" not in {e["id"] for e in d["entities"]}
+
+
+def test_a_person_of_a_country_then_a_lower_case_role(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "A Workshop on Cashmere was held in Ulaanbaatar, Mongolia, 5-8 May 2024.\n\nIt was attended by Ms. Nomin "
+        "Erdenebat of Mongolia, a production manager at Gobi Cashmere Processing LLC.",
+    )
+    assert ("nomin-erdenebat", "gobi-cashmere-processing-llc", "Production Manager") in _roles(d)
+    based = {(s["subject"], s["object"]) for s in d["statements"] if s["relation"] == "basedIn"}
+    assert ("nomin-erdenebat", "mng") in based

@@ -881,6 +881,12 @@ class PeopleRules:
             while k < len(toks) and toks[k].text != ")":
                 k += 1
             k += 1
+        elif k + 2 < len(toks) and toks[k].text == "of":  # "Nomin Erdenebat of Mongolia, a production manager at X"
+            q = next((q for q in range(k + 2, min(k + 6, len(toks))) if toks[q].text == ","), None)
+            iso = self.lex.countries.get(_join(toks[k + 1 : q]).removeprefix("the ")) if q else None
+            if iso:
+                self.fact(pkey, "basedIn", self.country(iso, _join(toks[k + 1 : q])), s, conf=0.7)
+                k = q
         if k + 1 < len(toks) and toks[k].text in ("is", "was") and is_cap(toks[k + 1]):
             pass  # "Maria Santos is Vice President of Luzon Green Bank": read like the comma form
         elif k >= len(toks) or toks[k].text != ",":
