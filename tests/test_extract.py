@@ -1250,3 +1250,14 @@ def test_a_person_of_a_country_then_a_lower_case_role(extractor: Extractor) -> N
     assert ("nomin-erdenebat", "gobi-cashmere-processing-llc", "Production Manager") in _roles(d)
     based = {(s["subject"], s["object"]) for s in d["statements"] if s["relation"] == "basedIn"}
     assert ("nomin-erdenebat", "mng") in based
+
+
+def test_a_quoted_participant_from_a_body_abroad_took_part(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "A Study Mission on Smart Agriculture was held in Taipei, Republic of China, 2-6 December 2019.\n\n"
+        '"What I saw was mostly good organization," said Sunita Karki, a Senior Officer at Nepal\'s National '
+        "Productivity and Economic Development Centre (NPEDC).",
+    )
+    got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
+    assert ("sunita-karki", "attended", "study-mission-on-smart-agriculture") in got

@@ -1022,8 +1022,27 @@ class _Rel:
             placed = any(
                 st.subject == key and st.relation == "basedIn" and self.top(st.object) == "Country" for st in self.out
             )
-            if placed:
+            # '"...," said X, a Senior Officer at Nepal's NPEDC': the body is from abroad
+            host = self.host_country(main)
+            abroad = any(
+                st.subject in orgs
+                and st.relation == "basedIn"
+                and self.top(st.object) == "Country"
+                and st.object != host
+                for st in (*self.out, *self.m.facts)
+            )
+            if placed or (abroad and host):
                 self.add(key, "attended", main, si, 0.55)  # the program the news item is about
+
+    def host_country(self, main: str) -> str | None:
+        """The country the program ``main`` was held in (directly, or through its city)."""
+        for st in self.out:
+            if st.subject == main and st.relation == "heldIn":
+                if self.top(st.object) == "Country":
+                    return st.object
+                iso = self.lex.city_country(self.m.entities[st.object].label)
+                return self.country_key(iso) if iso else None
+        return None
 
     def visited_in(self, si: int, s: Sentence, x: Mention, ms: list[Mention]) -> None:
         """A site visited in a sentence that opens "In Seongnam, ..." or says "travelled to Darkhan to see X":
