@@ -1261,3 +1261,21 @@ def test_a_quoted_participant_from_a_body_abroad_took_part(extractor: Extractor)
     )
     got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
     assert ("sunita-karki", "attended", "study-mission-on-smart-agriculture") in got
+
+
+def test_a_site_banner_with_a_dash_an_honourable_minister_and_the_winners_listed(extractor: Extractor) -> None:
+    art = read_article(
+        b"National Productivity Organisation (NPO) - Ministry of Industries\n\nAward 2022 distributed\n\n"
+        b"The Workshop on Quality was held in Dhaka, Bangladesh, 5-8 May 2024.",
+        "news.txt",
+    )
+    assert art.title == "Award 2022 distributed"
+    d = _draft(
+        extractor,
+        "The Workshop on Quality was held in Dhaka, Bangladesh, 5-8 May 2024.\n\nHonourable Minister of Industries "
+        "Abdul Karim Bhuiyan inaugurated the workshop. Among the winners in the small industry category were: "
+        "Rupganj Jute Handicrafts Ltd., Narayanganj; Nabila Leather Goods Ltd., Gazipur.",
+    )
+    assert ("abdul-karim-bhuiyan", "ministry-of-industries", "Minister") in _roles(d)
+    attended = {s["subject"] for s in d["statements"] if s["relation"] == "attended"}
+    assert {"rupganj-jute-handicrafts-ltd", "nabila-leather-goods-ltd"} <= attended

@@ -212,7 +212,8 @@ def clean_article(text: str, kind: str = ".txt", name: str = "") -> Article:
             if d:
                 art.date = d.group(1)
                 continue
-        if not title or (" | " in title and not body and not line.endswith(".") and len(line) <= 160):
+        banner = " | " in title or re.search(r"\)\s+[–—-]\s+[A-Z]", title)  # "NPO (NPO) – Ministry of Industries"
+        if not title or (banner and not body and not line.endswith(".") and len(line) <= 160):
             title = line  # "KEMNAKER | Ministry of ..." is the site's banner when a headline follows it
             continue
         if line == title and not body:

@@ -211,6 +211,8 @@ class PeopleRules:
         """TITLE of ORG [honorific] NAME inside one chunk ("Minister of Industries Hon. Ramesh Pathirana",
         "Director of the Export Division Ms. Hana Kim")."""
         toks = s.tokens
+        while i + 1 < j and self.is_honorific(toks, i + 1) and toks[i + 1].bare in self.title_tokens:
+            i += 1  # "Honourable Minister of Industries X"
         demonym = self.lex.demonyms.get(toks[i].bare) if j - i > 3 else None
         i += demonym is not None  # "Indonesian Minister of Manpower Siti Rahmawati": the ministry is Indonesia's
         k = i

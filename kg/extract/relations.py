@@ -675,7 +675,8 @@ class _Rel:
             and si > 0
             and self.lex.triggers["participantFrom"].search(self.sents[si - 1].text)
         ) or self.lex.triggers["among_participants"].match(text):
-            for x in people:
+            winners = re.match(r"\s*Among the [^.;:]*?\b(?:winners|awardees)\b", text)
+            for x in people if not winners else [y for y in ms if self.top(y.key) == "Organization"]:
                 if x.key in roles:
                     continue
                 self.add(x.key, "attended", p, si, 0.7)
