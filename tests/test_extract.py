@@ -1279,3 +1279,16 @@ def test_a_site_banner_with_a_dash_an_honourable_minister_and_the_winners_listed
     assert ("abdul-karim-bhuiyan", "ministry-of-industries", "Minister") in _roles(d)
     attended = {s["subject"] for s in d["statements"] if s["relation"] == "attended"}
     assert {"rupganj-jute-handicrafts-ltd", "nabila-leather-goods-ltd"} <= attended
+
+
+def test_a_permanent_secretary_names_a_ministry_and_an_apo_role_before_a_national_one(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "A Training Course on Tourism was held in Nadi, Fiji, 5-8 May 2024, with Enterprise Singapore.\n\n"
+        "Permanent Secretary for Industry, Trade and Tourism Josefa Naivalu opened the course. Tan Wei Jie, APO "
+        "Director for Singapore and Deputy Chief Executive, Enterprise Singapore, spoke.",
+    )
+    got = _roles(d)
+    assert ("josefa-naivalu", "ministry-of-industry-trade-and-tourism", "Permanent Secretary") in got
+    assert ("tan-wei-jie", "apo", "Director for Singapore") in got
+    assert ("tan-wei-jie", "enterprise-singapore", "Deputy Chief Executive") in got

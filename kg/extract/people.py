@@ -223,10 +223,11 @@ class PeopleRules:
         run = [t.bare for t in toks[i:k]]
         if not any(w in self.lex.title_heads for w in run):
             return False
-        if toks[k].text == "for" and _split_titles(run, self.lex)[-1].split()[-1] != "Minister":
+        last = _split_titles(run, self.lex)[-1]
+        minister = any(last == h or last.endswith(f" {h}") for h in self.lex.ministry_heads)
+        if toks[k].text == "for" and not minister:
             return False  # "Minister for Industry, ..." names a ministry; "Director for X" a remit
         o = k + 1 + (toks[k + 1].text == "the")
-        minister = _split_titles(run, self.lex)[-1].split()[-1] == "Minister"
         # prefer the split whose organization ends in an organization word ("... Administration Kamal Perera")
         lens = sorted(
             (4, 3, 2), key=lambda n: not (minister or (j - n - 1 >= o and toks[j - n - 1].bare in self.lex.org_heads))
@@ -580,6 +581,14 @@ class PeopleRules:
             or (nxt == "," and self.role_description(toks, j + 1))
             or (nxt == "," and nxt2 is not None and nxt2.text in ("founder", "co-founder") and j + 2 < len(toks))
             or (nxt == "," and nxt2 is not None and self.lowercase_title_end(toks, j + 1) > j + 1)
+            or (  # "Tan Wei Jie, APO Director for Singapore and ...": ORG TITLE after the name
+                nxt == ","
+                and j + 3 < len(toks)
+                and toks[j + 1].text.isupper()
+                and self.known(toks[j + 1].text)
+                and any(t.bare in self.lex.title_heads for t in toks[j + 2 : j + 5])
+                and all(t.bare in self.title_tokens for t in toks[j + 2 : j + 3])
+            )
             or (  # "Its operations manager, Lee Chee Keong, explained ...", "the incubator's manager, X": a role
                 i >= 3 and toks[i - 1].text == "," and self.possessive_title(s, i - 1) is not None
             )
@@ -769,10 +778,10 @@ class PeopleRules:
             q += 1
         if q < len(toks) and toks[q].bare in self.lex.title_heads | self.lex.title_modifiers:
             return self.one_role(s, pkey, q) > 0  # "who is the Director General of the NPS"
-        return self.org_title_at(s, pkey, q)
+        return self.org_title_at(s, pkey, q) > 0
 
-    def org_title_at(self, s: Sentence, pkey: str, q: int) -> bool:
-        """A role written ORG TITLE from token ``q`` ("APO Alternate Director for Nepal")."""
+    def org_title_at(self, s: Sentence, pkey: str, q: int) -> int:
+        """A role written ORG TITLE from token ``q`` ("APO Alternate Director for Nepal"): the token after it, or 0."""
         toks = s.tokens
         end = q
         while end < len(toks) and is_cap(toks[end]):
@@ -780,21 +789,22 @@ class PeopleRules:
         e = next((e for e in range(end - 1, q, -1) if self.known(_join(toks[q:e]))), None)
         org = self.known(_join(toks[q:e])) if e else None
         if not org:
-            return False
+            return 0
         t = max(self.open_title_end(toks, e), e)
         while t < len(toks) and toks[t].bare in self.title_tokens:
             t += 1
         if not any(x.bare in self.lex.title_heads for x in toks[e:t]):
-            return False
+            return 0
         if t < len(toks) and (is_cap(toks[t]) or self.is_honorific(toks, t + 1)):
-            return False  # "..., and NPC Director General Arvind Mehta": another person's role
+            return 0  # "..., and NPC Director General Arvind Mehta": another person's role
         titles = _split_titles([x.bare for x in toks[e:t]], self.lex)
         economy = self.economy_after(toks, t) if self.out.entities[org].cls == "IntergovernmentalOrganization" else ""
         if economy:  # "APO Director for the ROC": the member economy the role is for belongs to the title
             titles = (*titles[:-1], f"{titles[-1]} for {economy}")
+            t += 1 + len(economy.split())
         self.mention(s, org, q, e)
         self.fact(pkey, "represents", org, s, titles)
-        return True
+        return t
 
     def economy_after(self, toks: list[Token], t: int) -> str:
         """The economy written after "for" at token ``t`` ("for the ROC", "for IR Iran"), else ""."""
@@ -903,6 +913,11 @@ class PeopleRules:
                 return
             k += 3
         if self.owner_title(s, pkey, k) or self.also_role(s, pkey, k):
+            return
+        first = self.org_title_at(s, pkey, k) if k < len(toks) and is_cap(toks[k]) else 0
+        if first:  # "Tan Wei Jie, APO Director for Singapore and Deputy Chief Executive, Enterprise Singapore"
+            if first + 1 < len(toks) and toks[first].text == "and" and self.starts_title(s, first + 1):
+                self.one_role(s, pkey, first + 1)
             return
         for _ in range(2):  # stacked double roles: "Deputy Minister of X and Chairman of Y"
             k = self.one_role(s, pkey, k)

@@ -160,7 +160,11 @@ def _in_list_name(toks: list[Token], i: int, j: int) -> bool:
         return False
     cut = words.index("of") if "of" in words else words.index("for")
     head = words[cut - 1] if cut > 0 else ""  # "Isfahan Chamber of Commerce, Industries, Mines and Agriculture"
-    if words[0] not in lexicon().org_starts and "Minister" not in words and head not in lexicon().org_heads:
+    if (
+        words[0] not in lexicon().org_starts
+        and not {"Minister", "Secretary"} & set(words)
+        and head not in lexicon().org_heads
+    ):
         return False
     k = j + 1
     while k < len(toks):
