@@ -114,15 +114,15 @@ def test_batch3_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeG
     assert rep.title_accuracy >= 0.85, rep.text()
 
 
-BATCHES_4_TO_14 = [DEV / f"batch{n}" for n in range(4, 15)]
+BATCHES_4_TO_16 = [DEV / f"batch{n}" for n in range(4, 17)]
 
 
-def test_batches_4_to_14_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeGraph) -> None:
-    """Floors under items 47-134 (eleven more authors and styles: the APO news desk, NPO press offices,
-    event reports, mixed pages, regional newspapers). Each was scored once on arrival (relation F1 0.756 /
-    0.508 / 0.648 / 0.760 / 0.716 / 0.819 / 0.763 / 0.772 / 0.547 / 0.771 / 0.587) and then used to find
-    general rules, so they are training data now; the floors sit a little below the tuned scores (see
-    tests/extract/README.md)."""
+def test_batches_4_to_16_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeGraph) -> None:
+    """Floors under items 47-150 (thirteen more authors and styles: the APO news desk and house style, NPO
+    press offices and news pages, event reports, mixed pages, regional newspapers). Each was scored once on
+    arrival (relation F1 0.756 / 0.508 / 0.648 / 0.760 / 0.716 / 0.819 / 0.763 / 0.772 / 0.547 / 0.771 /
+    0.587 / 0.778 / 0.720) and then used to find general rules, so they are training data now; the floors
+    sit a little below the tuned scores (see tests/extract/README.md)."""
     floors = {  # entity F1, relation F1, titles
         "batch4": (0.92, 0.85, 0.88),
         "batch5": (0.90, 0.62, 0.95),
@@ -135,8 +135,10 @@ def test_batches_4_to_14_scores_do_not_regress(extractor: Extractor, graph: kg.K
         "batch12": (0.89, 0.72, 0.81),
         "batch13": (0.93, 0.82, 0.75),  # its gold writes APO roles as "Director" too
         "batch14": (0.90, 0.70, 0.75),
+        "batch15": (0.91, 0.76, 0.73),
+        "batch16": (0.89, 0.70, 0.77),
     }
-    for folder in BATCHES_4_TO_14:
+    for folder in BATCHES_4_TO_16:
         rep = evaluate(
             folder / "gold", folder / "articles", lambda p: extractor.draft(read_article(p)).as_dict(), graph.ontology
         )
