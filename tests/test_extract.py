@@ -1294,3 +1294,17 @@ def test_a_permanent_secretary_names_a_ministry_and_an_apo_role_before_a_nationa
     assert ("josefa-naivalu", "ministry-of-industry-trade-and-tourism", "Permanent Secretary") in got
     assert ("tan-wei-jie", "apo", "Director for Singapore") in got
     assert ("tan-wei-jie", "enterprise-singapore", "Deputy Chief Executive") in got
+
+
+def test_sites_listed_after_on_site_a_market_visited_and_participants_who_joined_from(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "A Training Course on Tourism took place in Nadi, Fiji, from September 4 to 8, 2017.\n\nThe group spent the "
+        "week on site: Coral Bay Resort; Pacific Crest Bakery Ltd. At the Nadi Handicraft Market, they watched how "
+        "stallholders manage the rush. Another 70 or so joined from four non-member countries, Ghana and Kenya.",
+    )
+    got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
+    c = next(e["id"] for e in d["entities"] if e["class"] == "TrainingCourse")
+    visited = {o for s_, r, o in got if s_ == c and r == "visited"}
+    assert {"coral-bay-resort", "pacific-crest-bakery-ltd", "nadi-handicraft-market"} <= visited
+    assert {(c, "participantFrom", "gha"), (c, "participantFrom", "ken")} <= got

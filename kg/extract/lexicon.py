@@ -92,6 +92,7 @@ class Lexicon:
     anaphora: tuple[str, ...]
     countries: dict[str, str]  # name as written -> alpha-3 (lowercase)
     demonyms: dict[str, str]
+    regional_adjectives: frozenset[str]
     cities: dict[str, str]  # city -> alpha-3
     regions: dict[str, str]  # provinces, states, districts (pycountry subdivisions) -> alpha-3
     triggers: dict[str, re.Pattern[str]]
@@ -182,6 +183,7 @@ def lexicon() -> Lexicon:
         anaphora=tuple(sorted(progs["anaphora"], key=len, reverse=True)),
         countries=countries,
         demonyms=dict(places.get("demonyms") or {}),
+        regional_adjectives=frozenset(places.get("regional_adjectives") or ()),
         org_countries=dict(places.get("org_countries") or {}),
         cities=cities,
         regions=regions,

@@ -643,8 +643,12 @@ class _Finder(PeopleRules, OrganizationRules, ProgramRules):
         if all(t.bare in lex.calendar or t.bare in self.title_tokens for t in toks[i:j]):
             return
         text = _join(toks[i:j])
-        # "Bat Trang ceramic village"
-        tail = [t.text for t in toks[j : j + 3]]
+        # "Bat Trang ceramic village" (not "the European market")
+        tail = (
+            [t.text for t in toks[j : j + 3]]
+            if text not in lex.demonyms and text not in lex.regional_adjectives
+            else []
+        )
         for n in range(1, 4):
             if (
                 len(tail) >= n

@@ -81,6 +81,9 @@ class OrganizationRules:
                 return lex.program_heads[words[n]]
         for w in (last2, last):
             if w in lex.place_heads and w not in lex.org_heads:
+                rest = words[: -len(w.split())]
+                if rest and all(x in lex.demonyms or x in lex.countries or x in lex.regional_adjectives for x in rest):
+                    return None  # "the European Market": not a named place
                 return "Place"
         cls = lex.org_heads.get(last2) or lex.org_heads.get(last)
         if len(words) > 2 and words[1] in ("of", "for") and lex.org_starts.get(words[0]) == "Ministry":

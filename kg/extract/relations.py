@@ -932,7 +932,12 @@ class _Rel:
         if not lead or self.lex.triggers["organized"].search(s.text):
             return
         for x in ms:
-            if self.top(x.key) != "Organization" or x.key in represented or self.m.entities[x.key].cls == "City":
+            # "At the Nadi Handicraft Market, they watched ...": a place can be a site too
+            if (
+                self.top(x.key) not in ("Organization", "Place")
+                or x.key in represented
+                or self.m.entities[x.key].cls == "City"
+            ):
                 continue
             pre = s.text[: x.start - s.start]
             if not re.search(r"\b[Aa]t\s+(?:the\s+)?(?:[\w-]+-based\s+)?$", pre):
