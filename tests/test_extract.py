@@ -1308,3 +1308,12 @@ def test_sites_listed_after_on_site_a_market_visited_and_participants_who_joined
     visited = {o for s_, r, o in got if s_ == c and r == "visited"}
     assert {"coral-bay-resort", "pacific-crest-bakery-ltd", "nadi-handicraft-market"} <= visited
     assert {(c, "participantFrom", "gha"), (c, "participantFrom", "ken")} <= got
+
+
+def test_a_title_then_its_organization_then_the_name(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Quality was held in Dhaka, Bangladesh, 5-8 May 2024.\n\nSecretary, Ministry of "
+        "Industries, Shamima Akhter presided over the ceremony.",
+    )
+    assert ("shamima-akhter", "ministry-of-industries", "Secretary") in _roles(d)

@@ -456,6 +456,14 @@ class PeopleRules:
         self.mention(s, org, c, t)
         self.fact(pkey, "represents", org, s, titles)
 
+    def title_first(self, toks: list[Token], end: int) -> int:
+        """The comma after a title that opens the sentence ("Secretary, Ministry of X, NAME ..."), else 0."""
+        t = 0
+        while t < end and toks[t].bare in self.title_tokens:
+            t += 1
+        ok = 0 < t < end - 1 and toks[t].text == "," and any(x.bare in self.lex.title_heads for x in toks[:t])
+        return t if ok else 0
+
     def title_of_org_before(self, s: Sentence, pkey: str, a: int) -> None:
         """TITLE of ORG, [honorific] PERSON ("The Minister of Investment, Trade and Industry, Dato' Seri Azlan
         bin Hashim, graced ...")."""
@@ -470,6 +478,13 @@ class PeopleRules:
         ):
             return
         end = h - 1
+        # "Secretary, Ministry of Industries, Shamima Akhter presided": TITLE, ORG, NAME at the sentence start
+        t = self.title_first(toks, end)
+        if self.title_first(toks, end) == t and "," not in (x.text for x in toks[t + 1 : end]):
+            org = self.org_span(s, t + 1, end)
+            if org and _top(self.out.entities[org].cls) == "Organization":
+                self.fact(pkey, "represents", org, s, _split_titles([x.bare for x in toks[:t]], self.lex))
+                return
         for k in range(end - 1, max(0, end - 14), -1):
             if toks[k].text not in ("of", "for") or not (
                 toks[k - 1].bare in self.lex.title_heads or toks[k - 1].bare in self.lex.title_after_head
@@ -581,6 +596,7 @@ class PeopleRules:
             or (nxt == "," and self.role_description(toks, j + 1))
             or (nxt == "," and nxt2 is not None and nxt2.text in ("founder", "co-founder") and j + 2 < len(toks))
             or (nxt == "," and nxt2 is not None and self.lowercase_title_end(toks, j + 1) > j + 1)
+            or (i >= 4 and toks[i - 1].text == "," and self.title_first(toks, i - 1) > 0)  # "Secretary, ORG, NAME"
             or (  # "Tan Wei Jie, APO Director for Singapore and ...": ORG TITLE after the name
                 nxt == ","
                 and j + 3 < len(toks)
