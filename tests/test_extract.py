@@ -1317,3 +1317,16 @@ def test_a_title_then_its_organization_then_the_name(extractor: Extractor) -> No
         "Industries, Shamima Akhter presided over the ceremony.",
     )
     assert ("shamima-akhter", "ministry-of-industries", "Secretary") in _roles(d)
+
+
+def test_site_visits_arranged_to_firms_and_a_course_that_forms_part_of_a_program(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "A Training Course on Lean Services was held in Tokyo, Japan, 5-8 May 2024.\n\nSite visits were arranged "
+        "to Hotel Minato Garden in Tokyo and to Futaba Logistics Co., Ltd. The APO developed the course in "
+        "association with Universiti Teknologi Malaysia (UTM), and it forms part of the Digital SMEs program, "
+        "which the APO Secretariat manages.",
+    )
+    got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
+    assert not any(r == "organized" and x in ("hotel-minato-garden", "futaba-logistics-co-ltd") for x, r, _ in got)
+    assert not any(x == "universiti-teknologi-malaysia" and r == "partOf" for x, r, _ in got)

@@ -1203,7 +1203,8 @@ class _Rel:
         if t and re.search(r"operates under|part of|department of|unit under|board under", t.group(0)):
             bef = [x for x in orgs if x.end - s.start <= t.start()]
             aft = [x for x in orgs if x.start - s.start >= t.end()]
-            if bef and aft and self.top(aft[0].key) == "Organization":
+            first = next((x for x in ms if x.start - s.start >= t.end()), None)  # "it forms part of the X program"
+            if bef and aft and first == aft[0] and self.top(aft[0].key) == "Organization":
                 self.add(bef[-1].key, "partOf", aft[0].key, si, 0.8)
         for t in re.finditer(r"which (?:in turn )?operates under|a unit under|statutory board under", text):
             bef = [x for x in orgs if x.end - s.start <= t.start()]

@@ -90,7 +90,8 @@ def _ends_after_suffix(toks: list[Token], i: int) -> bool:
     if toks[i].text not in ends or i + 2 >= len(toks):
         return False
     nxt, after = toks[i + 1], toks[i + 2]
-    return is_cap(nxt) and nxt.text.rstrip(".") + "." not in ends and after.text[:1].islower()
+    starts = after.text[:1].islower() or nxt.text in ("The", "It", "They", "This", "These", "He", "She", "Its")
+    return is_cap(nxt) and nxt.text.rstrip(".") + "." not in ends and starts
 
 
 def _sentence(n: int, para: str, off: int, toks: list[Token]) -> Sentence:
