@@ -207,7 +207,7 @@ def clean_article(text: str, kind: str = ".txt", name: str = "") -> Article:
         if m:
             art.photo_credit = m.group(1).strip(" .")
             continue
-        if not art.date:
+        if not art.date and len(line) <= 200:  # a date line is short (and the pattern backtracks on long ones)
             d = _DATE_LINE.match(line)
             if d:
                 art.date = d.group(1)
@@ -228,13 +228,19 @@ def clean_article(text: str, kind: str = ".txt", name: str = "") -> Article:
 
 _LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[-*•·–])\s+")
 _LABELLED = re.compile(r"^[^,(]{1,40}:\s")  # "Winner: AquaSense (Vietnam)": a labelled line stays a paragraph
+_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "said", "says", "gave", "led", "spoke"})
 _INNER_STOP = re.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
 
 
 def _list_item(line: str) -> bool:
     item = _LIST_MARK.sub("", line)
     # one item is one clause: no second sentence inside ("... small firms. It also ...")
-    return not (len(item) > 250 or item.endswith(("!", "?", ":")) or _LABELLED.match(item) or _INNER_STOP.search(item))
+    if len(item) > 250 or item.endswith(("!", "?", ":")) or _LABELLED.match(item) or _INNER_STOP.search(item):
+        return False
+    # a full sentence ("Ms. Rina Sari, Director of Sunrise Foods, welcomed the group.") is not an item unless
+    # the line is marked as one; "Arif Budiman (Indonesia), Deputy Director, Ministry of X." reads as one
+    verbs = [w for w in re.findall(r"\b[a-z][\w-]*\b", item) if w.endswith("ed") or w in _FINITE]
+    return bool(_LIST_MARK.match(line)) or not item.endswith(".") or not verbs
 
 
 def _join_lists(body: list[str]) -> list[str]:

@@ -138,7 +138,7 @@ def lexicon() -> Lexicon:
                 countries.setdefault(v, c.alpha_3.lower())
     countries.update({k: v.lower() for k, v in (places.get("country_forms") or {}).items()})
     cities = {city: iso for iso, names in (places.get("cities") or {}).items() for city in names}
-    regions = _regions({iso for iso in (places.get("cities") or {})}, set(countries) | set(cities))
+    regions = _regions(set(places.get("region_countries") or ()), set(countries) | set(cities))
 
     def heads(section: dict) -> dict[str, str]:
         return {w: cls for cls, ws in section.items() for w in (ws or [])}

@@ -988,8 +988,12 @@ class PeopleRules:
                 return r
             return k
         nxt = toks[q].text
-        if nxt in ("of", "at", "from", "to", "with", "in") or (nxt == "," and is_cap(toks[q + 1])):
-            return q
+        the = q + 2 < len(toks) and toks[q + 1].text == "the"
+        after = toks[q + 1 + the].text
+        if (nxt in ("of", "at", "from", "to", "with", "in") or nxt == ",") and (
+            is_cap(after) or re.fullmatch(r"[A-Z][\w-]*-(?:based|headquartered)", after)  # "at Tehran-based X"
+        ):
+            return q  # "managing director, Tabriz ...", "a program officer in the Industry Department"
         return k
 
     def one_role(self, s: Sentence, pkey: str, k: int, before: list[str] | None = None) -> int:

@@ -424,10 +424,9 @@ class _Rel:
                 r"\b(?:hosted|received|welcomed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}$", s.text[: x.start - base]
             ):
                 host = [y for y in ms if y.end <= x.start and self.top(y.key) == "Organization"]
-                iso = next(
-                    (c for n, c in self.lex.countries.items() if host and n in self.m.entities[host[0].key].label),
-                    None,
-                )
+                label = self.m.entities[host[0].key].label if host else ""
+                names = [n for n in self.lex.countries if re.search(rf"\b{re.escape(n)}\b", label)]
+                iso = self.lex.countries[max(names, key=len)] if names else None
                 key = self.country_key(iso) if iso else None
                 dest = next((y for y in ms if y.key == key), None) or (
                     Mention(key, 0, 0, 0, 0) if key else None  # the host's country, named inside its name
@@ -657,7 +656,11 @@ class _Rel:
         # "The jury was chaired by A. It also included: B; C.": the list goes on in the next sentence
         also = re.match(r"(?:it|they|the (?:jury|panel|faculty|team))\s+also\s+(?:included|comprised|featured)\b", low)
         if trig["conductedBy"].search(text) or (
-            also and si > 0 and trig["conductedBy"].search(self.sents[si - 1].text) and not self.programs_in(si)
+            also
+            and si > 0
+            and trig["conductedBy"].search(self.sents[si - 1].text)
+            and re.search(_rels_yaml()["also_included_after"], self.sents[si - 1].text, re.IGNORECASE)
+            and not self.programs_in(si)
         ):
             chosen = [x for x in people if x.key not in roles]
             if not chosen and text.rstrip().endswith(":"):
@@ -675,8 +678,16 @@ class _Rel:
             and si > 0
             and self.lex.triggers["participantFrom"].search(self.sents[si - 1].text)
         ) or self.lex.triggers["among_participants"].match(text):
-            winners = re.match(r"\s*Among the [^.;:]*?\b(?:winners|awardees)\b", text)
-            for x in people if not winners else [y for y in ms if self.top(y.key) == "Organization"]:
+            winners = re.match(r"\s*Among the [^.;:]*?\b(?:winners|awardees)\b[^.;:]*?\b(?:were|was)\b\s*:?", text)
+            listed = [
+                y
+                for y in ms
+                if winners
+                and self.top(y.key) == "Organization"
+                and y.start - s.start >= winners.end()
+                and not re.search(r"\b(?:by|of|from|with)\b", text[winners.end() : y.start - s.start])
+            ]  # "... were: A, Narayanganj; B, Gazipur", not "... were firms supported by X and Y"
+            for x in listed if winners else people:
                 if x.key in roles:
                     continue
                 self.add(x.key, "attended", p, si, 0.7)
@@ -942,6 +953,12 @@ class _Rel:
             pre = s.text[: x.start - s.start]
             if not re.search(r"\b[Aa]t\s+(?:the\s+)?(?:[\w-]+-based\s+)?$", pre):
                 continue
+            if not re.match(r"\s*At\s", s.text) and not re.search(
+                pats[1].pattern + r"(?:(?!\b(?:that|how|whether|why|what|which)\b)[^;]){0,160}?\bat\s+(?:the\s+)?"
+                r"(?:[\w-]+-based\s+)?$",
+                pre,
+            ):
+                continue  # "They heard that productivity at Sunrise Foods rose": no visit
             if any(st.subject == x.key and st.relation == "organized" for st in self.out):
                 continue
             self.add(p, "visited", x.key, si, 0.65)
@@ -1331,13 +1348,18 @@ class _Rel:
 
 
 @cache
+def _rels_yaml() -> dict:
+    return _read("relations.yaml")
+
+
+@cache
 def _orgs_yaml() -> dict:
     return _read("organizations.yaml")
 
 
 @cache
 def _member_patterns() -> dict[str, re.Pattern[str]]:
-    rels = _read("relations.yaml")
+    rels = _rels_yaml()
     members = rels["memberOf_members"]
     return {
         k.removeprefix("memberOf_"): re.compile(v.replace("{members}", members), re.IGNORECASE)
@@ -1377,13 +1399,13 @@ _AND_NEXT = re.compile(
 
 @cache
 def _structure_patterns() -> dict[str, re.Pattern[str]]:
-    rels = _read("relations.yaml")
+    rels = _rels_yaml()
     return {k.removeprefix("structure_"): re.compile(v) for k, v in rels.items() if k.startswith("structure_")}
 
 
 @cache
 def _demonym_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    rels = _read("relations.yaml")
+    rels = _rels_yaml()
     return (
         re.compile(rels["participants_by_demonym"], re.IGNORECASE),
         re.compile(rels["participants_context"], re.IGNORECASE),
@@ -1393,7 +1415,7 @@ def _demonym_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
 
 @cache
 def _visited_at() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    rels = _read("relations.yaml")
+    rels = _rels_yaml()
     return re.compile(rels["visited_at_who"], re.IGNORECASE), re.compile(rels["visited_at_did"], re.IGNORECASE)
 
 
