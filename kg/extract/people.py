@@ -304,7 +304,7 @@ class PeopleRules:
                     j,
                 )
                 org = self.org_span(s, o, cut, force=cut - o >= 2) if o < cut else None
-                if org and not any(f.subject == pkey and f.relation == "represents" for f in self.out.facts):
+                if org and not self.has_role(pkey):
                     self.fact(pkey, "represents", org, s, conf=0.7)
                 if org and cut < j:
                     self.chunk(s, cut + 1, j)
@@ -345,11 +345,7 @@ class PeopleRules:
     def title_name_org(self, s: Sentence, pkey: str, a: int, b: int) -> None:
         """TITLE PERSON, ORG ("Associate Professor Rizal Ahmad, Universiti Malaya, led the sessions")."""
         toks = s.tokens
-        if (
-            b + 1 >= len(toks)
-            or toks[b].text != ","
-            or any(f.subject == pkey and f.relation == "represents" for f in self.out.facts)
-        ):
+        if b + 1 >= len(toks) or toks[b].text != "," or self.has_role(pkey):
             return
         h = a
         while h > 0 and self.is_honorific(toks, h) and toks[h - 1].bare not in self.title_tokens:
@@ -367,6 +363,10 @@ class PeopleRules:
         if org:
             self.fact(pkey, "represents", org, s, _split_titles(run, self.lex))
 
+    def has_role(self, pkey: str) -> bool:
+        """The person already represents some organization (a title read once is not read again)."""
+        return any(f.subject == pkey and f.relation == "represents" for f in self.out.facts)
+
     def possessive_title_before(self, s: Sentence, pkey: str, a: int) -> None:
         """OWNER's TITLE, [honorific] PERSON: "D.CAMP's head of programs, Kwon Hye-rin", "the incubator's manager,
         Nuwan Jayasekara", "its director, Sok Sreymom" (the body named earlier in the sentence), "Its Director,
@@ -377,7 +377,7 @@ class PeopleRules:
             h -= 1
         t = h - (h > 0 and toks[h - 1].text == ",")
         found = self.possessive_title(s, t)
-        if found and not any(f.subject == pkey and f.relation == "represents" for f in self.out.facts):
+        if found and not self.has_role(pkey):
             self.fact(pkey, "represents", found[0], s, found[1])
 
     def possessive_title(self, s: Sentence, t: int) -> tuple[str, tuple[str, ...]] | None:
@@ -431,11 +431,7 @@ class PeopleRules:
         h = a
         while h > 0 and self.is_honorific(toks, h):
             h -= 1
-        if (
-            h < 4
-            or toks[h - 1].text != ")"
-            or any(f.subject == pkey and f.relation == "represents" for f in self.out.facts)
-        ):
+        if h < 4 or toks[h - 1].text != ")" or self.has_role(pkey):
             return
         p = next((q for q in range(h - 2, max(0, h - 7), -1) if toks[q].text == "("), None)
         if p is None or p < 2 or toks[p - 1].bare not in self.title_tokens or not is_cap(toks[p + 1]):
@@ -471,11 +467,7 @@ class PeopleRules:
         h = a
         while h > 0 and self.is_honorific(toks, h):
             h -= 1
-        if (
-            h < 4
-            or toks[h - 1].text != ","
-            or any(f.subject == pkey and f.relation == "represents" for f in self.out.facts)
-        ):
+        if h < 4 or toks[h - 1].text != "," or self.has_role(pkey):
             return
         end = h - 1
         # "Secretary, Ministry of Industries, Shamima Akhter presided": TITLE, ORG, NAME at the sentence start
@@ -645,7 +637,7 @@ class PeopleRules:
         pkey = self.person(s, i, e)
         if pkey is None:
             return False
-        if not any(f.subject == pkey and f.relation == "represents" for f in self.out.facts):
+        if not self.has_role(pkey):
             self.fact(pkey, "represents", org, s, (role,), conf=0.7)
         if e < j and toks[e].text == "and" and toks[i - 1].text.endswith("s"):
             f = e + 1  # the second of "experts A and B" has the same role
@@ -710,7 +702,7 @@ class PeopleRules:
                     if f.subject == pkey and f.relation == "represents" and f.object == org:
                         self.out.facts[n] = replace(f, object=unit)
                 org = unit
-        if org and not any(f.subject == pkey and f.relation == "represents" for f in self.out.facts):
+        if org and not self.has_role(pkey):
             self.fact(pkey, "represents", org, s, conf=0.7)
         return True
 

@@ -409,20 +409,15 @@ class _Rel:
         delegation from Fiji" (then the host's country is the destination), from sentence ``si``."""
         s, ms, base = self.sents[si], self.m.by_sentence[si], self.sents[si].start
         for x in ms:
-            if self.top(x.key) != "Country" or not re.search(
-                r"\b(?:delegation|officials|entrepreneurs|delegates|managers|visitors|group)\s+from\s+(?:the\s+)?$",
-                s.text[: x.start - base],
-            ):
+            if self.top(x.key) != "Country" or not re.search(_rels_yaml()["trip_who_from"], s.text[: x.start - base]):
                 continue
             origin = next((d for d, c in self.lex.demonyms.items() if c == x.key), self.m.entities[x.key].label)
             after = s.text[x.end - base :]
-            verb = re.match(r"[^.;]{0,60}?\b(?:visited|toured|travell?ed to|arrived in|went to)\s+(?:the\s+)?", after)
+            verb = re.match(_rels_yaml()["trip_went"], after)
             dest = None
             if verb:
                 dest = next((y for y in ms if y.start - base == x.end - base + verb.end()), None)
-            elif re.search(
-                r"\b(?:hosted|received|welcomed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}$", s.text[: x.start - base]
-            ):
+            elif re.search(_rels_yaml()["trip_hosted"], s.text[: x.start - base]):
                 host = [y for y in ms if y.end <= x.start and self.top(y.key) == "Organization"]
                 label = self.m.entities[host[0].key].label if host else ""
                 names = [n for n in self.lex.countries if re.search(rf"\b{re.escape(n)}\b", label)]
@@ -654,7 +649,7 @@ class _Rel:
                     self.add(p, rel, x.key, si, 0.8)
                     roles.add(x.key)
         # "The jury was chaired by A. It also included: B; C.": the list goes on in the next sentence
-        also = re.match(r"(?:it|they|the (?:jury|panel|faculty|team))\s+also\s+(?:included|comprised|featured)\b", low)
+        also = re.match(_rels_yaml()["also_included"], low)
         if trig["conductedBy"].search(text) or (
             also
             and si > 0
@@ -1256,7 +1251,7 @@ class _Rel:
                 self.add(target.key, "basedIn", place, si, 0.75)
             del city
         # "visited A and B, both based in Sialkot": every organization of the list before "both"
-        for m in re.finditer(r",\s*(?:both|all|each)\s+(?:based|headquartered|located)\s+in\s+([A-Z][\w ]+)", text):
+        for m in re.finditer(_rels_yaml()["both_based_in"], text):
             place = self.place_key(m.group(1).strip())
             listed = [x for x in orgs if x.end - s.start <= m.start()]
             end = m.start()

@@ -163,7 +163,7 @@ def _in_list_name(toks: list[Token], i: int, j: int) -> bool:
     head = words[cut - 1] if cut > 0 else ""  # "Isfahan Chamber of Commerce, Industries, Mines and Agriculture"
     if (
         words[0] not in lexicon().org_starts
-        and not {"Minister", "Secretary"} & set(words)
+        and not {h.split()[-1] for h in lexicon().ministry_heads} & set(words)
         and head not in lexicon().org_heads
     ):
         return False
