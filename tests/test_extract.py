@@ -1363,3 +1363,15 @@ def test_lines_that_are_sentences_are_not_joined_as_a_list() -> None:
         "x.txt",
     )
     assert len(art.paragraphs) == 3
+
+
+def test_a_korean_style_date_line_and_a_site_name_before_the_headline() -> None:
+    art = read_article(
+        b"Korea Productivity Center\n\nKPC NEWS | 2023.11.02 | Hits 412\n\nLao officials learn from Korean startup "
+        b"support\n\nA nine-member delegation from the Lao PDR spent a week in the Republic of Korea.",
+        "news.txt",
+    )
+    assert (art.date, art.title) == ("2023.11.02", "Lao officials learn from Korean startup support")
+    # a headline in title case followed by the body stays the title
+    art = read_article(b"Study Mission On Smart Factories\n\nThe APO organized a study mission in Seoul.", "x.txt")
+    assert art.title == "Study Mission On Smart Factories"

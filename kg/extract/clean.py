@@ -24,7 +24,7 @@ _DATE_LINE = re.compile(
     r"(?:(?-i:[A-Z][A-Za-z'’-]*(?: [A-Z][A-Za-z'’-]*){0,3}),\s*)?"  # "Islamabad, 10 April 2025" on its own line
     r"(?:(?-i:[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,5})\s+[|·•]\s+)?"  # "Himalayan Commerce Times | Thursday, .."
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    r"(\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})[^\w.]*"
+    r"(\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{4}[-./]\d{2}[-./]\d{2})[^\w.]*"
     r"(?:(?:[|·•]|\bby\b)[^.!?]{0,80})?$",  # "· Corporate Communications Unit", "by NPC Communications"
     re.IGNORECASE,
 )
@@ -212,7 +212,13 @@ def clean_article(text: str, kind: str = ".txt", name: str = "") -> Article:
             if d:
                 art.date = d.group(1)
                 continue
-        banner = " | " in title or re.search(r"\)\s+[–—-]\s+[A-Z]", title)  # "NPO (NPO) – Ministry of Industries"
+        # a site's banner before the headline: "KEMNAKER | ...", "NPO (NPO) – Ministry of Industries", or a
+        # short name without a lower-case word ("Korea Productivity Center") when a headline-like line follows
+        banner = (
+            " | " in title
+            or re.search(r"\)\s+[–—-]\s+[A-Z]", title)
+            or (not re.search(r"\b[a-z]", title) and 2 <= len(title.split()) <= 5 and re.search(r"\b[a-z]{3,}", line))
+        )
         if not title or (banner and not body and not line.endswith(".") and len(line) <= 160):
             title = line  # "KEMNAKER | Ministry of ..." is the site's banner when a headline follows it
             continue

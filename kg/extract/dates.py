@@ -57,10 +57,11 @@ _RANGES = [
 def parse_date(text: str) -> date | None:
     """A publication date as written ("25 Sep 2018", "September 25, 2018", "2018-09-25").
 
-    >>> parse_date("25 Sep 2018")
-    datetime.date(2018, 9, 25)
+    >>> parse_date("25 Sep 2018"), parse_date("2023.11.02")
+    (datetime.date(2018, 9, 25), datetime.date(2023, 11, 2))
     """
     text = text.strip()
+    text = re.sub(r"^(\d{4})[./](\d{2})[./](\d{2})$", r"\1-\2-\3", text)  # "2023.11.02" on Korean news pages
     try:
         return date.fromisoformat(text)
     except ValueError:
