@@ -234,7 +234,6 @@ def clean_article(text: str, kind: str = ".txt", name: str = "") -> Article:
 
 _LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[-*•·–])\s+")
 _LABELLED = re.compile(r"^[^,(]{1,40}:\s")  # "Winner: AquaSense (Vietnam)": a labelled line stays a paragraph
-_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "said", "says", "gave", "led", "spoke"})
 _INNER_STOP = re.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
 
 
@@ -245,7 +244,8 @@ def _list_item(line: str) -> bool:
         return False
     # a full sentence ("Ms. Rina Sari, Director of Sunrise Foods, welcomed the group.") is not an item unless
     # the line is marked as one; "Arif Budiman (Indonesia), Deputy Director, Ministry of X." reads as one
-    verbs = [w for w in re.findall(r"\b[a-z][\w-]*\b", item) if w.endswith("ed") or w in _FINITE]
+    finite = lexicon().finite_verbs
+    verbs = [w for w in re.findall(r"\b[a-z][\w-]*\b", item) if w.endswith("ed") or w in finite]
     return bool(_LIST_MARK.match(line)) or not item.endswith(".") or not verbs
 
 

@@ -61,6 +61,7 @@ class Lexicon:
     stop_line: re.Pattern[str]
     photo_credit: re.Pattern[str]
     title_suffixes: tuple[str, ...]
+    finite_verbs: frozenset[str]  # a line holding one is a sentence, not a list item
     starters: frozenset[str]
     calendar: frozenset[str]
     connectors: frozenset[str]
@@ -153,6 +154,7 @@ def lexicon() -> Lexicon:
         stop_line=re.compile("|".join(f"(?:{p})" for p in clean["stop_lines"]), re.IGNORECASE),
         photo_credit=re.compile(clean["photo_credit"], re.IGNORECASE),
         title_suffixes=tuple(clean.get("title_suffixes") or ()),
+        finite_verbs=frozenset(clean.get("finite_verbs") or ()),
         starters=frozenset(words["starters"]),
         calendar=frozenset(words["calendar"]),
         connectors=frozenset(words["connectors"]),
