@@ -1341,6 +1341,7 @@ def test_site_visits_arranged_to_firms_and_a_course_that_forms_part_of_a_program
         "They heard that productivity at Sunrise Foods rose by 20 percent after the training.",
         "The keynote was delivered by Dr. Lee Jong-ho. They also included Ms. Rina Sari, who was selected in May.",
         "The participants later travelled to Scotland to meet exporters.",
+        "Ms. Rina Sari, Director of Sunrise Foods, served as a judge at the national awards in 2019.",
     ],
 )
 def test_this_rounds_rules_do_not_fire_on_lookalikes(extractor: Extractor, sentence: str) -> None:
