@@ -121,11 +121,11 @@ class _Rel:
                 # "The course is the first activity of the Sialkot Cluster Productivity Program. The program will
                 # ...": those sentences are about the program; the ones after them, or naming "the course", about
                 # the event the item reports again
-                opener = re.match(r"\s*(?:The|This)\s+([a-z][\w-]*)\b", s.text)
+                opener = _OPENER.match(s.text)
+                noun = opener.group(1).split()[0] if opener else ""
                 if self.names_kind_of(s, main) or (  # "The trip was organized by the APO under its ... program"
-                    opener
-                    and opener.group(1) in self.lex.anaphora
-                    and not re.search(rf"\b{opener.group(1)}\b", self.m.entities[focus].label, re.IGNORECASE)
+                    noun in self.lex.anaphora
+                    and not re.search(rf"\b{noun}\b", self.m.entities[focus].label, re.IGNORECASE)
                 ):
                     focus = main
                 else:
@@ -299,7 +299,7 @@ class _Rel:
 
     def referred(self, s: Sentence, seen: list[str]) -> str | None:
         """ "The project was inaugurated by ...": the latest program whose label ends with that noun."""
-        m = re.match(r"\s*(?:The|This)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b", s.text)
+        m = _OPENER.match(s.text)
         if not m:
             return None
         words = m.group(1).lower().split()
@@ -413,7 +413,7 @@ class _Rel:
                 continue
             origin = next((d for d, c in self.lex.demonyms.items() if c == x.key), self.m.entities[x.key].label)
             after = s.text[x.end - base :]
-            verb = re.match(_rels_yaml()["trip_went"], after)
+            verb = re.match(rf"[^.;]{{0,60}}?\b(?:{_rels_yaml()['went_verbs']})\s+(?:the\s+)?", after)
             dest = None
             if verb:
                 dest = next((y for y in ms if y.start - base == x.end - base + verb.end()), None)
@@ -437,9 +437,8 @@ class _Rel:
         base = s.start
         rest = s.text[pos:]
         verb = re.search(
-            r"\b(?:visited|toured|travell?ed to|arrived in|went to|was in|were in|visits? to|trip to"
-            r"|study visit to|official visit to|working visit to|received by|hosted by|welcomed by|hosted in"
-            r"|call(?:ed)? on)\b|^\s+to\b",  # "led a ten-member Nepali delegation to the Republic of Korea"
+            rf"\b(?:{_rels_yaml()['went_verbs']}|{_rels_yaml()['delegation_went']})\b"
+            r"|^\s+to\b",  # "led a ten-member Nepali delegation to the Republic of Korea"
             rest,
         )
         if not verb or ";" in rest[: verb.start()]:
@@ -1386,6 +1385,7 @@ def _run_clause_after() -> re.Pattern[str]:
 
 
 # what may stand between two people of one list: a role after the first, "and", a title before the second
+_OPENER = re.compile(r"\s*(?:The|This)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b")  # "The study visit was ..."
 _AND_NEXT = re.compile(
     r"(?:\s*\([^)]*\))?(?:,\s*(?:[A-Z][\w.'’&-]*|of|and|the|for|at|\([^)]*\))(?:\s+(?:[A-Z][\w.'’&-]*|of|and|the|for|at|\([^)]*\)))*)*"
     r",?\s+(?:and|as well as)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+|of\s+|and\s+|for\s+){0,10}"
