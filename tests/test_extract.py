@@ -1376,3 +1376,15 @@ def test_a_korean_style_date_line_and_a_site_name_before_the_headline() -> None:
     # a headline in title case followed by the body stays the title
     art = read_article(b"Study Mission On Smart Factories\n\nThe APO organized a study mission in Seoul.", "x.txt")
     assert art.title == "Study Mission On Smart Factories"
+
+
+def test_an_apo_director_is_from_that_economy_and_a_firm_described_as_city_based(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "A Workshop on Quality was held in Seoul, Republic of Korea, 5-8 May 2024.\n\nThey toured Daeyang Foods, a "
+        "Suwon-based kimchi exporter. Tan Wei Jie, APO Director for Singapore and Deputy Chief Executive, "
+        "Enterprise Singapore, spoke.",
+    )
+    based = {(s["subject"], s["object"]) for s in d["statements"] if s["relation"] == "basedIn"}
+    assert {("daeyang-foods", "suwon"), ("tan-wei-jie", "sgp")} <= based
+    assert not any(x == "apo" for x, _ in based)  # the APO is not based where one of its Directors is

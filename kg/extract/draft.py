@@ -161,8 +161,8 @@ def build_draft(
     # a person's country is their organization's, when nothing else says where it is
     based = {(s.subject, s.object) for s in stmts if s.relation == "basedIn"}
     for s in list(stmts):
-        if s.relation == "represents":
-            org = top_parent(s.object)
+        if s.relation == "represents" and ents[top_parent(s.object)].cls != "IntergovernmentalOrganization":
+            org = top_parent(s.object)  # (not the APO: its Directors are each from their own economy)
             for p, c in sorted(based):
                 if p == s.subject and not any(a == org for a, _ in based) and ents[c].cls == "Country":
                     stmts.append(Stmt(org, "basedIn", c, s.sentence, s.start, s.end, 0.55))

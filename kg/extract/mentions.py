@@ -251,6 +251,23 @@ class _Finder(PeopleRules, OrganizationRules, ProgramRules):
                 where = self.country(iso, place) if iso else self.entity("City", place, s.tokens[i - 1].start)
                 self.fact(org, "basedIn", where, s, conf=0.8)
         self.described_before(s, i)
+        self.based_after(s, i, j)
+
+    def based_after(self, s: Sentence, i: int, j: int) -> None:
+        """The organization named at tokens i..j and described next as "a Suwon-based kimchi exporter" is there."""
+        org = next((m.key for m in self.cur if m.i == i), None)
+        m = re.match(
+            r"\s*(?:\([^)]*\)\s*)?,\s+an?\s+([A-Z][\w]*(?: [A-Z][\w]*)?)-(?:based|headquartered)\b",
+            s.text[s.tokens[j - 1].end - s.start :],
+        )
+        if not (m and org and _top(self.out.entities[org].cls) == "Organization"):
+            return
+        name = m.group(1)
+        iso = self.lex.countries.get(name)
+        if iso:
+            self.fact(org, "basedIn", self.country(iso, name), s, conf=0.75)
+        elif self.lex.city_country(name):
+            self.fact(org, "basedIn", self.entity("City", name, s.start + m.start(1)), s, conf=0.75)
 
     def described_before(self, s: Sentence, i: int) -> None:
         """The organization named at token ``i`` after "the Kathmandu bookkeeping app maker" or "the Vietnamese

@@ -810,6 +810,9 @@ class PeopleRules:
         if economy:  # "APO Director for the ROC": the member economy the role is for belongs to the title
             titles = (*titles[:-1], f"{titles[-1]} for {economy}")
             t += 1 + len(economy.split())
+            iso = self.lex.countries.get(economy.removeprefix("the "))
+            if iso:  # ... and places the person there
+                self.fact(pkey, "basedIn", self.country(iso, economy.removeprefix("the ")), s, conf=0.7)
         self.mention(s, org, q, e)
         self.fact(pkey, "represents", org, s, titles)
         return t
