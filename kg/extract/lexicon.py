@@ -31,9 +31,10 @@ def _alt(words: list[str], boundary: bool = True) -> str:
 
 
 def _regions(isos: set[str], taken: set[str]) -> dict[str, str]:
-    """Names of the provinces, states and districts of the countries the gazetteer covers, from pycountry, as
-    written and without diacritics ("Bình Dương", "Binh Duong"); names shared by two countries, names with a
-    compass word or a kind ("Central Province", "Gyeonggi-do"), and short ones are left out."""
+    """Names of the provinces, states and districts of the countries ``isos`` (places.yaml's
+    ``region_countries``), from pycountry, as written and without diacritics ("Bình Dương", "Binh Duong");
+    names shared by two countries, names with a compass word or a kind ("Central Province", "Gyeonggi-do"),
+    names of cities and countries, and short ones are left out."""
     seen: dict[str, set[str]] = {}
     for iso in sorted(isos):
         country = pycountry.countries.get(alpha_3=iso.upper())
