@@ -2,7 +2,7 @@
 
 Stages, one module each: :mod:`~kg.extract.clean` (page clutter, paragraphs),
 :mod:`~kg.extract.text` (tokens, sentences, chunks), :mod:`~kg.extract.mentions`
-(names and their classes, with the rules for :mod:`~kg.extract.people`,
+(names and their classes, with the rules for :mod:`~kg.extract.people`, :mod:`~kg.extract.titles`,
 :mod:`~kg.extract.organizations` and :mod:`~kg.extract.programs`, recorded as
 :mod:`~kg.extract.entities`), :mod:`~kg.extract.resolve` (registry matching),
 :mod:`~kg.extract.relations` and :mod:`~kg.extract.dates` (statements and

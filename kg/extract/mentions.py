@@ -13,7 +13,7 @@ Rules, in the order they apply to each capitalised chunk of a sentence:
 Program names written in lower case ("an observational study mission (OSM) on
 SME Development") are found by :func:`find_programs` first.
 
-The finder's rules live by concept: people and titles in :mod:`kg.extract.people`,
+The finder's rules live by concept: people in :mod:`kg.extract.people`, their titles in :mod:`kg.extract.titles`,
 organizations in :mod:`kg.extract.organizations`, programs in :mod:`kg.extract.programs`;
 this module holds the entity table, the per-sentence walk over capitalised chunks and
 known names. What it records is defined in :mod:`kg.extract.entities`.
@@ -31,6 +31,7 @@ from .people import PeopleRules, _namey
 from .programs import ProgramRules, _apposition_kind, _programs_yaml
 from .resolve import Registry, normalize
 from .text import Sentence, Token, chunks, is_cap
+from .titles import TitleRules
 
 __all__ = ["Entity", "Mention", "Mentions", "Stmt", "find_mentions"]
 
@@ -56,7 +57,7 @@ def _subspans(i: int, j: int) -> list[tuple[int, int]]:
     return [(a, a + n) for n in range(j - i - 1, 0, -1) for a in range(i, j - n + 1)]
 
 
-class _Finder(PeopleRules, OrganizationRules, ProgramRules):
+class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
     def __init__(self, sents: list[Sentence], registry: Registry, country_top: dict[str, str]):
         self.lex = lexicon()
         self.sents = sents

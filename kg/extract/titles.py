@@ -1,0 +1,698 @@
+"""Titles: the name finder's rules that read the role a person holds and the organization it is held at.
+
+Once :mod:`kg.extract.people` has found a person, these read the title written after the name ("X,
+Director, Y", "X, chief executive of Y", stacked and second roles, "who is also the APO Director for
+Z"), before it ("Secretary, Ministry of X, NAME", "TITLE of ORG, NAME", "ORG TITLE (Qualifier) NAME",
+"its director, NAME") or around it ("Professor X of the Department of Y"). :class:`TitleRules` is mixed
+into the finder of :mod:`kg.extract.mentions`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .entities import _join, _top
+from .people import _split_titles
+from .programs import _title
+from .text import Sentence, Token, is_cap
+
+__all__ = ["TitleRules"]
+
+
+class TitleRules:
+    """Rules for titles (a mixin of the name finder; ``self`` is the finder)."""
+
+    def title_name_org(self, s: Sentence, pkey: str, a: int, b: int) -> None:
+        """TITLE PERSON, ORG ("Associate Professor Rizal Ahmad, Universiti Malaya, led the sessions")."""
+        toks = s.tokens
+        if b + 1 >= len(toks) or toks[b].text != "," or self.has_role(pkey):
+            return
+        h = a
+        while h > 0 and self.is_honorific(toks, h) and toks[h - 1].bare not in self.title_tokens:
+            h -= 1  # "Dr.", not "Professor": that one may end a title ("Associate Professor")
+        t = h
+        while t > 0 and toks[t - 1].bare in self.title_tokens:
+            t -= 1
+        run = [x.bare for x in toks[t:h]]
+        if not any(w in self.lex.title_heads for w in run) or self.starts_title(s, b + 1):
+            return
+        if not self.org_after_comma(toks, b + 1):
+            return
+        oe = self.org_end(toks, b + 1)
+        org = self.org_span(s, b + 1, oe, force=True)
+        if org:
+            self.fact(pkey, "represents", org, s, _split_titles(run, self.lex))
+
+    def has_role(self, pkey: str) -> bool:
+        """The person already represents some organization (a title read once is not read again)."""
+        return any(f.subject == pkey and f.relation == "represents" for f in self.out.facts)
+
+    def possessive_title_before(self, s: Sentence, pkey: str, a: int) -> None:
+        """OWNER's TITLE, [honorific] PERSON: "D.CAMP's head of programs, Kwon Hye-rin", "the incubator's manager,
+        Nuwan Jayasekara", "its director, Sok Sreymom" (the body named earlier in the sentence), "Its Director,
+        Dr. Kavita Menon" (the body the previous sentence ended on)."""
+        toks = s.tokens
+        h = a
+        while h > 0 and self.is_honorific(toks, h):
+            h -= 1
+        t = h - (h > 0 and toks[h - 1].text == ",")
+        found = self.possessive_title(s, t)
+        if found and not self.has_role(pkey):
+            self.fact(pkey, "represents", found[0], s, found[1])
+
+    def possessive_title(self, s: Sentence, t: int) -> tuple[str, tuple[str, ...]] | None:
+        """The owner and title of "OWNER's title" ending before token ``t``, else None."""
+        toks = s.tokens
+        for p in range(t - 2, max(-1, t - 9), -1):
+            if toks[p].text not in ("'s", "’s", "its", "Its", "their", "Their"):
+                continue
+            words = toks[p + 1 : t]
+            if not words or words[0].bare.capitalize() not in self.title_tokens:
+                return None
+            cut = next((n for n, w in enumerate(words) if w.text in ("of", "for")), len(words))
+            if not all(w.bare.capitalize() in self.title_tokens for w in words[:cut]) or not any(
+                w.bare.capitalize() in self.lex.title_heads for w in words[:cut]
+            ):
+                return None
+            title = _title(" ".join(w.text for w in words))
+            return (org, (title,)) if (org := self.owner_before(s, p)) else None
+        return None
+
+    def owner_before(self, s: Sentence, p: int) -> str | None:
+        """The organization a possessive at token ``p`` points to."""
+        toks = s.tokens
+        if toks[p].text in ("'s", "’s"):
+            m = next((m.key for m in self.cur if m.j == p), None)
+            if m is None and p >= 2 and toks[p - 2].text.lower() == "the":  # "the incubator's manager"
+                m = self.head_back_reference(toks[p - 1].bare.capitalize())
+            return m if m and _top(self.out.entities[m].cls) == "Organization" else None
+        if p > 0:  # "X is a unit under MISTI, and its director, Y": the body the sentence is about
+            m = next(
+                (m.key for m in self.cur if m.j <= p and _top(self.out.entities[m.key].cls) == "Organization"), None
+            )
+            return m
+        if not self.out.by_sentence:
+            return None
+        prev, text = self.out.by_sentence[-1], self.sents[self.sentence_index - 1].text
+        base = self.sents[self.sentence_index - 1].start
+        orgs = [
+            m
+            for m in prev
+            if _top(self.out.entities[m.key].cls) == "Organization"
+            and not any(o.i <= m.i and m.j <= o.j and o != m for o in prev)
+            and not re.search(r"\b(?:known(?: [\w ]{0,20})? as|also called|or)\s+$", text[: m.start - base])
+        ]  # not the other name of the one before ("Mutiara ..., known in the industry as MPC")
+        return orgs[-1].key if orgs else None
+
+    def qualified_title_before(self, s: Sentence, pkey: str, a: int) -> None:
+        """ORG TITLE (QUALIFIER) [honorific] PERSON ("MPC Deputy Director General (Productivity Policy) Encik
+        Ahmad Firdaus"): the brackets cut the name run, so the title and the organization are read back."""
+        toks = s.tokens
+        h = a
+        while h > 0 and self.is_honorific(toks, h):
+            h -= 1
+        if h < 4 or toks[h - 1].text != ")" or self.has_role(pkey):
+            return
+        p = next((q for q in range(h - 2, max(0, h - 7), -1) if toks[q].text == "("), None)
+        if p is None or p < 2 or toks[p - 1].bare not in self.title_tokens or not is_cap(toks[p + 1]):
+            return
+        t = p
+        while t > 0 and toks[t - 1].bare in self.title_tokens:
+            t -= 1
+        if not any(x.bare in self.lex.title_heads for x in toks[t:p]):
+            return
+        c = t
+        while c > 0 and is_cap(toks[c - 1]):
+            c -= 1
+        org = self.known(_join(toks[c:t])) if c < t else None
+        if not org or _top(self.out.entities[org].cls) != "Organization":
+            return
+        titles = _split_titles([x.bare for x in toks[t:p]], self.lex)
+        titles = (*titles[:-1], f"{titles[-1]} ({_join(toks[p + 1 : h - 1])})")
+        self.mention(s, org, c, t)
+        self.fact(pkey, "represents", org, s, titles)
+
+    def title_first(self, toks: list[Token], end: int) -> int:
+        """The comma after a title that opens the sentence ("Secretary, Ministry of X, NAME ..."), else 0."""
+        t = 0
+        while t < end and toks[t].bare in self.title_tokens:
+            t += 1
+        ok = 0 < t < end - 1 and toks[t].text == "," and any(x.bare in self.lex.title_heads for x in toks[:t])
+        return t if ok else 0
+
+    def title_of_org_before(self, s: Sentence, pkey: str, a: int) -> None:
+        """TITLE of ORG, [honorific] PERSON ("The Minister of Investment, Trade and Industry, Dato' Seri Azlan
+        bin Hashim, graced ...")."""
+        toks = s.tokens
+        h = a
+        while h > 0 and self.is_honorific(toks, h):
+            h -= 1
+        if h < 4 or toks[h - 1].text != "," or self.has_role(pkey):
+            return
+        end = h - 1
+        # "Secretary, Ministry of Industries, Shamima Akhter presided": TITLE, ORG, NAME at the sentence start
+        t = self.title_first(toks, end)
+        if self.title_first(toks, end) == t and "," not in (x.text for x in toks[t + 1 : end]):
+            org = self.org_span(s, t + 1, end)
+            if org and _top(self.out.entities[org].cls) == "Organization":
+                self.fact(pkey, "represents", org, s, _split_titles([x.bare for x in toks[:t]], self.lex))
+                return
+        for k in range(end - 1, max(0, end - 14), -1):
+            if toks[k].text not in ("of", "for") or not (
+                toks[k - 1].bare in self.lex.title_heads or toks[k - 1].bare in self.lex.title_after_head
+            ):
+                continue
+            t = k
+            while t > 0 and toks[t - 1].bare in self.title_tokens:
+                t -= 1
+            titles = _split_titles([x.bare for x in toks[t:k]], self.lex)
+            o = k + 1 + (toks[k + 1].text == "the")
+            if end - o > 3 and toks[end - 1].text == ")" and toks[end - 3].text == "(":
+                end -= 3  # "of the Asian Productivity Organization (APO), Dr. X"
+            if toks[k].text == "for" and titles[-1].split()[-1] != "Minister":
+                return  # "Director for Strategic Research, X": a remit, not an organization
+            if titles[-1].split()[-1] == "Minister":
+                org = self.ministry_of(s, o, end)
+            elif "," in (x.text for x in toks[o:end]):
+                return
+            else:
+                org = self.org_span(s, o, end)
+            if org and _top(self.out.entities[org].cls) == "Organization":
+                self.fact(pkey, "represents", org, s, titles)
+            return
+
+    def title_before_of(self, s: Sentence, pkey: str, a: int, b: int) -> None:
+        """TITLE PERSON of ORG ("Professor Huang Wen-Chieh of the Department of X, University Y")."""
+        toks = s.tokens
+        if (
+            b + 1 >= len(toks)
+            or toks[b].text != "of"
+            or any(f.subject == pkey for f in self.out.facts if f.relation == "represents")
+        ):
+            return
+        k = a
+        while k > 0 and toks[k - 1].bare in self.title_tokens:
+            k -= 1
+        run = [t.bare for t in toks[k:a]]
+        if any(w in self.lex.title_heads for w in run):
+            # the role ends where the list goes on (", and Anjali Rao (India), ...")
+            cut = next((q for q in range(b + 2, len(toks)) if toks[q].text == "and" and toks[q - 1].text == ","), None)
+            short = s if cut is None else replace(s, tokens=toks[: cut - 1])
+            self.one_role(short, pkey, b, before=run)
+
+    def starts_title(self, s: Sentence, k: int) -> bool:
+        toks = s.tokens
+        while k < len(toks) and toks[k].text in ("a", "an", "the"):
+            k += 1
+        if k + 2 < len(toks) and toks[k + 1].text in ("'s", "’s") and self.known(toks[k].bare):
+            k += 2  # "NIPO's Deputy for Productivity Promotion"
+        e = k
+        while e < len(toks) and toks[e].bare in self.title_tokens:
+            e += 1
+        return any(t.bare in self.lex.title_heads for t in toks[k:e]) or self.open_title_end(toks, k) > k
+
+    def owner_title(self, s: Sentence, pkey: str, k: int) -> bool:
+        """ORG's TITLE after a name ("Maryam Hosseini, NIPO's Deputy for Productivity Promotion, who is also
+        the APO Liaison Officer for IR Iran"), then a second role introduced by "who is also"."""
+        toks = s.tokens
+        if k + 2 >= len(toks) or toks[k + 1].text not in ("'s", "’s"):
+            return False
+        org = self.known(toks[k].bare)
+        if not org or _top(self.out.entities[org].cls) != "Organization":
+            return False
+        e = k + 2
+        while e < len(toks) and toks[e].bare in self.title_tokens:
+            e += 1
+        e = max(e, self.open_title_end(toks, k + 2))
+        if not any(t.bare in self.lex.title_heads for t in toks[k + 2 : e]):
+            return False
+        titles, e = self.title_qualifier(toks, _split_titles([t.bare for t in toks[k + 2 : e]], self.lex), e)
+        self.mention(s, org, k, k + 1)
+        self.fact(pkey, "represents", org, s, titles)
+        if e + 1 < len(toks) and toks[e].text == ",":
+            self.also_role(s, pkey, e + 1)
+        return True
+
+    def also_role(self, s: Sentence, pkey: str, k: int) -> bool:
+        """ "..., who also serves as the APO Director for the ROC": a second role, ORG then TITLE."""
+        toks = s.tokens
+        m = re.match(
+            r"(?:who\s+)?(?:also\s+|concurrently\s+)?(?:serves|served|is|was|acts|acted|doubles)\s+(?:also\s+)?(?:as\s+)?"
+            r"(?:the\s+|an?\s+)?",
+            s.text[toks[k].start - s.start :] if k < len(toks) else "",
+        )
+        if not m:
+            return False
+        q = k
+        while q < len(toks) and toks[q].start < toks[k].start + m.end():
+            q += 1
+        if q < len(toks) and toks[q].bare in self.lex.title_heads | self.lex.title_modifiers:
+            return self.one_role(s, pkey, q) > 0  # "who is the Director General of the NPS"
+        return self.org_title_at(s, pkey, q) > 0
+
+    def org_title_at(self, s: Sentence, pkey: str, q: int) -> int:
+        """A role written ORG TITLE from token ``q`` ("APO Alternate Director for Nepal"): the token after it, or 0."""
+        toks = s.tokens
+        end = q
+        while end < len(toks) and is_cap(toks[end]):
+            end += 1
+        e = next((e for e in range(end - 1, q, -1) if self.known(_join(toks[q:e]))), None)
+        org = self.known(_join(toks[q:e])) if e else None
+        if not org:
+            return 0
+        t = max(self.open_title_end(toks, e), e)
+        while t < len(toks) and toks[t].bare in self.title_tokens:
+            t += 1
+        if not any(x.bare in self.lex.title_heads for x in toks[e:t]):
+            return 0
+        if t < len(toks) and (is_cap(toks[t]) or self.is_honorific(toks, t + 1)):
+            return 0  # "..., and NPC Director General Arvind Mehta": another person's role
+        titles = _split_titles([x.bare for x in toks[e:t]], self.lex)
+        economy = self.economy_after(toks, t) if self.out.entities[org].cls == "IntergovernmentalOrganization" else ""
+        if economy:  # "APO Director for the ROC": the member economy the role is for belongs to the title
+            titles = (*titles[:-1], f"{titles[-1]} for {economy}")
+            t += 1 + len(economy.split())
+            iso = self.lex.countries.get(economy.removeprefix("the "))
+            if iso:  # ... and places the person there
+                self.fact(pkey, "basedIn", self.country(iso, economy.removeprefix("the ")), s, conf=0.7)
+        self.mention(s, org, q, e)
+        self.fact(pkey, "represents", org, s, titles)
+        return t
+
+    def economy_after(self, toks: list[Token], t: int) -> str:
+        """The economy written after "for" at token ``t`` ("for the ROC", "for IR Iran"), else ""."""
+        if t + 1 >= len(toks) or toks[t].text != "for":
+            return ""
+        a = t + 1 + (toks[t + 1].text == "the")
+        for n in (4, 3, 2, 1):
+            name = _join(toks[a : a + n])
+            if a + n <= len(toks) and self.lex.countries.get(name):
+                return _join(toks[t + 1 : a + n])
+        return ""
+
+    def title_qualifier(self, toks: list[Token], titles: tuple[str, ...], e: int) -> tuple[tuple[str, ...], int]:
+        """A title's remit or field written after it: "Vice President for Research and Innovation",
+        "Director (Policy)", "Deputy Vice-Chancellor (Research and Innovation)". Not an organization
+        ("Director for the ABC Institute") and not a country ("Adviser (Japan)")."""
+        if e >= len(toks):
+            return titles, e
+        if toks[e].text == "(":
+            close = next((q for q in range(e + 1, min(e + 7, len(toks))) if toks[q].text == ")"), None)
+            inner = _join(toks[e + 1 : close]) if close else ""
+            if (
+                close
+                and inner
+                and is_cap(toks[e + 1])
+                and not (inner.isupper() and " " not in inner)
+                and not self.lex.countries.get(inner)
+                and not self.known(inner)
+            ):
+                return (*titles[:-1], f"{titles[-1]} ({inner})"), close + 1
+            return titles, e
+        if toks[e].text != "for":
+            return titles, e
+        q = e + 1
+        while q < len(toks) and (is_cap(toks[q]) or toks[q].text in ("and", "&", "of")) and toks[q].text != "the":
+            q += 1
+        if q == e + 1 or (q < len(toks) and toks[q].text not in (",", ";", "at", "of", "in", ".", ")")):
+            return titles, e
+        scope = _join(toks[e + 1 : q])
+        if (
+            self.org_or_program_class(toks, e + 1, q)
+            or self.known(scope)
+            or self.lex.countries.get(scope)
+            or any(
+                t.text.isupper() and len(t.text) > 1 and t.text not in self.lex.remit_acronyms for t in toks[e + 1 : q]
+            )
+        ):
+            return titles, e
+        return (*titles[:-1], f"{titles[-1]} for {scope}"), q
+
+    def open_title_end(self, toks: list[Token], k: int) -> int:
+        """End of a title made of capitalised words that ends in a title head ("Senior Trade Promotion
+        Officer", "Energy Manager"), when what follows closes it (a comma, "of", "at", "for", a bracket, the end);
+        ``k`` when there is none."""
+        lex = self.lex
+        e = k
+        while e < len(toks) and e - k < 7:
+            t = toks[e]
+            if t.bare in self.title_tokens:
+                e += 1
+                continue
+            if (
+                not is_cap(t)
+                or (t.text.isupper() and len(t.text) > 1)
+                or t.bare in lex.org_heads
+                or t.bare in lex.countries
+                or t.bare in lex.cities
+                or t.bare in lex.demonyms
+                or self.is_honorific(toks, e + 1)
+            ):
+                break
+            e += 1
+        h = next((q for q in range(e - 1, k - 1, -1) if toks[q].bare in lex.title_heads), None)
+        if h is None:
+            return k
+        h += 1
+        if h < len(toks) and toks[h].text not in (",", "of", "at", "for", "(", "and", "in", ";", ".", ":"):
+            return k
+        return h
+
+    def title_after(self, s: Sentence, pkey: str, b: int) -> None:
+        """PERSON, [a|the] TITLE(S) (of|at|,) ORG -- one or two roles."""
+        toks = s.tokens
+        k = b
+        if k < len(toks) and toks[k].text == "(":
+            while k < len(toks) and toks[k].text != ")":
+                k += 1
+            k += 1
+        elif k + 2 < len(toks) and toks[k].text == "of":  # "Nomin Erdenebat of Mongolia, a production manager at X"
+            q = next((q for q in range(k + 2, min(k + 6, len(toks))) if toks[q].text == ","), None)
+            iso = self.lex.countries.get(_join(toks[k + 1 : q]).removeprefix("the ")) if q else None
+            if iso:
+                self.fact(pkey, "basedIn", self.country(iso, _join(toks[k + 1 : q])), s, conf=0.7)
+                k = q
+        if k + 1 < len(toks) and toks[k].text in ("is", "was") and is_cap(toks[k + 1]):
+            pass  # "Maria Santos is Vice President of Luzon Green Bank": read like the comma form
+        elif k >= len(toks) or toks[k].text != ",":
+            return
+        k += 1
+        while k < len(toks) and toks[k].text in ("a", "an", "the"):
+            k += 1
+        if k + 2 < len(toks) and toks[k].bare in self.lex.demonyms and toks[k + 1].text in self.lex.demonym_roles:
+            # "Kim Dae-sung, a Korean expert and Senior Researcher at NACF": from there, then the role
+            self.fact(pkey, "basedIn", self.country(self.lex.demonyms[toks[k].bare], toks[k].bare), s, conf=0.7)
+            if toks[k + 2].text != "and":
+                return
+            k += 3
+        if self.owner_title(s, pkey, k) or self.also_role(s, pkey, k):
+            return
+        first = self.org_title_at(s, pkey, k) if k < len(toks) and is_cap(toks[k]) else 0
+        if first:  # "Tan Wei Jie, APO Director for Singapore and Deputy Chief Executive, Enterprise Singapore"
+            if first + 1 < len(toks) and toks[first].text == "and" and self.starts_title(s, first + 1):
+                self.one_role(s, pkey, first + 1)
+            return
+        for _ in range(2):  # stacked double roles: "Deputy Minister of X and Chairman of Y"
+            k = self.one_role(s, pkey, k)
+            if k >= 0 and k + 1 < len(toks) and toks[k].text == ",":
+                if self.also_role(s, pkey, k + 1):  # "..., who is also the APO Director for Malaysia"
+                    return
+                if toks[k + 1].text == "and":
+                    k += 1  # "Principal Consultant, Kaizen Harbour Pte Ltd, and Board Member, ..."
+            if k < 0 or k >= len(toks) or toks[k].text != "and":
+                return
+            if self.org_title_at(s, pkey, k + 1):  # "... of NIPO and APO Director for IR Iran"
+                return
+            if not self.starts_title(s, k + 1):
+                return
+            k += 1
+
+    def lowercase_title_end(self, toks: list[Token], k: int) -> int:
+        """End of a lower-case title at ``k`` that an organization follows ("managing director, Tabriz Auto Parts
+        Cluster", "chief executive of the PSDC", "a program officer in the Industry Department"), else ``k``."""
+        q = k
+        while (
+            q < len(toks)
+            and q - k < 6
+            and toks[q].text.islower()
+            and (
+                toks[q].text.capitalize() in self.title_tokens
+                or (
+                    toks[q].text == "and"
+                    and q > k
+                    and q + 1 < len(toks)
+                    and toks[q + 1].text.capitalize() in self.title_tokens
+                )
+            )
+        ):
+            q += 1
+        heads = [t for t in toks[k:q] if t.text.capitalize() in self.lex.title_heads]
+        if not heads or toks[q - 1].text.capitalize() not in self.lex.title_heads | self.lex.title_after_head:
+            return k
+        if q + 1 >= len(toks):
+            return k
+        if toks[q].text == "for":  # "deputy director for startup policy at the Ministry": a remit
+            r = q + 1
+            while r < len(toks) and r - q <= 4 and re.fullmatch(r"[a-z][a-z-]*", toks[r].text) and toks[r].text != "at":
+                r += 1
+            the = r + 1 < len(toks) and toks[r + 1].text == "the"
+            if (
+                r > q + 1
+                and r + 1 + the < len(toks)
+                and toks[r].text in ("at", "of", ",")
+                and is_cap(toks[r + 1 + the])
+            ):
+                return r
+            return k
+        nxt = toks[q].text
+        the = q + 2 < len(toks) and toks[q + 1].text == "the"
+        after = toks[q + 1 + the].text
+        if (nxt in ("of", "at", "from", "to", "with", "in") or nxt == ",") and (
+            is_cap(after) or re.fullmatch(r"[A-Z][\w-]*-(?:based|headquartered)", after)  # "at Tehran-based X"
+        ):
+            return q  # "managing director, Tabriz ...", "a program officer in the Industry Department"
+        return k
+
+    def one_role(self, s: Sentence, pkey: str, k: int, before: list[str] | None = None) -> int:
+        """One role written after a name; with ``before``, the title came before the name
+        ("Professor Huang of the Department of X, University Y") and ``k`` is the word after it."""
+        toks, lex = s.tokens, self.lex
+        e = k
+        while (
+            before is None
+            and e < len(toks)
+            and (
+                toks[e].bare in self.title_tokens
+                or (
+                    toks[e].text in ("and", "&")
+                    and e + 1 < len(toks)
+                    and toks[e + 1].bare in self.title_tokens
+                    and e > k
+                )
+            )
+        ):
+            e += 1
+        if before is None and not any(t.bare in lex.title_heads for t in toks[k:e]):
+            e = max(e, self.open_title_end(toks, k))  # "Senior Trade Promotion Officer": words not in the lexicon
+        lower = False
+        if before is None and e == k:
+            # "Hasan Mahmud, founder of ParcelKoi", "manager of the Khangai Dairy Cooperative": a lower-case title
+            q = self.lowercase_title_end(toks, k)
+            if q > k:
+                e, lower = q, True
+            elif k < len(toks) and toks[k].text in ("founder", "co-founder", "owner"):
+                e, lower = k + 1, True
+        run = before if before is not None else [t.bare for t in toks[k:e]]
+        if lower:
+            run = [w if w in ("and", "for") else w.capitalize() for w in run]
+        if not any(w in lex.title_heads for w in run):
+            return -1
+        titles = _split_titles(run, lex)
+        if lower and "for" in run:  # "Deputy Director for Startup Policy"
+            titles = (_title(" ".join(t.text for t in toks[k:e])),)
+        if before is None:
+            titles, e = self.title_qualifier(toks, titles, e)
+        board = (
+            re.match(
+                r"of the Board(?: of (?:Directors|Trustees|Governors|Management))?(?= *[,;])",
+                s.text[toks[e].start - s.start :],
+            )
+            if e < len(toks)
+            else None
+        )
+        if board:  # "Chairman of the Board, MPO": the board is part of the title
+            titles = (*titles[:-1], f"{titles[-1]} {board.group(0)}")
+            e += len(board.group(0).split())
+        org = self.known(toks[e].text) if e < len(toks) and toks[e].text.isupper() and len(toks[e].text) > 1 else None
+        if org and _top(self.out.entities[org].cls) == "Organization":  # "Zubair Ghumman, President SCCI, ..."
+            self.mention(s, org, e, e + 1)
+            self.fact(pkey, "represents", org, s, titles)
+            return e + 1
+        # what follows the title
+        if e < len(toks) and toks[e].text in (",", "of", "at", "for", "to", "with", "from", "in") and e + 1 < len(toks):
+            sep = toks[e].text
+            o = e + 1
+            while o < len(toks) and toks[o].text == "the":
+                o += 1
+            place = None
+            for n in (1, 2):  # "Vice Rector of Ankara's Middle East Technical University": the place, then the body
+                if o + n + 1 < len(toks) and toks[o + n].text in ("'s", "’s") and is_cap(toks[o + n + 1]):
+                    where = _join(toks[o : o + n])
+                    iso = lex.countries.get(where)
+                    if iso or where in lex.cities:
+                        place = self.country(iso, where) if iso else self.entity("City", where, toks[o].start)
+                        self.mention(s, place, o, o + n)
+                        o += n + 1
+                        break
+            if o + 1 < len(toks) and re.fullmatch(r"[A-Z][\w-]*-(?:based|headquartered)", toks[o].text):
+                o += 1  # "Founder of Karachi-based Indus Agri Labs": the place is read with the name
+            if o < len(toks) and toks[o].text in ("a", "an"):
+                # "of a Manila-based garment firm, Luzon Textiles Inc.": the next organization
+                for m in range(o, min(len(toks), o + 12)):
+                    if toks[m].text == "," and m + 1 < len(toks) and is_cap(toks[m + 1]):
+                        oe = self.org_end(toks, m + 1)
+                        key = self.org_span(s, m + 1, oe, force=True)
+                        if key:
+                            self.fact(pkey, "represents", key, s, titles)
+                            return oe
+                return -1
+            if o < len(toks) and not is_cap(toks[o]):
+                # "founder of the Dhaka-based delivery startup ParcelKoi": a description, then the name
+                for m in range(o + 1, min(len(toks), o + 6)):
+                    if is_cap(toks[m]) and toks[m - 1].text in self.lex.appositive:
+                        oe = self.org_end(toks, m)
+                        key = self.org_span(s, m, oe, force=True)
+                        if key:
+                            self.fact(pkey, "represents", key, s, titles)
+                            return oe
+                    if not re.fullmatch(r"[a-z][\w-]*", toks[m].text):
+                        break
+                return -1
+            oe = self.org_end(toks, o)
+            if oe <= o:
+                return -1
+            if titles[-1].split()[-1] == "Minister" and sep == "of":
+                # "Minister of Industry, Mine and Trade and Chairman of ISIPO": the remit is a list
+                while oe + 1 < len(toks) and toks[oe].text in (",", "and"):
+                    n = oe + 1 + (toks[oe].text == "," and toks[oe + 1].text == "and")
+                    if n >= len(toks) or toks[n].bare not in self.lex.portfolio_words:
+                        break
+                    oe = n + 1
+                self.fact(pkey, "represents", self.ministry_of(s, o, oe), s, titles)
+                return oe
+            # "Head of Growth of Pasar Kita Digital", "Professor of International Business at METU"
+            whole_org = self.strip_country(_join(toks[o:oe]))[1] is not None
+            if sep == "of" and not whole_org:
+                words = [t.text for t in toks[o:oe]]
+                if (
+                    "of" in words[1:]
+                    and self.org_or_program_class(toks, o, o + words.index("of", 1))
+                    and not (
+                        toks[o + words.index("of", 1) - 1].bare in self.lex.unit_heads
+                        and self.known(_join(toks[o + words.index("of", 1) + 1 : oe]).removeprefix("the "))
+                    )
+                ):
+                    pass
+                elif "of" in words[1:]:
+                    cut = o + words.index("of", 1)
+                    left = cut - o >= 2 and toks[cut - 1].bare in self.lex.unit_heads
+                    right = self.known(_join(toks[cut + 1 : oe]).removeprefix("the ")) or self.org_or_program_class(
+                        toks, cut + 1, oe
+                    )
+                    if (
+                        not (left and right)
+                        and not self.org_or_program_class(toks, o, cut)
+                        and not self.known(_join(toks[o:cut]))
+                    ):
+                        titles = (f"{titles[-1]} of {_join(toks[o:cut])}",)
+                        o = cut + 1
+                        while o < len(toks) and toks[o].text == "the":
+                            o += 1
+                    elif left and right:
+                        unit = self.org_span(s, o, cut, force=True)
+                        parent = self.org_span(s, cut + 1, oe, force=True)
+                        if unit and parent:
+                            self.fact(unit, "partOf", parent, s)
+                            self.fact(pkey, "represents", unit, s, titles)
+                            return oe
+                elif (
+                    oe + 1 < len(toks)
+                    and toks[oe].text in (",", "at")
+                    and (
+                        not self.org_or_program_class(toks, o, oe)
+                        or (  # "Head of Agrifood Ventures, Enterprise Singapore": a field, not a body
+                            titles[-1].endswith("Head")
+                            and self.org_or_program_class(toks, o, oe) in ("Firm", "Accelerator")
+                        )
+                    )
+                    and not self.known(_join(toks[o:oe]))
+                    and self.org_after_comma(toks, oe + 1)
+                ):
+                    titles = (f"{titles[-1]} of {_join(toks[o:oe])}",)
+                    self.taken.update(range(o, oe))  # "Head of SME Banking Products" is a title, not a firm
+                    o = oe + 1
+                    while o < len(toks) and toks[o].text == "the":
+                        o += 1
+                    oe = self.org_end(toks, o)
+            key = self.org_span(s, o, oe, force=True)
+            if key is None:
+                return -1
+            # "Director of the Agriculture Department at the APO Secretariat": a unit of the organization after "at"
+            ent = self.out.entities[key]
+            if (  # "Department of Accounting at National Taiwan University": an academic unit
+                oe + 1 < len(toks)
+                and toks[oe].text in ("at", ",")
+                and ent.reg is None
+                and ent.label.startswith(("Department of", "Division of", "Center for", "Centre for", "Institute of"))
+                and self.org_end(toks, oe + 1) > oe + 1
+                and self.org_or_program_class(toks, oe + 1, self.org_end(toks, oe + 1)) == "University"
+            ):
+                ent.cls = "AcademicUnit"
+            if oe + 1 < len(toks) and toks[oe].text == "at" and ent.cls in ("AcademicUnit", "OrganizationalUnit"):
+                pa = oe + 1 + (toks[oe + 1].text == "the")
+                pe = self.org_end(toks, pa)
+                parent = self.org_span(s, pa, pe) if pe > pa else None
+                if parent and parent != key and _top(self.out.entities[parent].cls) == "Organization":
+                    plabel = self.out.entities[parent].label
+                    if ent.reg is None and ", " not in ent.label and not ent.label.startswith(plabel):
+                        self.alias(key, ent.label)
+                        ent.label = self.unit_label(parent, ent.label)
+                    self.fact(key, "partOf", parent, s)
+                    oe = pe
+            if oe + 2 < len(toks) and toks[oe].text == "(" and toks[oe + 2].text == ")" and toks[oe + 1].text.isupper():
+                oe += 3  # "Japan Productivity Center (JPC), Japan": past the abbreviation
+            # "Faculty of Management and Finance, University of Colombo"
+            if oe + 1 < len(toks) and toks[oe].text == "," and _top(self.out.entities[key].cls) == "Organization":
+                the = oe + 2 < len(toks) and toks[oe + 1].text == "the"  # ", the Philippines"
+                pe = self.org_end(toks, oe + 1 + the)
+                if pe > oe + 1 + the:
+                    ptxt = ("the " if the else "") + _join(toks[oe + 1 + the : pe])
+                    iso = lex.countries.get(ptxt) or lex.countries.get(ptxt.removeprefix("the "))
+                    if iso:
+                        c = self.country(iso, ptxt)
+                        self.mention(s, c, oe + 1, pe)
+                        self.fact(key, "basedIn", c, s)
+                        self.fact(pkey, "basedIn", c, s, conf=0.75)  # "PERSON, TITLE, ORG, COUNTRY": both there
+                    elif ptxt in lex.cities:
+                        c = self.entity("City", ptxt, toks[oe + 1].start)
+                        self.mention(s, c, oe + 1, pe)
+                        self.fact(key, "basedIn", c, s)
+                    elif self.out.entities[key].cls in (
+                        "AcademicUnit",
+                        "OrganizationalUnit",
+                    ) or self.org_or_program_class(toks, oe + 1, pe):
+                        parent = self.org_span(s, oe + 1, pe, force=True)
+                        if parent and _top(self.out.entities[parent].cls) == "Organization":
+                            ent = self.out.entities[key]
+                            if (
+                                ent.cls in ("AcademicUnit", "OrganizationalUnit")
+                                and ent.reg is None
+                                and ", " not in ent.label
+                            ):
+                                self.alias(key, ent.label)
+                                ent.label = self.unit_label(parent, ent.label)
+                            self.fact(key, "partOf", parent, s)
+                            # "Department of X, Institut Teknologi Sepuluh Nopember (ITS), Indonesia"
+                            q = pe
+                            if q < len(toks) and toks[q].text == "(":
+                                q = next((r + 1 for r in range(q, min(q + 6, len(toks))) if toks[r].text == ")"), q)
+                            ce = self.org_end(toks, q + 1) if q < len(toks) and toks[q].text == "," else q
+                            ctxt = _join(toks[q + 1 : ce]) if ce > q + 1 else ""
+                            iso = lex.countries.get(ctxt) or lex.countries.get(ctxt.removeprefix("the "))
+                            if iso:
+                                c = self.country(iso, ctxt)
+                                self.mention(s, c, q + 1, ce)
+                                self.fact(parent, "basedIn", c, s)
+                                self.fact(pkey, "basedIn", c, s, conf=0.75)
+                    oe = pe
+            if oe < len(toks) and toks[oe].text == "(" and self.paren_country(toks, oe + 1):
+                # "Founder of GreenLedger Pvt. Ltd. (India)": the person is there too
+                close = next(q for q in range(oe + 1, len(toks)) if toks[q].text == ")")
+                ptxt = _join(toks[oe + 1 : close])
+                self.fact(pkey, "basedIn", self.country(self.lex.countries[ptxt], ptxt), s, conf=0.75)
+            self.fact(pkey, "represents", key, s, titles)
+            if place and not any(f.subject == key and f.relation == "basedIn" for f in self.out.facts):
+                self.fact(key, "basedIn", place, s, conf=0.8)
+            return oe
+        return -1
