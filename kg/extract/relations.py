@@ -810,8 +810,8 @@ class _Rel:
         self.studied(si, s, p, ms)
         # "two experts from Türkiye: A, ..., and B": the people listed after them are based there
         for x in ms:
-            before = text[: x.start - s.start]
-            if self.top(x.key) == "Country" and self.lex.triggers["experts_from"].search(before):
+            prefix = text[: x.start - s.start]  # (not "before": the helper of that name is used above)
+            if self.top(x.key) == "Country" and self.lex.triggers["experts_from"].search(prefix):
                 colon = text.find(":", x.end - s.start)
                 if colon < 0 or ";" in text[x.end - s.start : colon]:
                     continue
