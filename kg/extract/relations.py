@@ -111,6 +111,7 @@ class _Rel:
             ps = self.programs_in(si)
             focus = ps[0].key if ps else self.referred(s, seen) or focus
             seen += [x.key for x in self.m.by_sentence[si] if self.top(x.key) == "Program" and x.key not in seen]
+            back = False  # after this sentence, the item is about its event again
             if (
                 focus
                 and main
@@ -129,11 +130,7 @@ class _Rel:
                 ):
                     focus = main
                 else:
-                    self.sentence(si, s, focus, bool(ps))
-                    self.non_program(si)
-                    self.concept_sentence(si, s, focus, ps)
-                    focus = main
-                    continue
+                    back = True
             if focus is None:
                 self.non_program(si)
                 self.concept_sentence(si, s, None, ps)
@@ -141,6 +138,8 @@ class _Rel:
             self.sentence(si, s, focus, bool(ps))
             self.non_program(si)
             self.concept_sentence(si, s, focus, ps)
+            if back:
+                focus = main
         for si, s in enumerate(self.sents):
             self.structure(si, s)
             self.run_by_clause(si, s)
@@ -381,9 +380,8 @@ class _Rel:
             found = self.delegation_label(s, m.end(), ms) or self.trip(si, "visit")
             if found:
                 label, dest = found
-        elif not who and not place and label == kind and cls == "DelegationVisit" and self.trip(si, kind):
-            # "officials from Mongolia visited Korea ... on a study visit": who went where
-            label, dest = self.trip(si, kind)  # type: ignore[misc]
+        elif not who and not place and label == kind and cls == "DelegationVisit" and (trip := self.trip(si, kind)):
+            label, dest = trip  # "officials from Mongolia visited Korea ... on a study visit": who went where
         elif who:
             e = self.m.entities[who[-1].key]
             short = _short_name(e)
@@ -451,9 +449,7 @@ class _Rel:
         d = re.search(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:[A-Z]+\s+|SME\s+)?delegation$", s.text[:pos])
         orgs = [x for x in ms if pos <= x.start - base < pos + verb.start() and self.top(x.key) == "Organization"]
         if orgs:  # "a delegation from DOSMEP", "an Indian delegation led by X, Director General, NPC": the body
-            e = self.m.entities[orgs[0].key]
-            short = _short_name(e)
-            origin = short
+            origin = _short_name(self.m.entities[orgs[0].key])
         elif d and d.group(1) in self.lex.demonyms:
             origin = s.text[d.start(1) : pos - len("delegation")].strip()
         else:
@@ -465,8 +461,7 @@ class _Rel:
                     origin = next((d for d, c in self.lex.demonyms.items() if c == x.key), None)
                     origin = origin or self.m.entities[x.key].label
                 elif self.top(x.key) == "Organization":
-                    e = self.m.entities[x.key]
-                    origin = _short_name(e)
+                    origin = _short_name(self.m.entities[x.key])
         if origin is None:
             return None
         kind = "study visit" if "study visit" in verb.group(0) or "study visit" in s.text.lower() else "visit"
@@ -667,19 +662,20 @@ class _Rel:
                     roles.add(x.key)  # "The sessions were led by four experts: A, ...": not attendees too
         # "Twenty-two participants ... attended. Among them were Ms. A (Indonesia), Mr. B (Cambodia), ...": all
         # the people listed took part, and their countries are the program's
-        if (
+        among = self.lex.triggers["among_participants"].match(text)
+        if among or (
             self.lex.triggers["among_them"].match(text)
             and si > 0
             and self.lex.triggers["participantFrom"].search(self.sents[si - 1].text)
-        ) or self.lex.triggers["among_participants"].match(text):
-            winners = re.match(r"\s*Among the [^.;:]*?\b(?:winners|awardees)\b[^.;:]*?\b(?:were|was)\b\s*:?", text)
+        ):
+            winners = among and re.search(r"\b(?:winners|awardees)\b", among.group(0))
             listed = [
                 y
                 for y in ms
                 if winners
                 and self.top(y.key) == "Organization"
-                and y.start - s.start >= winners.end()
-                and not re.search(r"\b(?:by|of|from|with)\b", text[winners.end() : y.start - s.start])
+                and y.start - s.start >= among.end()
+                and not re.search(r"\b(?:by|of|from|with)\b", text[among.end() : y.start - s.start])
             ]  # "... were: A, Narayanganj; B, Gazipur", not "... were firms supported by X and Y"
             for x in listed if winners else people:
                 if x.key in roles:
@@ -1028,6 +1024,7 @@ class _Rel:
         the program (did not organize, open, welcome or conduct it) took part in it: news items close on
         a participant's words."""
         roles = ("conductedBy", "inauguratedBy", "welcomedBy")
+        host = self.host_country(main)
         for si, key, _p in self.quoted:
             if any(st.object == key and st.relation in roles for st in self.out):
                 continue
@@ -1040,7 +1037,6 @@ class _Rel:
                 st.subject == key and st.relation == "basedIn" and self.top(st.object) == "Country" for st in self.out
             )
             # '"...," said X, a Senior Officer at Nepal's NPEDC': the body is from abroad
-            host = self.host_country(main)
             abroad = any(
                 st.subject in orgs
                 and st.relation == "basedIn"
@@ -1384,8 +1380,8 @@ def _run_clause_after() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:has\s+|have\s+|now\s+|also\s+)?{verbs}\b")
 
 
-# what may stand between two people of one list: a role after the first, "and", a title before the second
 _OPENER = re.compile(r"\s*(?:The|This)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b")  # "The study visit was ..."
+# what may stand between two people of one list: a role after the first, "and", a title before the second
 _AND_NEXT = re.compile(
     r"(?:\s*\([^)]*\))?(?:,\s*(?:[A-Z][\w.'’&-]*|of|and|the|for|at|\([^)]*\))(?:\s+(?:[A-Z][\w.'’&-]*|of|and|the|for|at|\([^)]*\)))*)*"
     r",?\s+(?:and|as well as)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+|of\s+|and\s+|for\s+){0,10}"
