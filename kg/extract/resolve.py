@@ -113,6 +113,12 @@ class Registry:
         'd-camp'
         >>> r.lookup("D. Kamp", "Organization") is None
         True
+        >>> r = Registry([("osm", "ObservationalStudyMission", "Program", "OSM on SME Development", ())])
+        >>> r.lookup("OSM on SME Cluster Development", "Program") is None  # a word more: another program
+        True
+        >>> r = Registry([("mss", "Ministry", "Organization", "Ministry of SMEs and Startups", ())])
+        >>> r.lookup("ROK Ministry of SMEs and Startups", "Organization").id  # a leading qualifier
+        'mss'
         """
         key = normalize(name)
         hits = [e for e in self.exact.get(key, []) if top is None or self.top[e] == top]
@@ -122,7 +128,11 @@ class Registry:
             return None
         names = self.by_top.get(top, {})
         found = process.extract(key, list(names), scorer=fuzz.ratio, limit=4)
-        found = [(n, s) for n, s, _ in found]
+        # a word added or dropped names another thing ("... on SME Cluster Development" is not
+        # "... on SME Development"); spelling variants keep the word count, and one leading
+        # qualifier may go ("ROK Ministry of SMEs and Startups")
+        words = len(key.split())
+        found = [(n, s) for n, s, _ in found if len(n.split()) == words or key.endswith(f" {n}")]
         if not found or found[0][1] < THRESHOLD:
             return None
         best_id = names[found[0][0]]
