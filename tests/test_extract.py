@@ -1388,3 +1388,20 @@ def test_an_apo_director_is_from_that_economy_and_a_firm_described_as_city_based
     based = {(s["subject"], s["object"]) for s in d["statements"] if s["relation"] == "basedIn"}
     assert {("daeyang-foods", "suwon"), ("tan-wei-jie", "sgp")} <= based
     assert not any(x == "apo" for x, _ in based)  # the APO is not based where one of its Directors is
+
+
+def test_an_abbreviation_used_before_its_definition_and_a_program_one_word_apart(extractor: Extractor) -> None:
+    """The lead often quotes "CPC President X" before "China Productivity Center (CPC)" is spelled out;
+    a program one topic word away from a registry program is a new program, not the registry's."""
+    d = _draft(
+        extractor,
+        '"Trust comes first," CPC President Dr. Lin Cheng-Hao said as he opened the Multicountry Observational '
+        "Study Mission on SME Cluster Development in Taipei on 9 May.\n\nThe mission was organized by the APO in "
+        "collaboration with the China Productivity Center (CPC).",
+    )
+    assert ("lin-cheng-hao", "china-productivity-center", "President") in _roles(d)
+    osm = next(e for e in d["entities"] if e["class"] == "ObservationalStudyMission")
+    assert (osm["label"], osm["new"]) == (
+        "Multicountry Observational Study Mission on SME Cluster Development",
+        True,
+    )

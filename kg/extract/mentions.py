@@ -38,6 +38,7 @@ __all__ = ["Entity", "Mention", "Mentions", "Stmt", "find_mentions"]
 _ABBR = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9&.\- ]{1,14}$")
 _FUNCTION_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our"})
 _PERSON_CLASSES = frozenset({"Person", "Expert", "Official"})
+_PROGRAM_NOUNS = ("program", "programme", "initiative", "series", "scheme")  # after a name, make it a program
 
 
 def _split_and(toks: list[Token], i: int, j: int) -> list[tuple[int, int]]:
@@ -67,6 +68,8 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         self.taken: set[int] = set()  # token starts already inside a mention
         self.title_tokens = self.lex.title_heads | self.lex.title_modifiers | self.lex.title_after_head
         self.professors: set[str] = set()  # people written "Prof. X" / "Professor X"
+        self.sentence_index = 0
+        self.forward = self.defined_abbreviations()
 
     # -- entity table --------------------------------------------------------------
     def entity(
@@ -113,6 +116,27 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
                         self.out.surnames[n] = key
         return key
 
+    def defined_abbreviations(self) -> dict[str, tuple[int, str, str]]:
+        """Organizations defined as "Full Name (ABBR)" anywhere in the item, by abbreviation, so a short
+        name used before its definition ("CPC President Dr. Lin ... organized with the China
+        Productivity Center (CPC)") is known; abbreviations the registry knows keep their meaning."""
+        found: dict[str, tuple[int, str, str]] = {}
+        for si, s in enumerate(self.sents):
+            toks = s.tokens
+            for i, j in chunks(toks):
+                if not (j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and j - i > 1):
+                    continue
+                abbr = toks[j + 1].text
+                n = normalize(abbr)
+                if n in found or n in self.reg.exact or not _ABBR.match(abbr) or abbr in self.lex.countries:
+                    continue
+                if j + 3 < len(toks) and toks[j + 3].text in _PROGRAM_NOUNS:
+                    continue  # "its Technical Expert Services (TES) program"
+                cls = self.org_or_program_class(toks, i, j)
+                if cls and _top(cls) == "Organization":
+                    found[n] = (si, cls, _join(toks[i + (toks[i].text in _FUNCTION_WORDS) : j]))
+        return found
+
     def alias(self, key: str, alias: str) -> None:
         ent = self.out.entities[key]
         n = normalize(alias)
@@ -127,6 +151,11 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         n = normalize(text)
         if n in self.out.names:
             return self.out.names[n]
+        if n in self.forward and self.forward[n][0] > self.sentence_index:  # used before it is defined
+            _, cls, full = self.forward[n]
+            key = self.entity(cls, full, 0)
+            self.alias(key, text)
+            return key
         iso = self.lex.countries.get(text) or self.lex.countries.get(text.removeprefix("the "))
         if iso:
             return self.country(iso, text)
@@ -491,7 +520,7 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         k = j + 3 if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" else j
         noun = toks[k].text if k < len(toks) and not (cls and _top(cls) == "Person") else ""
         if (
-            noun in ("program", "programme", "initiative", "series", "scheme")
+            noun in _PROGRAM_NOUNS
             and i > 0
             and toks[i - 1].text
             in (
