@@ -1405,3 +1405,16 @@ def test_an_abbreviation_used_before_its_definition_and_a_program_one_word_apart
         "Multicountry Observational Study Mission on SME Cluster Development",
         True,
     )
+
+
+def test_an_unfamiliar_organization_before_a_title_and_an_honorific(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Asian SME Finance Forum was held in Kuala Lumpur, Malaysia, on 3 July.\n\n"
+        '"Both sides are right," Bank Negara Malaysia Assistant Governor Dr. Rozita Hamid said, and SME Corp. '
+        "Malaysia Chief Executive Officer Datuk Nor Azlina Yusof welcomed the delegates. Later Director Kim spoke.",
+    )
+    roles = _roles(d)
+    assert ("rozita-hamid", "bank-negara-malaysia", "Assistant Governor") in roles
+    assert ("nor-azlina-yusof", "sme-corp-malaysia", "Chief Executive Officer") in roles
+    assert not any(e["label"] == "Later" for e in d["entities"])

@@ -162,7 +162,10 @@ class PeopleRules:
                         i = q + 1
                     break
             if k > i:
-                org_key = self.org_span(s, i, k)
+                # "Bank Negara Malaysia Assistant Governor Dr. X": capitalised words before a title and an
+                # honorific name an organization even without an organization word
+                force = h < a and (k - i >= 2 or toks[i].text.isupper()) and all(is_cap(t) for t in toks[i:k])
+                org_key = self.org_span(s, i, k, force=force)
                 if org_key is None and k - i <= 3:
                     # "KPC International Cooperation Director": unknown words after a known org go into the title
                     for cut in range(k - 1, i, -1):
