@@ -1418,3 +1418,16 @@ def test_an_unfamiliar_organization_before_a_title_and_an_honorific(extractor: E
     assert ("rozita-hamid", "bank-negara-malaysia", "Assistant Governor") in roles
     assert ("nor-azlina-yusof", "sme-corp-malaysia", "Chief Executive Officer") in roles
     assert not any(e["label"] == "Later" for e in d["entities"])
+
+
+def test_a_plural_possessive_stays_inside_a_name(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Women Entrepreneurs was held in Bengaluru, India, 5-8 May 2024.\n\nMeera Rao (India), "
+        "Chairperson, Centre for Women's Enterprise, spoke. Delegates from the Lao People's Democratic Republic "
+        "attended, and the APO's Industry Department ran the sessions.",
+    )
+    assert ("meera-rao", "centre-for-women-s-enterprise", "Chairperson") in _roles(d)
+    labels = {e["label"] for e in d["entities"]}
+    assert "Lao People's Democratic Republic" in labels
+    assert not any(x.startswith("APO's") for x in labels)

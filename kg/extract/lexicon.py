@@ -66,6 +66,7 @@ class Lexicon:
     starters: frozenset[str]
     calendar: frozenset[str]
     connectors: frozenset[str]
+    possessive_nouns: frozenset[str]
     abbreviations: frozenset[str]
     honorifics: tuple[str, ...]
     title_heads: frozenset[str]
@@ -159,6 +160,7 @@ def lexicon() -> Lexicon:
         starters=frozenset(words["starters"]),
         calendar=frozenset(words["calendar"]),
         connectors=frozenset(words["connectors"]),
+        possessive_nouns=frozenset(words.get("possessive_nouns") or ()),
         abbreviations=frozenset(words["abbreviations"]),
         honorifics=tuple(sorted(titles["honorifics"], key=len, reverse=True)),
         title_heads=frozenset(titles["heads"]),

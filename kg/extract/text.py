@@ -103,7 +103,7 @@ def chunks(toks: list[Token]) -> list[tuple[int, int]]:
     """Runs ``[i, j)`` of capitalised words, with connectors (of, and, the...) inside, as token index pairs.
 
     Lists in ``Ministry of Industry, Commerce and Supplies`` stay one chunk; so
-    do ``Sakura Denki Co., Ltd.`` and ``Farmers' Association``.
+    do ``Sakura Denki Co., Ltd.``, ``Farmers' Association`` and ``Centre for Women's Enterprise``.
     """
     lex = lexicon()
     out: list[tuple[int, int]] = []
@@ -126,7 +126,14 @@ def chunks(toks: list[Token]) -> list[tuple[int, int]]:
                     j = k
                     continue
                 break
-            if t.text in ("'", "’") and toks[j - 1].text.endswith("s") and j + 1 < n and is_cap(toks[j + 1]):
+            if (
+                (
+                    (t.text in ("'", "’") and toks[j - 1].text.endswith("s"))
+                    or (t.text in ("'s", "’s") and toks[j - 1].text in lex.possessive_nouns)
+                )
+                and j + 1 < n
+                and is_cap(toks[j + 1])
+            ):
                 j += 1
                 continue
             if t.text == "," and j + 1 < n and toks[j + 1].text in lex.legal_forms and toks[j + 1].text != "Co":
