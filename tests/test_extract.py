@@ -1431,3 +1431,17 @@ def test_a_plural_possessive_stays_inside_a_name(extractor: Extractor) -> None:
     labels = {e["label"] for e in d["entities"]}
     assert "Lao People's Democratic Republic" in labels
     assert not any(x.startswith("APO's") for x in labels)
+
+
+def test_a_capitalised_led_word_in_a_topic_and_a_minister_of_state(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The International Conference on Productivity-led Growth of MSMEs was held in New Delhi on 24 November, "
+        "in association with the Ministry of Micro, Small and Medium Enterprises (MoMSME).\n\nMinister of State "
+        "for Micro, Small and Medium Enterprises Ramesh Kumar Singh inaugurated the conference.",
+    )
+    conf = next(e for e in d["entities"] if e["class"] == "Conference")
+    assert conf["label"] == "International Conference on Productivity-led Growth of MSMEs"
+    ministry = next(e["id"] for e in d["entities"] if e["class"] == "Ministry")
+    assert ("ramesh-kumar-singh", ministry, "Minister of State") in _roles(d)
+    assert sum(e["class"] == "Ministry" for e in d["entities"]) == 1

@@ -221,9 +221,12 @@ class PeopleRules:
         k = i
         while k < j and toks[k].bare in self.title_tokens:
             k += 1
+        run = [t.bare for t in toks[i:k]]
+        # "Minister of State for Micro, Small and Medium Enterprises X": a junior minister of that ministry
+        of_state = k + 3 < j and [t.text for t in toks[k : k + 3]] in (["of", "State", "for"], ["of", "State", "of"])
+        k += 2 * of_state
         if k == i or k + 2 >= j or toks[k].text not in ("of", "for"):
             return False
-        run = [t.bare for t in toks[i:k]]
         if not any(w in self.lex.title_heads for w in run):
             return False
         last = _split_titles(run, self.lex)[-1]
@@ -259,6 +262,8 @@ class PeopleRules:
             ):
                 continue
             titles = _split_titles(run, self.lex)
+            if of_state:
+                titles = (*titles[:-1], f"{titles[-1]} of State")
             org = self.ministry_of(s, o, h) if minister else self.org_span(s, o, h, force=True)
             pkey = self.person(s, a, j)
             if pkey is None:

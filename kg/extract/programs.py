@@ -342,6 +342,8 @@ class ProgramRules:
             t = toks[e].text
             if is_cap(toks[e]) or (t[0].isdigit() and e > k):
                 e += 1
+            elif t[0].isupper() and e + 1 < len(toks) and is_cap(toks[e + 1]):
+                e += 1  # "on Productivity-led Growth of MSMEs": a capitalised "-led" word inside a topic
             elif t in lex.connectors or t == "between":
                 if e + 1 < len(toks) and (is_cap(toks[e + 1]) or toks[e + 1].text in lex.connectors):
                     e += 1
