@@ -1445,3 +1445,26 @@ def test_a_capitalised_led_word_in_a_topic_and_a_minister_of_state(extractor: Ex
     ministry = next(e["id"] for e in d["entities"] if e["class"] == "Ministry")
     assert ("ramesh-kumar-singh", ministry, "Minister of State") in _roles(d)
     assert sum(e["class"] == "Ministry" for e in d["entities"]) == 1
+
+
+def test_a_delegation_itinerary_and_its_members(extractor: Extractor) -> None:
+    """A visit told as an itinerary (day, city: body) with a list of members: the delegation is named by
+    where it comes from, each stop is visited and based in its city, and every listed member attended."""
+    d = _draft(
+        extractor,
+        "A delegation from Lao PDR, led by the Department of SME Promotion (DOSMEP), visited the Republic of "
+        "Korea from 6 to 10 November 2017, hosted by the Korea Productivity Center (KPC).\n\n"
+        "• 7 November, Daejeon: Ministry of SMEs and Startups (MSS), which explained its startup policy.\n\n"
+        "• 9 November, Ansan: Hanil Precision Co., Ltd., a die-casting firm.\n\n"
+        "Members of the delegation were: Mr. Khamphone Vongsavath, Director General, DOSMEP; Ms. Souksavanh "
+        "Phommachanh, Deputy Director, DOSMEP; Mr. Bounmy Sihalath, Vice President, Lao National Chamber of "
+        "Commerce and Industry.",
+    )
+    visit = next(e for e in d["entities"] if e["class"] == "DelegationVisit")
+    assert visit["label"] == "Lao PDR delegation visit to the Republic of Korea"
+    got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
+    v = visit["id"]
+    assert {(v, "visited", "mss"), ("mss", "basedIn", "daejeon")} <= got
+    assert {(v, "visited", "hanil-precision-co-ltd"), ("hanil-precision-co-ltd", "basedIn", "ansan")} <= got
+    for who in ("khamphone-vongsavath", "souksavanh-phommachanh", "bounmy-sihalath"):
+        assert (who, "attended", v) in got

@@ -99,6 +99,7 @@ class Lexicon:
     cities: dict[str, str]  # city -> alpha-3
     regions: dict[str, str]  # provinces, states, districts (pycountry subdivisions) -> alpha-3
     triggers: dict[str, re.Pattern[str]]
+    itinerary_line: re.Pattern[str]  # "• 7 November, Daejeon: ORG": a day, a city, the body visited
     units: dict[str, int]
     tens: dict[str, int]
     scales: dict[str, int]
@@ -193,6 +194,7 @@ def lexicon() -> Lexicon:
         cities=cities,
         regions=regions,
         triggers=triggers,
+        itinerary_line=re.compile(rels["itinerary_line"]),
         units=dict(nums["units"]),
         tens=dict(nums["tens"]),
         scales=dict(nums["scales"]),

@@ -204,6 +204,7 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             self.demo: list[tuple[int, str]] = []
             self.taken = set()
             self.sentence_index = si
+            self.itinerary_city(si, s)
             self.find_programs(s)
             self.owned_program(s)
             self.abbreviated_program(s)
@@ -232,6 +233,17 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             ):
                 self.out.facts[n] = replace(f, titles=("Professor",))
         return self.out
+
+    def itinerary_city(self, si: int, s: Sentence) -> None:
+        """ "• 9 November, Ansan: Hanil Precision ...": the place after a day on an itinerary line is a city,
+        known or not."""
+        m = self.lex.itinerary_line.match(s.text) if not si or self.sents[si - 1].paragraph != s.paragraph else None
+        if not m or self.known(m.group(1)):
+            return
+        a, b = s.start + m.start(1), s.start + m.end(1)
+        ij = [n for n, t in enumerate(s.tokens) if a <= t.start and t.end <= b]
+        if ij and all(is_cap(s.tokens[n]) for n in ij):
+            self.mention(s, self.entity("City", m.group(1), a), ij[0], ij[-1] + 1)
 
     def dateline(self, s: Sentence) -> None:
         """ "HANOI, 6 April 2023 –", "Colombo, Sri Lanka (APO) —": the city a news item was filed from."""

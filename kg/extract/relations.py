@@ -448,20 +448,17 @@ class _Rel:
         origin = None
         d = re.search(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:[A-Z]+\s+|SME\s+)?delegation$", s.text[:pos])
         orgs = [x for x in ms if pos <= x.start - base < pos + verb.start() and self.top(x.key) == "Organization"]
-        if orgs:  # "a delegation from DOSMEP", "an Indian delegation led by X, Director General, NPC": the body
+        f = re.match(r"\s+(?:of\s+\w+\s+)?from\s+(?:the\s+)?", rest)
+        first = next((x for x in ms if f and x.start - base == pos + f.end()), None)
+        if first and self.top(first.key) in ("Country", "Organization"):
+            # "a delegation from Lao PDR, led by DOSMEP, ...": where it comes from names it, not who leads it
+            origin = _short_name(self.m.entities[first.key])
+            if self.top(first.key) == "Country":
+                origin = s.text[first.start - base : first.end - base]  # as written: "Lao PDR", not "Laotian"
+        elif orgs:  # "an Indian delegation led by X, Director General, NPC": the body
             origin = _short_name(self.m.entities[orgs[0].key])
         elif d and d.group(1) in self.lex.demonyms:
             origin = s.text[d.start(1) : pos - len("delegation")].strip()
-        else:
-            f = re.match(r"\s+(?:of\s+\w+\s+)?from\s+(?:the\s+)?", rest)
-            first = [x for x in ms if f and x.start - base == pos + f.end()]
-            if first:
-                x = first[0]
-                if self.top(x.key) == "Country":
-                    origin = next((d for d, c in self.lex.demonyms.items() if c == x.key), None)
-                    origin = origin or self.m.entities[x.key].label
-                elif self.top(x.key) == "Organization":
-                    origin = _short_name(self.m.entities[x.key])
         if origin is None:
             return None
         kind = "study visit" if "study visit" in verb.group(0) or "study visit" in s.text.lower() else "visit"
@@ -704,9 +701,12 @@ class _Rel:
                     r"|joined|took part|participated|attended|briefed|presented|spoke|explained|shared)\b",
                     text[t.end() :],
                 )
-                if stop:  # "A delegation of officials from X made a study visit ... under the APO's program"
+                listing = re.match(r"(?:members|composition) of", t.group(0), re.I)  # one person per item
+                if listing:
+                    tail = [x for x in tail if self.top(x.key) == "Person"]
+                elif stop:  # "A delegation of officials from X made a study visit ... under the APO's program"
                     tail = [x for x in tail if x.start - s.start < t.end() + stop.start()]
-                if re.search(
+                if not listing and re.search(
                     r"led by|headed by|accompanied by|participant|delegate|trainee|learner|attendee|finalist|member",
                     t.group(0),
                     re.I,
@@ -760,6 +760,7 @@ class _Rel:
                     if self.m.entities[x.key].cls != "City":
                         self.add(p, "visited", x.key, si, 0.7)
         self.visited_at(si, s, p, ms, represented)
+        self.itinerary_stop(si, s, p, ms, represented)
         t = trig["benchmarked"].search(text)
         if t:
             for x in after(t.end(), ("Country",)):
@@ -920,6 +921,21 @@ class _Rel:
                 break
             out.append(ms[0])
         return out
+
+    def itinerary_stop(self, si: int, s: Sentence, p: str, ms: list[Mention], represented: set[str]) -> None:
+        """ "• 7 November, Daejeon: Ministry of SMEs and Startups (MSS), ...": a line of an itinerary names a
+        day, a city and the body visited there, which is based in that city."""
+        if si and self.sents[si - 1].paragraph == s.paragraph:
+            return  # the line's first sentence only
+        m = self.lex.itinerary_line.match(s.text)
+        if not m:
+            return
+        city = next((x for x in ms if x.start - s.start == m.start(1) and self.m.entities[x.key].cls == "City"), None)
+        x = next((x for x in ms if x.start - s.start == m.end()), None)
+        if city is None or x is None or x.key in represented or self.top(x.key) not in ("Organization", "Place"):
+            return
+        self.add(p, "visited", x.key, si, 0.7)
+        self.add(x.key, "basedIn", city.key, si, 0.7)
 
     def visited_at(self, si: int, s: Sentence, p: str, ms: list[Mention], represented: set[str]) -> None:
         """ "At Chennai-based Vel Precision Castings, they observed ...; and at Sundaram Garment Works they
