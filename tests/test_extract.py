@@ -1468,3 +1468,37 @@ def test_a_delegation_itinerary_and_its_members(extractor: Extractor) -> None:
     assert {(v, "visited", "hanil-precision-co-ltd"), ("hanil-precision-co-ltd", "basedIn", "ansan")} <= got
     for who in ("khamphone-vongsavath", "souksavanh-phommachanh", "bounmy-sihalath"):
         assert (who, "attended", v) in got
+
+
+def test_a_headline_names_the_workshop_and_its_implementer_runs_it(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "Venue: Ulaanbaatar, Mongolia\n\nImplementing organization: Mongolian Productivity Organization (MPO)\n\n"
+        "The workshop was organized by the APO, implemented by the MPO in partnership with the Mongolian "
+        "National Chamber of Commerce and Industry (MNCCI), and conducted as part of the APO's Digital "
+        "Transformation of SMEs initiative.",
+        head="Workshop on E-commerce for Micro and Small Enterprises\n\n30 Jun 2020\n\n",
+    )
+    w = next(e for e in d["entities"] if e["class"] == "Workshop")
+    assert w["label"] == "Workshop on E-commerce for Micro and Small Enterprises"
+    got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
+    mpo = next(e["id"] for e in d["entities"] if e["label"] == "Mongolian Productivity Organization")
+    assert (w["id"], "runBy", mpo) in got and (mpo, "organized", w["id"]) not in got
+    assert ("apo", "organized", w["id"]) in got
+    assert ("mongolian-national-chamber-of-commerce-and-industry", "organized", w["id"]) in got
+    # the possessive owner of the scheme the workshop is part of is not the chamber's parent
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was organized by the APO in partnership with the Mongolian National Chamber of "
+        "Commerce and Industry (MNCCI), and conducted as part of the APO's Digital Transformation of SMEs initiative.",
+    )
+    assert not any(s["relation"] == "partOf" and s["object"] == "apo" for s in d["statements"])
+
+
+def test_a_headline_that_is_a_sentence_names_nothing() -> None:
+    """Only a headline in title case that opens with an event noun and "on/for" is a name."""
+    from kg.extract.entities import Mentions
+    from kg.extract.relations import _Rel
+
+    for headline in ("Workshop on green productivity opens in Colombo", "APO workshops help SMEs", ""):
+        assert _Rel([], Mentions(), None, None, headline).headline_event() is False

@@ -56,7 +56,7 @@ class Extractor:
         published = parse_date(art.date) if art.date else None
         sents = sentences(art.paragraphs, art.offsets())
         m = find_mentions(sents, self.registry)
-        stmts, attrs = find_relations(sents, m, published, self.concepts)
+        stmts, attrs = find_relations(sents, m, published, self.concepts, art.title)
         sid = source_id or _source_id(self.publisher, published, art)
         d = build_draft(art, sents, m, stmts, attrs, self.kg.ontology, sid, published, self.publisher)  # type: ignore[attr-defined]
         if not art.date:

@@ -51,9 +51,15 @@ class Attr:
 
 class _Rel:
     def __init__(
-        self, sents: list[Sentence], m: Mentions, published: date | None, concepts: ConceptTable | None = None
+        self,
+        sents: list[Sentence],
+        m: Mentions,
+        published: date | None,
+        concepts: ConceptTable | None = None,
+        headline: str = "",
     ):
         self.lex = lexicon()
+        self.headline = headline
         self.sents, self.m, self.published = sents, m, published
         self.concepts = concepts
         self.concept_labels: dict[str, str] = {}
@@ -322,7 +328,7 @@ class _Rel:
         if not self.sents:
             return
         first = [si for si, s in enumerate(self.sents) if s.paragraph == self.sents[0].paragraph]
-        if any(self.programs_in(si) for si in first):
+        if any(self.programs_in(si) for si in first) or self.headline_event():
             return
         nouns = _unnamed_nouns()
         # "The Isfahan assignment was hosted by ...": a named place before the noun, in the next paragraph too
@@ -354,6 +360,44 @@ class _Rel:
                     continue  # a delegation is the event only as "a delegation from X visited Y"
                 self.new_event(si, s, m, a, b)
                 return
+
+    def headline_event(self) -> bool:
+        """A headline that is an event's name ("Workshop on E-commerce and Digital Marketing for Micro and Small
+        Enterprises"), over a body that only says "the workshop" before naming any program: the name of that
+        workshop. The first "the workshop" of the body is its mention."""
+        words = self.headline.split()
+        if not words or not all(w[0].isupper() or w in self.lex.connectors or w in ("on", "in", "to") for w in words):
+            return False
+        low = self.headline.lower()
+        noun = next(
+            (
+                n
+                for n in sorted(self.lex.program_nouns, key=len, reverse=True)
+                if re.match(rf"(?:[\w-]+ ){{0,3}}?{n} (?:on|for) ", low)
+            ),
+            None,
+        )
+        if noun is None:
+            return False
+        cls = self.lex.program_nouns[noun]
+        for si, s in enumerate(self.sents):
+            m = re.search(rf"\b[Tt]he ({noun})\b", s.text)
+            end = s.start + m.start() if m else s.end
+            if any(self.top(x.key) == "Program" and x.start < end for x in self.m.by_sentence[si]):
+                return False  # the body names a program first: the headline is not needed
+            if not m:
+                continue
+            toks = s.tokens
+            a = next((n for n, t in enumerate(toks) if t.start - s.start == m.start(1)), None)
+            b = next((n + 1 for n, t in enumerate(toks) if t.end - s.start == m.end(1)), None)
+            if a is None or b is None:
+                return False
+            key = f"new:{normalize(self.headline)}"
+            self.m.entities[key] = Entity(key, cls, self.headline, [noun], None, s.start + m.start(1), True)
+            self.m.by_sentence[si].append(Mention(key, a, b, s.start + m.start(1), s.start + m.end(1)))
+            self.m.by_sentence[si].sort(key=lambda x: (x.i, x.j))
+            return True
+        return False
 
     def new_event(self, si: int, s: Sentence, m: re.Match[str], a: int, b: int) -> None:
         kind = m.group(0).lower()
@@ -556,9 +600,12 @@ class _Rel:
                 if pos > cut:
                     continue
                 rb = [r for r in trig["runBy"].finditer(text, 0, pos) if pos - r.end() <= 6]
-                if rb and any(  # "part of the SME Digital Program implemented by X": X runs that program
-                    y.key != p and self.top(y.key) == "Program" and 0 <= rb[-1].start() - (y.end - s.start) <= 32
-                    for y in ms
+                if rb and (
+                    rb[-1].group(0).lower().startswith("implement")  # "implemented by X": X runs it (runBy)
+                    or any(  # "part of the SME Digital Program run by X": X runs that program
+                        y.key != p and self.top(y.key) == "Program" and 0 <= rb[-1].start() - (y.end - s.start) <= 32
+                        for y in ms
+                    )
                 ):
                     continue
                 self.add(x.key, "organized", p, si, 0.85)
@@ -1194,7 +1241,7 @@ class _Rel:
             ent = self.m.entities[subj]
             if not ent.named:  # an unnamed visit or mission is organized, not run
                 return
-            if ent.cls in _programs_yaml()["run_classes"]:
+            if ent.cls in _programs_yaml()["run_classes"] or t.group(0).lower().startswith("implement"):
                 self.add(subj, "runBy", orgs[0].key, si, 0.75)
             elif subj not in {x.key for x in progs}:
                 self.add(orgs[0].key, "organized", subj, si, 0.7)  # "the challenge is run by X"
@@ -1227,7 +1274,13 @@ class _Rel:
             bef = [x for x in orgs if x.end - s.start <= t.start()]
             aft = [x for x in orgs if x.start - s.start >= t.end()]
             first = next((x for x in ms if x.start - s.start >= t.end()), None)  # "it forms part of the X program"
-            if bef and aft and first == aft[0] and self.top(aft[0].key) == "Organization":
+            if (
+                bef
+                and aft
+                and first == aft[0]
+                and self.top(aft[0].key) == "Organization"
+                and not text[aft[0].end - s.start :].startswith(("'s", "’s"))  # "part of the APO's X initiative"
+            ):
                 self.add(bef[-1].key, "partOf", aft[0].key, si, 0.8)
         for t in re.finditer(r"which (?:in turn )?operates under|a unit under|statutory board under", text):
             bef = [x for x in orgs if x.end - s.start <= t.start()]
@@ -1441,7 +1494,12 @@ def _unnamed_nouns() -> re.Pattern[str]:
 
 
 def find_relations(
-    sents: list[Sentence], m: Mentions, published: date | None, concepts: ConceptTable | None = None
+    sents: list[Sentence],
+    m: Mentions,
+    published: date | None,
+    concepts: ConceptTable | None = None,
+    headline: str = "",
 ) -> tuple[list[Stmt], list[Attr]]:
-    """Relations and attributes of an article whose mentions are ``m`` (concept links when ``concepts`` is given)."""
-    return _Rel(sents, m, published, concepts).run()
+    """Relations and attributes of an article whose mentions are ``m`` (concept links when ``concepts`` is given;
+    the ``headline`` names the event when the body only says "the workshop")."""
+    return _Rel(sents, m, published, concepts, headline).run()
