@@ -1502,3 +1502,22 @@ def test_a_headline_that_is_a_sentence_names_nothing() -> None:
 
     for headline in ("Workshop on green productivity opens in Colombo", "APO workshops help SMEs", ""):
         assert _Rel([], Mentions(), None, None, headline).headline_event() is False
+
+
+def test_a_title_an_honorific_and_a_name_of_an_organizations_unit(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held by the Department of Trade and Industry (DTI) in Manila on 5 May.\n\n"
+        "Program Officer Dr. Hasan Ashraf of the APO Secretariat Industry Department read a message, and "
+        "Undersecretary Carmela Reyes of the DTI's Regional Operations Group opened the workshop. Remarks came "
+        "from Program Officer Ms. Chua Mei Ling of the APO Secretariat's Industry Department.",
+    )
+    roles = _roles(d)
+    assert ("hasan-ashraf", "apo-industry-department", "Program Officer") in roles
+    assert ("chua-mei-ling", "apo-industry-department", "Program Officer") in roles
+    unit = next(e for e in d["entities"] if e["label"].startswith("Regional Operations Group"))
+    assert ("carmela-reyes", unit["id"], "Undersecretary") in roles
+    assert (unit["id"], "partOf", "department-of-trade-and-industry") in {
+        (s["subject"], s["relation"], s["object"]) for s in d["statements"]
+    }
+    assert not any("Ashraf" in e["label"] and e["class"] != "Official" for e in d["entities"])

@@ -500,6 +500,9 @@ class PeopleRules:
             h += 1
         if h > i and not any(t.bare in self.lex.title_heads for t in toks[i:h]):
             return False
+        titles = _split_titles([t.bare for t in toks[i:h]], self.lex) if h > i else ()
+        while h < j and self.is_honorific(toks, h + 1):  # "Program Officer Dr. Hasan Ashraf of ..."
+            h += 1
         i = h
         k = next((q for q in range(i + 2, min(i + 5, j)) if toks[q].text == "of"), None)
         if k is None or not all(_namey(t, self.lex, self.title_tokens) for t in toks[i:k]):
@@ -523,8 +526,8 @@ class PeopleRules:
             e = j + 1
             while e < len(toks) and is_cap(toks[e]):
                 e += 1
-            if e > j + 1 and self.lex.org_heads.get(toks[e - 1].bare) == "OrganizationalUnit":
-                label = f"{self.out.entities[org].label} {_join(toks[j + 1 : e])}"
+            if e > j + 1 and toks[e - 1].bare in self.lex.org_heads:  # "the DTI's Regional Operations Group"
+                label = self.unit_label(org, _join(toks[j + 1 : e]))
                 unit = self.known(label) or self.entity("OrganizationalUnit", label, toks[j + 1].start)
                 self.mention(s, unit, j + 1, e)
                 self.fact(unit, "partOf", org, s)
@@ -532,8 +535,8 @@ class PeopleRules:
                     if f.subject == pkey and f.relation == "represents" and f.object == org:
                         self.out.facts[n] = replace(f, object=unit)
                 org = unit
-        if org and not self.has_role(pkey):
-            self.fact(pkey, "represents", org, s, conf=0.7)
+        if org and (titles or not self.has_role(pkey)):
+            self.fact(pkey, "represents", org, s, titles, conf=0.8 if titles else 0.7)
         return True
 
     def role_description(self, toks: list[Token], k: int) -> bool:
