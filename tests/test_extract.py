@@ -1521,3 +1521,20 @@ def test_a_title_an_honorific_and_a_name_of_an_organizations_unit(extractor: Ext
         (s["subject"], s["relation"], s["object"]) for s in d["statements"]
     }
     assert not any("Ashraf" in e["label"] and e["class"] != "Official" for e in d["entities"])
+
+
+def test_a_possessive_owner_of_several_words_and_a_unit_before_the_title(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Tokyo on 5 May.\n\nKenichi Aoyama, the Agriculture Department's "
+        "Director, described the program. Dr. Nurul Huda, the APO Secretariat's Program Officer in charge of the "
+        "workshop, spoke. The APO's Industry Department Program Officer, Dr. Rahim Shafiq, briefed the group. "
+        "At the Japan Productivity Center (JPC), JPC's International Cooperation Department Senior Manager, "
+        "Takeshi Hamada, outlined its history.",
+    )
+    roles = _roles(d)
+    assert ("kenichi-aoyama", "agriculture-department", "Director") in roles
+    assert ("nurul-huda", "apo-secretariat", "Program Officer") in roles
+    assert ("rahim-shafiq", "apo-industry-department", "Program Officer") in roles
+    unit = next(e["id"] for e in d["entities"] if e["label"].startswith("International Cooperation Department"))
+    assert ("takeshi-hamada", unit, "Senior Manager") in roles

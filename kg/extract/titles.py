@@ -61,12 +61,52 @@ class TitleRules:
         if found and not self.has_role(pkey):
             self.fact(pkey, "represents", found[0], s, found[1])
 
+    def org_class(self, toks: list[Token], a: int, b: int) -> bool:
+        """Tokens a..b name an organization by their words ("Agriculture Department")."""
+        cls = self.org_or_program_class(toks, a, b)
+        return bool(cls) and _top(cls) == "Organization"
+
+    def unit_before_title(self, toks: list[Token], a: int) -> int:
+        """Where a title starts after a unit's name at token ``a`` ("Industry Department Program Officer"):
+        after the last organization head followed only by title words; ``a`` when no unit comes first."""
+        e = a
+        while e < len(toks) and e - a < 9 and (is_cap(toks[e]) or toks[e].text in ("and", "&", "of")):
+            e += 1
+        for u in range(e - 1, a, -1):
+            if (
+                toks[u - 1].bare in self.lex.org_heads
+                and all(t.bare in self.title_tokens for t in toks[u:e])
+                and any(t.bare in self.lex.title_heads for t in toks[u:e])
+            ):
+                return u
+        return a
+
+    def possessive_unit(self, s: Sentence, owner: str, a: int, b: int) -> str:
+        """The unit named at tokens a..b after "OWNER's" ("the APO's Industry Department"): known, or new and
+        part of its owner."""
+        toks = s.tokens
+        text = _join(toks[a:b])
+        unit = self.known(text)
+        if unit is None or _top(self.out.entities[unit].cls) != "Organization":
+            label = self.unit_label(owner, text)
+            unit = self.known(label) or self.entity("OrganizationalUnit", label, toks[a].start)
+            self.fact(unit, "partOf", owner, s)
+        self.mention(s, unit, a, b)
+        return unit
+
     def possessive_title(self, s: Sentence, t: int) -> tuple[str, tuple[str, ...]] | None:
         """The owner and title of "OWNER's title" ending before token ``t``, else None."""
         toks = s.tokens
         for p in range(t - 2, max(-1, t - 9), -1):
             if toks[p].text not in ("'s", "’s", "its", "Its", "their", "Their"):
                 continue
+            u = self.unit_before_title(toks, p + 1)
+            if u > p + 1 and u < t:  # "The APO's Industry Department Program Officer, Dr. X"
+                org = self.owner_before(s, p)
+                if org is None:
+                    return None
+                title = _title(" ".join(w.text for w in toks[u:t]))
+                return self.possessive_unit(s, org, p + 1, u), (title,)
             words = toks[p + 1 : t]
             if not words or words[0].bare.capitalize() not in self.title_tokens:
                 return None
@@ -205,8 +245,9 @@ class TitleRules:
         toks = s.tokens
         while k < len(toks) and toks[k].text in ("a", "an", "the"):
             k += 1
-        if k + 2 < len(toks) and toks[k + 1].text in ("'s", "’s") and self.known(toks[k].bare):
-            k += 2  # "NIPO's Deputy for Productivity Promotion"
+        p = next((q for q in range(k + 1, min(k + 6, len(toks))) if toks[q].text in ("'s", "’s")), None)
+        if p and all(is_cap(t) for t in toks[k:p]) and (self.known(_join(toks[k:p])) or self.org_class(toks, k, p)):
+            k = self.unit_before_title(toks, p + 1)  # "NIPO's Deputy for ...", "the Agriculture Department's Director"
         e = k
         while e < len(toks) and toks[e].bare in self.title_tokens:
             e += 1
@@ -216,19 +257,26 @@ class TitleRules:
         """ORG's TITLE after a name ("Maryam Hosseini, NIPO's Deputy for Productivity Promotion, who is also
         the APO Liaison Officer for IR Iran"), then a second role introduced by "who is also"."""
         toks = s.tokens
-        if k + 2 >= len(toks) or toks[k + 1].text not in ("'s", "’s"):
+        # the owner may be several words ("the APO Secretariat's Program Officer")
+        p = next((q for q in range(k + 1, min(k + 6, len(toks))) if toks[q].text in ("'s", "’s")), None)
+        if p is None or p + 1 >= len(toks) or not all(is_cap(t) for t in toks[k:p]):
             return False
-        org = self.known(toks[k].bare)
+        org = self.known(_join(toks[k:p]))
+        if org is None and self.org_class(toks, k, p):
+            org = self.org_span(s, k, p)
         if not org or _top(self.out.entities[org].cls) != "Organization":
             return False
-        e = k + 2
+        u = self.unit_before_title(toks, p + 1)  # "the APO's Industry Department Program Officer"
+        e = u
         while e < len(toks) and toks[e].bare in self.title_tokens:
             e += 1
-        e = max(e, self.open_title_end(toks, k + 2))
-        if not any(t.bare in self.lex.title_heads for t in toks[k + 2 : e]):
+        e = max(e, self.open_title_end(toks, u))
+        if not any(t.bare in self.lex.title_heads for t in toks[u:e]):
             return False
-        titles, e = self.title_qualifier(toks, _split_titles([t.bare for t in toks[k + 2 : e]], self.lex), e)
-        self.mention(s, org, k, k + 1)
+        titles, e = self.title_qualifier(toks, _split_titles([t.bare for t in toks[u:e]], self.lex), e)
+        self.mention(s, org, k, p)
+        if u > p + 1:
+            org = self.possessive_unit(s, org, p + 1, u)
         self.fact(pkey, "represents", org, s, titles)
         if e + 1 < len(toks) and toks[e].text == ",":
             self.also_role(s, pkey, e + 1)
