@@ -1538,3 +1538,14 @@ def test_a_possessive_owner_of_several_words_and_a_unit_before_the_title(extract
     assert ("rahim-shafiq", "apo-industry-department", "Program Officer") in roles
     unit = next(e["id"] for e in d["entities"] if e["label"].startswith("International Cooperation Department"))
     assert ("takeshi-hamada", unit, "Senior Manager") in roles
+
+
+def test_a_bare_secretary_general_belongs_to_the_intergovernmental_body_named(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was organized by the APO in Tokyo on 5 May.\n\nSecretary-General Dr. Ravi Menon "
+        "welcomed the delegates, and Director Dr. Kim Soo-jin spoke.",
+    )
+    roles = _roles(d)
+    assert ("ravi-menon", "apo", "Secretary-General") in roles
+    assert not any(p == "kim-soo-jin" for p, _, _ in roles)

@@ -180,10 +180,17 @@ class PeopleRules:
             if org_key is None and k == i and i >= 4 and toks[i - 1].text == ")" and toks[i - 3].text == "(":
                 # "Japan Productivity Center (JPC) Chief Consultant Takeshi Nomura": the name defined just before
                 org_key = next((m.key for m in self.cur if m.j == i - 3), None)
+            if org_key is None and k == i and titles and titles[-1] in self.lex.intergovernmental_heads:
+                org_key = self.sole_intergovernmental()  # "Secretary-General Dr. X" in an APO item
             if org_key and _top(self.out.entities[org_key].cls) == "Organization":
                 self.fact(pkey, "represents", org_key, s, titles)
             return True
         return False
+
+    def sole_intergovernmental(self) -> str | None:
+        """The one intergovernmental organization named in the item so far, if only one is."""
+        found = [k for k, e in self.out.entities.items() if e.cls == "IntergovernmentalOrganization" and e.first]
+        return found[0] if len(found) == 1 else None
 
     def title_abbr_person(self, s: Sentence, i: int, j: int) -> bool:
         """TITLE ABBR honorific NAME inside one chunk ("Chief Executive Officer NPO Mr. Muhammad Asif Cheema"):
