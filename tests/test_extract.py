@@ -1549,3 +1549,19 @@ def test_a_bare_secretary_general_belongs_to_the_intergovernmental_body_named(ex
     roles = _roles(d)
     assert ("ravi-menon", "apo", "Secretary-General") in roles
     assert not any(p == "kim-soo-jin" for p, _, _ in roles)
+
+
+def test_a_body_named_with_its_country_and_a_city_followed_by_the_country(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Development Academy of the Philippines hosted the Workshop on Incubation in Tagaytay City, the "
+        "Philippines, between 2 and 6 July, with SME Corporation Malaysia (SME Corp. Malaysia) and the Department "
+        "of Trade and Industry.\n\nNoraini Ismail, Chief Executive Officer, SME Corp. Malaysia, spoke.",
+    )
+    got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
+    corp = next(e for e in d["entities"] if e["label"] == "SME Corporation Malaysia")
+    assert corp["aliases"] == ["SME Corp. Malaysia"]
+    assert ("noraini-ismail", corp["id"], "Chief Executive Officer") in _roles(d)
+    assert (corp["id"], "basedIn", "mys") in got and (corp["id"], "basedIn", "phl") not in got
+    assert ("tagaytay-city", "locatedIn", "phl") in got
+    assert ("department-of-trade-and-industry", "basedIn", "phl") in got

@@ -53,6 +53,17 @@ def _split_and(toks: list[Token], i: int, j: int) -> list[tuple[int, int]]:
     return out
 
 
+def _short_form(short: str, name: str) -> bool:
+    """``short`` abbreviates ``name`` word by word ("SME Corp. Malaysia" of "SME Corporation Malaysia").
+
+    >>> name = "SME Corporation Malaysia"
+    >>> _short_form("SME Corp. Malaysia", name), _short_form("Malaysia", name)
+    (True, False)
+    """
+    a, b = short.replace(".", " ").split(), name.split()
+    return 1 < len(a) == len(b) and a != b and all(y.startswith(x) for x, y in zip(a, b, strict=True))
+
+
 def _subspans(i: int, j: int) -> list[tuple[int, int]]:
     """Sub-spans longest first, left to right (for known names inside an unknown chunk)."""
     return [(a, a + n) for n in range(j - i - 1, 0, -1) for a in range(i, j - n + 1)]
@@ -622,7 +633,9 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
                 c = self.country(iso, inner)
                 self.mention(s, c, j + 1, close)
                 self.fact(key, "basedIn", c, s, conf=0.8)
-            elif _ABBR.match(inner) and self.out.entities[key].cls not in _PERSON_CLASSES:
+            elif (_ABBR.match(inner) or _short_form(inner, self.out.entities[key].label)) and self.out.entities[
+                key
+            ].cls not in _PERSON_CLASSES:
                 self.alias(key, inner)
                 self.mention(s, key, j + 1, close)
                 # "National Productivity Organisation (NPO) of Bangladesh"

@@ -86,6 +86,9 @@ class OrganizationRules:
                     return None  # "the European Market": not a named place
                 return "Place"
         cls = lex.org_heads.get(last2) or lex.org_heads.get(last)
+        for n in (1, 2):  # "SME Corporation Malaysia": the country closes the name of a body
+            if cls is None and len(words) > n + 1 and " ".join(words[-n:]) in lex.countries:
+                cls = lex.org_heads.get(words[-n - 1])
         if len(words) > 2 and words[1] in ("of", "for") and lex.org_starts.get(words[0]) == "Ministry":
             cls = "Ministry"  # "Ministry of Industries" is a ministry whatever its last word
         if cls is None and len(words) > 2 and words[1] in ("of", "for"):

@@ -279,12 +279,22 @@ class _Rel:
                 else:
                     iso = self.lex.city_country(e.label)
                     c = self.country_key(iso) if iso else None
+                    c = c or next(  # "in Tagaytay City, the Philippines": a city the gazetteer lacks
+                        (x.object for x in self.out if x.subject == st.object and x.relation == "locatedIn"), None
+                    )
                     host = (c, st.sentence) if c else None
                 break
         if host is None:
             return
         placed = {st.subject for st in self.out if st.relation in ("basedIn", "partOf", "locatedIn")}
         for key, e in self.m.entities.items():
+            words = e.label.split()
+            if any(  # "SME Corporation Malaysia", "Japan Finance Corporation": the name places it
+                " ".join(w) in self.lex.countries or " ".join(w) in self.lex.demonyms
+                for n in (1, 2)
+                for w in (words[:n], words[-n:])
+            ):
+                continue
             if e.cls in classes and key not in placed:
                 first = next((si for si, ms in enumerate(self.m.by_sentence) if any(x.key == key for x in ms)), None)
                 if first is not None and not any(  # "..., Lecturer of the Department of X, ITS, Indonesia"
@@ -1184,7 +1194,7 @@ class _Rel:
                 self.add(p, "heldIn", x.key, si, 0.8)
                 if n + 1 < len(places) and self.top(places[n + 1].key) == "Country":
                     gap = text[x.end - s.start : places[n + 1].start - s.start]
-                    if gap.strip() == ",":
+                    if re.fullmatch(r"\s*,\s*(?:the\s+)?", gap):  # "in Tagaytay City, the Philippines"
                         self.add(x.key, "locatedIn", places[n + 1].key, si, 0.9)
                 self.dated.discard("")
                 return
