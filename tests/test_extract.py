@@ -1565,3 +1565,25 @@ def test_a_body_named_with_its_country_and_a_city_followed_by_the_country(extrac
     assert (corp["id"], "basedIn", "mys") in got and (corp["id"], "basedIn", "phl") not in got
     assert ("tagaytay-city", "locatedIn", "phl") in got
     assert ("department-of-trade-and-industry", "basedIn", "phl") in got
+
+
+def test_sites_placed_by_their_description_or_the_city_of_the_visit(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Taipei on 5 May.\n\nThe group toured Saigon Precision Mechanics JSC, a "
+        "Ho Chi Minh City maker of parts, and Kiyota Seiki Co., Ltd., a 45-employee maker of molds in the south "
+        "of Tokyo. In Taichung, participants were received at Yung Feng Machine Tools Co., Ltd., a 120-employee "
+        "Taichung firm. Participants visited two sites in Vientiane: Nakhong Food Industry Co., Ltd., a noodle "
+        "producer, and the Food and Drug Quality Control Center. They also met Lotus Cloud, a Cloud-based firm.",
+    )
+    got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
+    for firm, city in (
+        ("saigon-precision-mechanics-jsc", "ho-chi-minh-city"),
+        ("kiyota-seiki-co-ltd", "tokyo"),
+        ("yung-feng-machine-tools-co-ltd", "taichung"),
+        ("nakhong-food-industry-co-ltd", "vientiane"),
+        ("food-and-drug-quality-control-center", "vientiane"),
+    ):
+        assert (firm, "basedIn", city) in got
+    assert ("workshop-on-lean", "visited", "yung-feng-machine-tools-co-ltd") in got
+    assert not any(s == "lotus-cloud" and r == "basedIn" for s, r, _ in got)

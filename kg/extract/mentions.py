@@ -297,30 +297,46 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         org = next((m.key for m in self.cur if m.i == i), None) if based else None
         if based and org and _top(self.out.entities[org].cls) == "Organization":
             place = based.group(1)
-            if i > 1 and is_cap(s.tokens[i - 2]) and f"{s.tokens[i - 2].text} {place}" in self.lex.cities:
+            if i > 1 and is_cap(s.tokens[i - 2]) and self.place_named(f"{s.tokens[i - 2].text} {place}", 0):
                 place = f"{s.tokens[i - 2].text} {place}"  # "Hai Phong-based"
-            iso = self.lex.countries.get(place)
-            if iso or place in self.lex.cities:  # not "Cloud-based Acme Technologies"
-                where = self.country(iso, place) if iso else self.entity("City", place, s.tokens[i - 1].start)
+            where = self.place_named(place, s.tokens[i - 1].start)  # not "Cloud-based Acme Technologies"
+            if where:
                 self.fact(org, "basedIn", where, s, conf=0.8)
         self.described_before(s, i)
         self.based_after(s, i, j)
 
-    def based_after(self, s: Sentence, i: int, j: int) -> None:
-        """The organization named at tokens i..j and described next as "a Suwon-based kimchi exporter" is there."""
-        org = next((m.key for m in self.cur if m.i == i), None)
-        m = re.match(
-            r"\s*(?:\([^)]*\)\s*)?,\s+an?\s+([A-Z][\w]*(?: [A-Z][\w]*)?)-(?:based|headquartered)\b",
-            s.text[s.tokens[j - 1].end - s.start :],
-        )
-        if not (m and org and _top(self.out.entities[org].cls) == "Organization"):
-            return
-        name = m.group(1)
+    def place_named(self, name: str, start: int) -> str | None:
+        """The country, or the city or province of the gazetteer, called ``name`` (None for other words)."""
         iso = self.lex.countries.get(name)
         if iso:
-            self.fact(org, "basedIn", self.country(iso, name), s, conf=0.75)
-        elif self.lex.city_country(name):
-            self.fact(org, "basedIn", self.entity("City", name, s.start + m.start(1)), s, conf=0.75)
+            return self.country(iso, name)
+        return self.entity("City", name, start) if self.lex.city_country(name) else None
+
+    def based_after(self, s: Sentence, i: int, j: int) -> None:
+        """The organization named at tokens i..j and described next as "a Suwon-based kimchi exporter", "a Ho Chi
+        Minh City maker of parts", "a 120-employee Taichung firm" or "a maker of molds in the south of Tokyo" is
+        there."""
+        org = next((m.key for m in self.cur if m.i == i), None)
+        if not (org and _top(self.out.entities[org].cls) == "Organization"):
+            return
+        rest = s.text[s.tokens[j - 1].end - s.start :]
+        head = re.match(r"\s*(?:\([^)]*\)\s*)?,\s+an?\s+(?:[\d,]+-(?:employee|person|worker|member|strong)\s+)?", rest)
+        if not head:
+            return
+        tail = rest[head.end() :]
+        m = re.match(r"([A-Z]\w*(?: [A-Z]\w*){0,3}?)(?:-(?:based|headquartered)\b|\s+((?:[a-z][\w-]*\s*){1,3}))", tail)
+        if m and (m.group(2) is None or any(w in self.lex.appositive for w in m.group(2).split())):
+            where = self.place_named(m.group(1), s.start + len(s.text) - len(tail))
+            if where:
+                self.fact(org, "basedIn", where, s, conf=0.75)
+            return
+        m = re.match(
+            r"(?:[\w-]+\s+){0,3}?([a-z]+)\b[^,;.]{0,40}?\bin\s+(?:the\s+\w+\s+of\s+)?([A-Z][\w]*(?: [A-Z][\w]*)?)", tail
+        )
+        if m and m.group(1) in self.lex.appositive:
+            where = self.place_named(m.group(2), 0)
+            if where:
+                self.fact(org, "basedIn", where, s, conf=0.7)
 
     def described_before(self, s: Sentence, i: int) -> None:
         """The organization named at token ``i`` after "the Kathmandu bookkeeping app maker" or "the Vietnamese

@@ -1145,9 +1145,16 @@ class _Rel:
         c = cities[-1]
         before = s.text[: c.start - s.start]
         between = s.text[c.end - s.start : x.start - s.start]
-        if re.fullmatch(r"\s*(?:(?:On|Later|Then|Next|Finally)\b[^,]{0,30},?\s*)?In\s*", before) or (
-            re.search(r"\b(?:travell?ed|went|moved|headed|proceeded|drove)\s+(?:on\s+)?to\s+$", before)
-            and re.match(r"\s+(?:to|where)\b", between)
+        if (
+            re.fullmatch(r"\s*(?:(?:On|Later|Then|Next|Finally)\b[^,]{0,30},?\s*)?In\s*", before)
+            or (
+                re.search(r"\b(?:travell?ed|went|moved|headed|proceeded|drove)\s+(?:on\s+)?to\s+$", before)
+                and re.match(r"\s+(?:to|where)\b", between)
+            )
+            # "visited two sites in Vientiane: A and B", "two of the demonstration companies in Taichung, A and B"
+            or re.search(
+                r"\b(?:sites|companies|firms|factories|plants|enterprises|places|startups|SMEs)\s+in\s+$", before
+            )
         ):
             self.add(x.key, "basedIn", c.key, si, 0.6)
 
