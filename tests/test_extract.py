@@ -1587,3 +1587,15 @@ def test_sites_placed_by_their_description_or_the_city_of_the_visit(extractor: E
         assert (firm, "basedIn", city) in got
     assert ("workshop-on-lean", "visited", "yung-feng-machine-tools-co-ltd") in got
     assert not any(s == "lotus-cloud" and r == "basedIn" for s, r, _ in got)
+
+
+def test_participants_countries_after_an_aside_or_a_second_from(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Training Course on Food Safety was held in Vientiane on 5 May.\n\nThe nineteen participants, food "
+        "technologists and quality managers among them, came from four member countries: Bangladesh, Cambodia, "
+        "Fiji, and Vietnam. Sixty-four guests from 17 member countries attended the closing; the delegations "
+        "from Mongolia and Nepal were the largest.",
+    )
+    got = {s["object"] for s in d["statements"] if s["relation"] == "participantFrom"}
+    assert {"bgd", "khm", "fji", "vnm", "mng", "npl"} <= got

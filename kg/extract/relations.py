@@ -823,8 +823,9 @@ class _Rel:
             for x in after(t.end(), ("Country",)):
                 if not text[x.end - s.start :].startswith(("'s", "’s")):
                     self.add(p, "benchmarked", x.key, si, 0.8)
-        t = trig["participantFrom"].search(text)
-        if t:
+        # each "from" of the sentence ("participants from 17 member countries attended; the delegations from
+        # Fiji, Mongolia, ... were the largest")
+        for t in trig["participantFrom"].finditer(text):
             end = len(text)
             stop = re.search(
                 r"[;.]|\b(?:while|where|made|visited|toured|travell?ed|arrived|went|to learn|to study"
