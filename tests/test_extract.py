@@ -1599,3 +1599,14 @@ def test_participants_countries_after_an_aside_or_a_second_from(extractor: Extra
     )
     got = {s["object"] for s in d["statements"] if s["relation"] == "participantFrom"}
     assert {"bgd", "khm", "fji", "vnm", "mng", "npl"} <= got
+
+
+def test_a_new_name_with_its_title_in_a_relative_clause(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Taipei on 5 May.\n\nLiao Shu-fen, who is Deputy Director-General of the "
+        "Small and Medium Enterprise Administration (SMEA), opened the workshop. Chen Mei, who was at the "
+        "Taipei office until 2019, now consults.",
+    )
+    assert ("liao-shu-fen", "small-and-medium-enterprise-administration", "Deputy Director-General") in _roles(d)
+    assert not any(e["label"] == "Chen Mei" and e["class"] in ("Official", "Expert") for e in d["entities"])

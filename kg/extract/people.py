@@ -422,6 +422,7 @@ class PeopleRules:
             or nxt in ("said", "says", "noted", "added")
             or (i > 0 and toks[i - 1].text in ("said", "says", "added", "noted") and nxt in (",", "."))
             or (nxt in ("is", "was") and nxt2 is not None and self.starts_title(s, j + 1))
+            or self.relative_title(s, j)
             or (nxt == "," and self.role_description(toks, j + 1))
             or (nxt == "," and nxt2 is not None and nxt2.text in ("founder", "co-founder") and j + 2 < len(toks))
             or (nxt == "," and nxt2 is not None and self.lowercase_title_end(toks, j + 1) > j + 1)
@@ -496,7 +497,28 @@ class PeopleRules:
         if self.org_or_program_class(toks, a, b) or self.known(_join(toks[a:b])):
             return False
         nxt = toks[b].text if b < len(toks) else ""
-        return (nxt == "(" and self.paren_country(toks, b + 1)) or (nxt == "," and self.starts_title(s, b + 1))
+        return (
+            (nxt == "(" and self.paren_country(toks, b + 1))
+            or (nxt == "," and self.starts_title(s, b + 1))
+            or self.relative_title(s, b)
+        )
+
+    def relative_title(self, s: Sentence, b: int) -> bool:
+        """A title in a relative clause at token ``b``: ", who is (also) Deputy Director-General of ...",
+        ", who serves as Director of ..."."""
+        toks = s.tokens
+        if not (b + 4 < len(toks) and toks[b].text == "," and toks[b + 1].text == "who"):
+            return False
+        k = b + 2
+        if toks[k].text in ("serves", "served") and toks[k + 1].text == "as":
+            k += 2
+        elif toks[k].text in ("is", "was"):
+            k += 1
+        else:
+            return False
+        k += toks[k].text in ("also", "concurrently")
+        k += k < len(toks) and toks[k].text in ("the", "a", "an")
+        return k < len(toks) and self.starts_title(s, k)
 
     def person_of_org(self, s: Sentence, i: int, j: int) -> bool:
         """ "Kenji Ito of the Japan Finance Institute": a two- to four-word name, "of", an organization (a title
