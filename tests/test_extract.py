@@ -1610,3 +1610,18 @@ def test_a_new_name_with_its_title_in_a_relative_clause(extractor: Extractor) ->
     )
     assert ("liao-shu-fen", "small-and-medium-enterprise-administration", "Deputy Director-General") in _roles(d)
     assert not any(e["label"] == "Chen Mei" and e["class"] in ("Official", "Expert") for e in d["entities"])
+
+
+def test_people_who_learned_something_at_a_named_workshop_attended_it(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "Twenty-three officials from 15 member economies learned how to redesign services at the Workshop on "
+        "Design Thinking, held November 26 to 29, 2019, in Pasig City. The participants came from Fiji and Nepal.",
+    )
+    got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
+    w = "workshop-on-design-thinking"
+    assert {(w, "heldIn", "pasig-city"), (w, "participantFrom", "fji"), (w, "participantFrom", "npl")} <= got
+    assert {(a["property"], a["value"]) for a in d["attributes"] if a["entity"] == w} >= {
+        ("startDate", "2019-11-26"),
+        ("participantCount", 23),
+    }

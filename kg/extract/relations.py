@@ -94,7 +94,13 @@ class _Rel:
                 r"(part of|under|modules? of|builds on|belongs? to|as part of|with its|through its)"
                 r"\s+(an?\s+|the\s+|its\s+|their\s+)?(\w+['’]s\s+)?$",
                 before,
-            ) or (self.lex.triggers["studied"].search(before) and mm.start > s.start):
+            ) or (
+                self.lex.triggers["studied"].search(before)
+                and mm.start > s.start
+                and not re.search(
+                    r"\b(?:at|during|in|through)\s+(?:the|an?)\s+$", before
+                )  # "learned ... at the Workshop"
+            ):
                 skipped.add(mm.key)
                 continue
             if mm.key in self.m.sub_events or any(v == (si, mm.key) for v in self.m.sub_events.values()):
