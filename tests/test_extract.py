@@ -1625,3 +1625,16 @@ def test_people_who_learned_something_at_a_named_workshop_attended_it(extractor:
         ("startDate", "2019-11-26"),
         ("participantCount", 23),
     }
+
+
+def test_an_org_title_honorific_name_of_the_secretariats_department(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was organized by the APO in Tokyo on 5 May.\n\nAPO Program Officer Mr. Kavinda "
+        "Jayasuriya of the Secretariat's Research and Planning Department then briefed the participants.",
+    )
+    unit = next(e for e in d["entities"] if e["label"] == "APO Secretariat Research and Planning Department")
+    assert ("kavinda-jayasuriya", unit["id"], "Program Officer") in _roles(d)
+    assert (unit["id"], "partOf", "apo-secretariat") in {
+        (s["subject"], s["relation"], s["object"]) for s in d["statements"]
+    }

@@ -180,6 +180,17 @@ class OrganizationRules:
             for k, e in self.out.entities.items()
             if _top(e.cls) == "Organization" and text in e.label.split() and e.label != text
         }
+        if not found:  # "the Secretariat" in an item naming the APO: the registry's "APO Secretariat"
+            for k, e in self.out.entities.items():
+                if _top(e.cls) != "Organization" or not e.first:
+                    continue
+                for n in (e.label, *e.aliases, *self.reg.aliases.get(k, ())):
+                    m = self.reg.lookup(f"{n} {text}")
+                    if m and m.score >= 100 and self.reg.top[m.id] == "Organization":
+                        found.add(m.id)
+            if len(found) == 1:
+                rid = found.pop()
+                return self.entity(self.reg.cls[rid], self.reg.label[rid], 0)
         return found.pop() if len(found) == 1 else None
 
     def org_span(self, s: Sentence, a: int, b: int, force: bool = False) -> str | None:

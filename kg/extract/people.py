@@ -524,6 +524,9 @@ class PeopleRules:
         """ "Kenji Ito of the Japan Finance Institute": a two- to four-word name, "of", an organization (a title
         may come first: "Program Officer Kyoko Ishida of the APO Secretariat Industry Department")."""
         toks = s.tokens
+        lead = self.known(toks[i].text) if toks[i].text.isupper() and i + 1 < j else None
+        if lead and _top(self.out.entities[lead].cls) == "Organization" and toks[i + 1].bare in self.title_tokens:
+            i += 1  # "APO Program Officer Mr. X of the Secretariat's ...": the body the title is of
         h = i
         while h < j and toks[h].bare in self.title_tokens:
             h += 1
@@ -553,7 +556,9 @@ class PeopleRules:
         if org and j + 1 < len(toks) and toks[j].text in ("'s", "’s"):
             # "of the APO Secretariat's Industry Department": the unit of that organization
             e = j + 1
-            while e < len(toks) and is_cap(toks[e]):
+            while e < len(toks) and (
+                is_cap(toks[e]) or (toks[e].text in ("and", "&", "of") and e + 1 < len(toks) and is_cap(toks[e + 1]))
+            ):
                 e += 1
             if e > j + 1 and toks[e - 1].bare in self.lex.org_heads:  # "the DTI's Regional Operations Group"
                 label = self.unit_label(org, _join(toks[j + 1 : e]))
