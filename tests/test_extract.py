@@ -1638,3 +1638,18 @@ def test_an_org_title_honorific_name_of_the_secretariats_department(extractor: E
     assert (unit["id"], "partOf", "apo-secretariat") in {
         (s["subject"], s["relation"], s["object"]) for s in d["statements"]
     }
+
+
+def test_a_center_of_excellence_is_a_program_and_the_items_event_stays_in_focus(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "First activity: Workshop on Digital Maturity\n\nThe APO Center of Excellence on Digital Transformation "
+        "(COE) opened at FTPI in Bangkok in August. The COE's first activity, the Workshop on Digital Maturity "
+        "for SMEs, followed on 9-10 August in Bangkok. Ms. Yuriko Shimizu, Program Officer, APO Secretariat, "
+        "welcomed the participants and explained how the COE fits into the APO's plans.",
+    )
+    progs = {e["label"]: e for e in d["entities"] if e["class"] in ("Program", "Workshop")}
+    assert set(progs) == {"Center of Excellence on Digital Transformation", "Workshop on Digital Maturity for SMEs"}
+    w = progs["Workshop on Digital Maturity for SMEs"]["id"]
+    got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
+    assert (w, "welcomedBy", "yuriko-shimizu") in got and (w, "heldIn", "bangkok") in got

@@ -105,6 +105,28 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
                     if match:
                         break
         key = match.id if match else f"new:{norm}"
+        if match is None and top == "Program":
+            # "Workshop on X" in a fact box, "the Workshop on X for SMEs" in the text: one workshop, the longer name
+            same = next(
+                (
+                    k
+                    for k, e in self.out.entities.items()
+                    if e.cls == cls
+                    and e.named
+                    and k.startswith("new:")
+                    and (norm.startswith(f"{normalize(e.label)} ") or normalize(e.label).startswith(f"{norm} "))
+                ),
+                None,
+            )
+            if same:
+                ent = self.out.entities[same]
+                if len(label) > len(ent.label):
+                    ent.aliases.append(ent.label)
+                    ent.label = label
+                else:
+                    self.alias(same, label)
+                self.out.names.setdefault(norm, same)
+                return same
         if key in self.out.entities:
             ent = self.out.entities[key]
             if normalize(label) not in {normalize(x) for x in (ent.label, *ent.aliases)}:

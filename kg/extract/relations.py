@@ -91,7 +91,8 @@ class _Rel:
                 continue
             before = s.text[: mm.start - s.start].lower()
             if re.search(
-                r"(part of|under|modules? of|builds on|belongs? to|as part of|with its|through its)"
+                r"(part of|under|modules? of|builds on|belongs? to|as part of|with its|through its"
+                r"|explained how|described how|said that|noted that|showed how)"  # a clause about it, not its news
                 r"\s+(an?\s+|the\s+|its\s+|their\s+)?(\w+['’]s\s+)?$",
                 before,
             ) or (
@@ -111,14 +112,14 @@ class _Rel:
     def run(self) -> tuple[list[Stmt], list[Attr]]:
         self.unnamed_event()
         main = None
-        for si in range(len(self.sents)):
-            ps = self.programs_in(si)
-            if ps:
-                main = ps[0].key
-                break
+        containers = set(_programs_yaml().get("container_classes") or ())
+        # the first event the item names ("The APO Center of Excellence on X ... The Workshop on Y"), else the
+        # first program
+        named = [x for si in range(len(self.sents)) for x in self.programs_in(si)]
+        events = [x for x in named if self.m.entities[x.key].cls not in containers]
+        main = (events or named)[0].key if named else None
         focus = main
         seen: list[str] = []  # programs mentioned so far, latest last
-        containers = set(_programs_yaml().get("container_classes") or ())
         for si, s in enumerate(self.sents):
             ps = self.programs_in(si)
             focus = ps[0].key if ps else self.referred(s, seen) or focus
