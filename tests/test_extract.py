@@ -1653,3 +1653,21 @@ def test_a_center_of_excellence_is_a_program_and_the_items_event_stays_in_focus(
     w = progs["Workshop on Digital Maturity for SMEs"]["id"]
     got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
     assert (w, "welcomedBy", "yuriko-shimizu") in got and (w, "heldIn", "bangkok") in got
+
+
+def test_a_unit_named_with_its_parent_is_labelled_unit_comma_parent(extractor: Extractor) -> None:
+    """The curation rule of tests/extract/README.md: units get a label "Unit, Parent"."""
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Seoul on 5 May.\n\nThe resource persons were Kim Hyun-woo (ROK), "
+        "Professor, Department of Economics, Chungnam National University; and Ravi Das (India), Director, "
+        "Office of the Development Commissioner (DC-MSME), Ministry of Micro, Small and Medium Enterprises. Jennifer "
+        "Uy, Vice President, Center for Governance, Development Academy of the Philippines, also spoke.",
+    )
+    labels = {e["label"]: e for e in d["entities"]}
+    unit = labels["Department of Economics, Chungnam National University"]
+    assert ("kim-hyun-woo", unit["id"], "Professor") in _roles(d)
+    assert "Office of the Development Commissioner" in labels  # an abbreviation of its own: its own name
+    cg = labels["Center for Governance, Development Academy of the Philippines"]
+    assert cg["aliases"] == ["Center for Governance"]
+    assert ("jennifer-uy", cg["id"], "Vice President") in _roles(d)

@@ -163,6 +163,7 @@ class _Rel:
             if not any(x.subject == key and x.relation == "heldIn" for x in self.out):
                 self.add(key, "heldIn", dest, si, 0.6)
         self.out.extend(self.m.facts)
+        self.unit_labels()
         if main:
             self.quoted_participants(main)
             self.delegation_members(main)
@@ -172,6 +173,28 @@ class _Rel:
         if main:
             self.national_bodies(main)
         return self.out, self.attrs
+
+    def unit_labels(self) -> None:
+        """A new unit named with its parent ("Department of Economics, Chungnam National University") is
+        labelled so, its short name an alias: "Department of Economics" alone names many bodies."""
+        words = re.compile(_rels_yaml()["unit_label_words"])
+        parents: dict[str, set[str]] = {}
+        for st in self.out:
+            if st.relation == "partOf" and self.top(st.object) == "Organization":
+                parents.setdefault(st.subject, set()).add(st.object)
+        for key, ps in sorted(parents.items()):
+            e = self.m.entities[key]
+            if len(ps) != 1 or e.reg is not None or not key.startswith("new:") or "," in e.label:
+                continue
+            if not (e.cls in ("OrganizationalUnit", "AcademicUnit") or words.search(e.label)):
+                continue
+            if any(re.fullmatch(r"[A-Z][A-Z0-9&.\-() ]+", a) for a in e.aliases):
+                continue  # a unit with an abbreviation of its own ("DC-MSME") is known by its own name
+            parent = self.m.entities[next(iter(ps))]
+            if parent.label in e.label or e.label in parent.label:
+                continue
+            e.aliases.insert(0, e.label)
+            e.label = f"{e.label}, {parent.label}"
 
     def run_by_clause(self, si: int, s: Sentence) -> None:
         """ "the APO Digital Agrifood Academy, an e-learning program that the Agriculture Department of the APO
