@@ -1671,3 +1671,18 @@ def test_a_unit_named_with_its_parent_is_labelled_unit_comma_parent(extractor: E
     cg = labels["Center for Governance, Development Academy of the Philippines"]
     assert cg["aliases"] == ["Center for Governance"]
     assert ("jennifer-uy", cg["id"], "Vice President") in _roles(d)
+
+
+def test_a_professor_of_a_universitys_school(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Tokyo on 5 May.\n\nThe resource persons were Prof. Hiroko Ishida of "
+        "Keio University's Graduate School of Business Administration; and Daisuke Fujimura, Managing Director, "
+        "Fujimura Kaizen Consulting Co., Ltd.",
+    )
+    unit = next(e for e in d["entities"] if e["label"].startswith("Graduate School of Business Administration"))
+    assert (unit["label"], unit["class"]) == (
+        "Graduate School of Business Administration, Keio University",
+        "AcademicUnit",
+    )
+    assert ("hiroko-ishida", unit["id"], "Professor") in _roles(d)

@@ -319,6 +319,8 @@ class PeopleRules:
                     j,
                 )
                 org = self.org_span(s, o, cut, force=cut - o >= 2) if o < cut else None
+                if org and cut == j:
+                    org = self.unit_after_possessive(s, org, j, pkey)
                 if org and not self.has_role(pkey):
                     self.fact(pkey, "represents", org, s, conf=0.7)
                 if org and cut < j:
@@ -553,25 +555,35 @@ class PeopleRules:
         if pkey is None:
             return False
         org = self.org_span(s, o, j)
-        if org and j + 1 < len(toks) and toks[j].text in ("'s", "’s"):
-            # "of the APO Secretariat's Industry Department": the unit of that organization
-            e = j + 1
-            while e < len(toks) and (
-                is_cap(toks[e]) or (toks[e].text in ("and", "&", "of") and e + 1 < len(toks) and is_cap(toks[e + 1]))
-            ):
-                e += 1
-            if e > j + 1 and toks[e - 1].bare in self.lex.org_heads:  # "the DTI's Regional Operations Group"
-                label = self.unit_label(org, _join(toks[j + 1 : e]))
-                unit = self.known(label) or self.entity("OrganizationalUnit", label, toks[j + 1].start)
-                self.mention(s, unit, j + 1, e)
-                self.fact(unit, "partOf", org, s)
-                for n, f in enumerate(self.out.facts):  # the role found with the name is in the unit
-                    if f.subject == pkey and f.relation == "represents" and f.object == org:
-                        self.out.facts[n] = replace(f, object=unit)
-                org = unit
+        if org:
+            org = self.unit_after_possessive(s, org, j, pkey)
         if org and (titles or not self.has_role(pkey)):
             self.fact(pkey, "represents", org, s, titles, conf=0.8 if titles else 0.7)
         return True
+
+    def unit_after_possessive(self, s: Sentence, org: str, j: int, pkey: str) -> str:
+        """ "of the APO Secretariat's Industry Department", "of Keio University's Graduate School of Business
+        Administration": the unit of ``org`` named after the possessive at token ``j`` (a role of ``pkey`` already
+        found at ``org`` moves to the unit); ``org`` when none is named."""
+        toks = s.tokens
+        if not (j + 1 < len(toks) and toks[j].text in ("'s", "’s")):
+            return org
+        e = j + 1
+        while e < len(toks) and (
+            is_cap(toks[e]) or (toks[e].text in ("and", "&", "of") and e + 1 < len(toks) and is_cap(toks[e + 1]))
+        ):
+            e += 1
+        if not (e > j + 1 and toks[e - 1].bare in self.lex.org_heads):  # "the DTI's Regional Operations Group"
+            return org
+        label = self.unit_label(org, _join(toks[j + 1 : e]))
+        cls = "AcademicUnit" if self.out.entities[org].cls == "University" else "OrganizationalUnit"
+        unit = self.known(label) or self.entity(cls, label, toks[j + 1].start)
+        self.mention(s, unit, j + 1, e)
+        self.fact(unit, "partOf", org, s)
+        for n, f in enumerate(self.out.facts):  # the role found with the name is in the unit
+            if f.subject == pkey and f.relation == "represents" and f.object == org:
+                self.out.facts[n] = replace(f, object=unit)
+        return unit
 
     def role_description(self, toks: list[Token], k: int) -> bool:
         """ "a growth coach from Malaysia", "an accountant from Sri Lanka": a lower-case role of a person."""
