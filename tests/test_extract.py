@@ -1686,3 +1686,13 @@ def test_a_professor_of_a_universitys_school(extractor: Extractor) -> None:
         "AcademicUnit",
     )
     assert ("hiroko-ishida", unit["id"], "Professor") in _roles(d)
+
+
+def test_initials_in_a_name_and_secretary_to_a_ministry(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Colombo on 5 May.\n\nMr. W.A. Chandana Perera, Secretary to the Ministry "
+        "of Public Administration, inaugurated the workshop.",
+    )
+    ministry = next(e["id"] for e in d["entities"] if e["class"] == "Ministry")
+    assert ("w-a-chandana-perera", ministry, "Secretary") in _roles(d)

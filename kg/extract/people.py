@@ -20,18 +20,14 @@ __all__ = ["PeopleRules"]
 
 def _namey(t: Token, lex: object, title_tokens: frozenset[str]) -> bool:
     w = t.text
-    if (
-        w in ("Md.", "Ma.")
-        or re.fullmatch(r"[A-Z]\.", w)
-        or (w in lexicon().connectors and w in ("dela", "de", "bin", "binti", "van", "da"))
-    ):
+    L = lexicon()
+    if w in L.name_particles or re.fullmatch(r"(?:[A-Z]\.){1,3}", w):  # "Md.", "bin", initials "W.A."
         return True
     if not w[:1].isupper() or (w.isupper() and len(w) > 1):
         return False
     if any(c.isdigit() for c in w):
         return False
     b = t.bare
-    L = lexicon()
     if w in L.honorifics or f"{b}." in L.honorifics:
         return False
     return not (
