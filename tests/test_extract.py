@@ -1696,3 +1696,15 @@ def test_initials_in_a_name_and_secretary_to_a_ministry(extractor: Extractor) ->
     )
     ministry = next(e["id"] for e in d["entities"] if e["class"] == "Ministry")
     assert ("w-a-chandana-perera", ministry, "Secretary") in _roles(d)
+
+
+def test_a_ministry_heads_remit_list_after_a_name_names_the_ministry(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Suva on 5 May.\n\nRemarks were made by Sevanaia Tuilevuka, Permanent "
+        "Secretary for Industry, Trade and Tourism, and by Ana Lee, Director for Trade, Fiji Revenue Authority.",
+    )
+    ministry = next(e for e in d["entities"] if e["class"] == "Ministry")
+    assert ministry["label"] == "Ministry of Industry, Trade and Tourism"
+    assert ("sevanaia-tuilevuka", ministry["id"], "Permanent Secretary") in _roles(d)
+    assert sum(e["class"] == "Ministry" for e in d["entities"]) == 1

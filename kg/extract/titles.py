@@ -557,6 +557,19 @@ class TitleRules:
             self.mention(s, org, e, e + 1)
             self.fact(pkey, "represents", org, s, titles)
             return e + 1
+        # "Permanent Secretary for Industry, Trade and Tourism": a ministry head's remit names the ministry
+        heads = "|".join(re.escape(h) for h in lex.ministry_heads)
+        remit = re.fullmatch(rf"(.*\b(?:{heads}))\s+(?:for|of)\s+(\S.*)", titles[-1])
+        if remit and all(w in lex.portfolio_words or w == "and" for w in remit.group(2).split()):
+            a = next((q for q in range(k, e) if toks[q].text in ("for", "of")), e) + 1
+            oe = e
+            while oe + 1 < len(toks) and toks[oe].text in (",", "and"):
+                n = oe + 1 + (toks[oe].text == "," and toks[oe + 1].text == "and")
+                if n >= len(toks) or toks[n].bare not in lex.portfolio_words:
+                    break
+                oe = n + 1
+            self.fact(pkey, "represents", self.ministry_of(s, a, oe), s, (*titles[:-1], remit.group(1)))
+            return oe
         # what follows the title
         if e < len(toks) and toks[e].text in (",", "of", "at", "for", "to", "with", "from", "in") and e + 1 < len(toks):
             sep = toks[e].text
