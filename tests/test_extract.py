@@ -1708,3 +1708,18 @@ def test_a_ministry_heads_remit_list_after_a_name_names_the_ministry(extractor: 
     assert ministry["label"] == "Ministry of Industry, Trade and Tourism"
     assert ("sevanaia-tuilevuka", ministry["id"], "Permanent Secretary") in _roles(d)
     assert sum(e["class"] == "Ministry" for e in d["entities"]) == 1
+
+
+def test_a_second_role_after_an_org_title_or_a_parent_body(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Training Course on Lean was organized by the Development Academy of the Philippines (DAP) in Manila "
+        "on 5 May.\n\nMarcelino Tolentino, DAP President and CEO, who is also the APO Director for the Philippines, "
+        "opened the course. Khamphone Sisavath, Director General of the Department of SME Promotion (DOSMEP), "
+        "Ministry of Industry and Commerce (MOIC), who is also the APO Alternate Director for the Lao PDR, spoke.",
+    )
+    roles = _roles(d)
+    dap = "development-academy-of-the-philippines"
+    assert ("marcelino-tolentino", dap, ("President", "CEO")) in roles
+    assert ("marcelino-tolentino", "apo", "Director for the Philippines") in roles
+    assert ("khamphone-sisavath", "apo", "Alternate Director for the Lao PDR") in roles

@@ -314,6 +314,16 @@ class TitleRules:
             t += 1
         if not any(x.bare in self.lex.title_heads for x in toks[e:t]):
             return 0
+        u = t + 1
+        while t < len(toks) and toks[t].text == "and" and u < len(toks) and toks[u].bare in self.title_tokens:
+            u += 1  # "DAP President and CEO, who ...": a stacked role at the same body
+            while u < len(toks) and toks[u].bare in self.title_tokens:
+                u += 1
+            if any(x.bare in self.lex.title_heads for x in toks[t + 1 : u]) and not (
+                u + 1 < len(toks) and toks[u].text == "," and is_cap(toks[u + 1])
+            ):
+                t = u
+            break
         if t < len(toks) and (is_cap(toks[t]) or self.is_honorific(toks, t + 1)):
             return 0  # "..., and NPC Director General Arvind Mehta": another person's role
         titles = _split_titles([x.bare for x in toks[e:t]], self.lex)
@@ -440,12 +450,22 @@ class TitleRules:
         if first:  # "Tan Wei Jie, APO Director for Singapore and Deputy Chief Executive, Enterprise Singapore"
             if first + 1 < len(toks) and toks[first].text == "and" and self.starts_title(s, first + 1):
                 self.one_role(s, pkey, first + 1)
+            elif first + 1 < len(toks) and toks[first].text == ",":
+                self.also_role(s, pkey, first + 1)  # "X, DAP President and CEO, who is also the APO Director ..."
             return
         for _ in range(2):  # stacked double roles: "Deputy Minister of X and Chairman of Y"
             k = self.one_role(s, pkey, k)
+            if k >= 0 and k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")":
+                k += 3  # "..., Ministry of Industry and Commerce (MOIC), who is also ..."
             if k >= 0 and k + 1 < len(toks) and toks[k].text == ",":
                 if self.also_role(s, pkey, k + 1):  # "..., who is also the APO Director for Malaysia"
                     return
+                if self.org_after_comma(toks, k + 1):  # "..., Ministry of Industry and Commerce (MOIC), who is also"
+                    oe = self.org_end(toks, k + 1)
+                    if oe + 2 < len(toks) and toks[oe].text == "(" and toks[oe + 2].text == ")":
+                        oe += 3
+                    if oe + 1 < len(toks) and toks[oe].text == "," and self.also_role(s, pkey, oe + 1):
+                        return
                 if toks[k + 1].text == "and":
                     k += 1  # "Principal Consultant, Kaizen Harbour Pte Ltd, and Board Member, ..."
             if k < 0 or k >= len(toks) or toks[k].text != "and":
