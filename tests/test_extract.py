@@ -1723,3 +1723,18 @@ def test_a_second_role_after_an_org_title_or_a_parent_body(extractor: Extractor)
     assert ("marcelino-tolentino", dap, ("President", "CEO")) in roles
     assert ("marcelino-tolentino", "apo", "Director for the Philippines") in roles
     assert ("khamphone-sisavath", "apo", "Alternate Director for the Lao PDR") in roles
+
+
+def test_a_unit_after_at_a_possessive_and_a_title_with_words_outside_the_lexicon(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Training Course on Lean was organized by the Development Academy of the Philippines (DAP) in Manila "
+        "on 5 May.\n\nMa. Teresa Reyes, Lean Practice Leader at DAP's Center for Quality and Competitiveness, "
+        "spoke. The speakers included Salote Naivalu, Principal Agricultural Officer at Fiji's Ministry of "
+        "Agriculture.",
+    )
+    roles = _roles(d)
+    unit = next(e for e in d["entities"] if e["label"].startswith("Center for Quality"))
+    assert unit["label"] == "Center for Quality and Competitiveness, Development Academy of the Philippines"
+    assert ("ma-teresa-reyes", unit["id"], "Lean Practice Leader") in roles
+    assert ("salote-naivalu", "ministry-of-agriculture", "Principal Agricultural Officer") in roles

@@ -566,10 +566,11 @@ class PeopleRules:
             return org
         e = j + 1
         while e < len(toks) and (
-            is_cap(toks[e]) or (toks[e].text in ("and", "&", "of") and e + 1 < len(toks) and is_cap(toks[e + 1]))
+            is_cap(toks[e]) or (toks[e].text in ("and", "&", "of", "for") and e + 1 < len(toks) and is_cap(toks[e + 1]))
         ):
             e += 1
-        if not (e > j + 1 and toks[e - 1].bare in self.lex.org_heads):  # "the DTI's Regional Operations Group"
+        named = self.org_or_program_class(toks, j + 1, e) if e > j + 1 else None
+        if not (named and _top(named) == "Organization"):  # "the DTI's Regional Operations Group"
             return org
         label = self.unit_label(org, _join(toks[j + 1 : e]))
         cls = "AcademicUnit" if self.out.entities[org].cls == "University" else "OrganizationalUnit"

@@ -541,8 +541,10 @@ class TitleRules:
             )
         ):
             e += 1
-        if before is None and not any(t.bare in lex.title_heads for t in toks[k:e]):
-            e = max(e, self.open_title_end(toks, k))  # "Senior Trade Promotion Officer": words not in the lexicon
+        if (
+            before is None
+        ):  # "Senior Trade Promotion Officer", "Principal Agricultural Officer": words not in the lexicon
+            e = max(e, self.open_title_end(toks, k))
         lower = False
         if before is None and e == k:
             # "Hasan Mahmud, founder of ParcelKoi", "manager of the Khangai Dairy Cooperative": a lower-case title
@@ -699,6 +701,11 @@ class TitleRules:
             key = self.org_span(s, o, oe, force=True)
             if key is None:
                 return -1
+            if oe + 1 < len(toks) and toks[oe].text in ("'s", "’s"):  # "at DAP's Center for Quality and ..."
+                unit = self.unit_after_possessive(s, key, oe, pkey)
+                if unit != key:
+                    self.fact(pkey, "represents", unit, s, titles)
+                    return self.org_end(toks, oe + 1)
             # "Director of the Agriculture Department at the APO Secretariat": a unit of the organization after "at"
             ent = self.out.entities[key]
             if (  # "Department of Accounting at National Taiwan University": an academic unit
