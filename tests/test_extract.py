@@ -1738,3 +1738,23 @@ def test_a_unit_after_at_a_possessive_and_a_title_with_words_outside_the_lexicon
     assert unit["label"] == "Center for Quality and Competitiveness, Development Academy of the Philippines"
     assert ("ma-teresa-reyes", unit["id"], "Lean Practice Leader") in roles
     assert ("salote-naivalu", "ministry-of-agriculture", "Principal Agricultural Officer") in roles
+
+
+def test_an_owners_unit_then_a_title_before_a_name_and_an_abbreviation_spelled_out_later(
+    extractor: Extractor,
+) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was organized by the China Productivity Center (CPC) in Taichung on 5 May.\n\n"
+        "CPC's Smart Manufacturing Division Manager Lin Yi-chen led the hands-on sessions. KOSGEB Vice President "
+        "Murat Erdem then briefed the delegates at the headquarters of the Small and Medium Enterprises "
+        "Development Organization (KOSGEB).",
+    )
+    roles = _roles(d)
+    unit = next(e for e in d["entities"] if e["label"].startswith("Smart Manufacturing Division"))
+    assert unit["label"] == "Smart Manufacturing Division, China Productivity Center"
+    assert ("lin-yi-chen", unit["id"], "Manager") in roles
+    kosgeb = next(e for e in d["entities"] if "KOSGEB" in e["aliases"])
+    assert ("murat-erdem", kosgeb["id"], "Vice President") in roles
+    got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
+    assert ("workshop-on-lean", "conductedBy", "lin-yi-chen") in got

@@ -170,6 +170,19 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
                     found[n] = (si, cls, _join(toks[i + (toks[i].text in _FUNCTION_WORDS) : j]))
         return found
 
+    def defined_later(self, s: Sentence, i: int) -> str | None:
+        """The organization an abbreviation at token ``i`` stands for when the item spells it out later in the
+        same sentence or after it ("KOSGEB Vice President X ... the Small and Medium Enterprises Development
+        Organization (KOSGEB)")."""
+        n = normalize(s.tokens[i].text)
+        if n not in self.forward or self.forward[n][0] < self.sentence_index:
+            return None
+        _, cls, full = self.forward[n]
+        key = self.entity(cls, full, 0)
+        self.alias(key, s.tokens[i].text)
+        self.mention(s, key, i, i + 1)
+        return key
+
     def alias(self, key: str, alias: str) -> None:
         ent = self.out.entities[key]
         n = normalize(alias)

@@ -162,6 +162,22 @@ class PeopleRules:
                 # honorific name an organization even without an organization word
                 force = h < a and (k - i >= 2 or toks[i].text.isupper()) and all(is_cap(t) for t in toks[i:k])
                 org_key = self.org_span(s, i, k, force=force)
+                if org_key is None and k - i == 1 and toks[i].text.isupper():
+                    org_key = self.defined_later(s, i)  # "KOSGEB Vice President X ... (KOSGEB)" later on
+                unit_end = next((u for u in range(run_end - 2, k - 1, -1) if toks[u].bare in self.lex.org_heads), -1)
+                if org_key is None and unit_end >= k and self.org_or_program_class(toks, i, unit_end + 1):
+                    # "Smart Manufacturing Division Manager X": the unit word ends the body, not the title
+                    org_key = self.org_span(s, i, unit_end + 1)
+                    if org_key:
+                        titles = _split_titles([t.bare for t in toks[unit_end + 1 : run_end]], self.lex)
+                        if i >= 2 and toks[i - 1].text in ("'s", "’s"):  # "CPC's Smart Manufacturing Division"
+                            owner = next((m.key for m in self.cur if m.j == i - 1), None)
+                            if owner and owner != org_key and _top(self.out.entities[owner].cls) == "Organization":
+                                e = self.out.entities[org_key]
+                                if e.reg is None and ", " not in e.label:
+                                    self.alias(org_key, e.label)
+                                    e.label = self.unit_label(owner, e.label)
+                                self.fact(org_key, "partOf", owner, s)
                 if org_key is None and k - i <= 3:
                     # "KPC International Cooperation Director": unknown words after a known org go into the title
                     for cut in range(k - 1, i, -1):
