@@ -1758,3 +1758,15 @@ def test_an_owners_unit_then_a_title_before_a_name_and_an_abbreviation_spelled_o
     assert ("murat-erdem", kosgeb["id"], "Vice President") in roles
     got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
     assert ("workshop-on-lean", "conductedBy", "lin-yi-chen") in got
+
+
+def test_the_headline_under_its_breadcrumb_ends_the_sites_banner() -> None:
+    art = read_article(
+        "National Productivity Organization\n\nMinistry of Industries & Production, Government of Pakistan\n\n"
+        "Media Center » Press Releases » NPO delegation studies Turkish SME support model\n\n"
+        "NPO delegation studies Turkish SME support model\n\nIslamabad, May 20, 2016\n\n"
+        "A six-member delegation from Pakistan visited Turkey.".encode(),
+        "x.txt",
+    )
+    assert art.title == "NPO delegation studies Turkish SME support model"
+    assert art.paragraphs == ["A six-member delegation from Pakistan visited Turkey."]

@@ -196,9 +196,17 @@ def clean_article(text: str, kind: str = ".txt", name: str = "") -> Article:
         lines = [" ".join(unescape(x).split()) for x in lines]
     art = Article(name=name)
     body: list[str] = []
+    crumb = ""  # the last part of a breadcrumb ("Media Center » Press Releases » HEADLINE")
     for line in lines:
         if not line:
             continue
+        if crumb and line == crumb:
+            # the headline under its breadcrumb: what came before it was the site's banner and menus
+            title, crumb = line, ""
+            body.clear()
+            continue
+        if "»" in line:
+            crumb = line.rsplit("»", 1)[1].strip()
         if body and lex.stop_line.fullmatch(line):
             break  # "Related posts": the rest is the page's list of other news
         if lex.drop_line.fullmatch(line):
