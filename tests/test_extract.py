@@ -1770,3 +1770,16 @@ def test_the_headline_under_its_breadcrumb_ends_the_sites_banner() -> None:
     )
     assert art.title == "NPO delegation studies Turkish SME support model"
     assert art.paragraphs == ["A six-member delegation from Pakistan visited Turkey."]
+
+
+def test_a_delegation_comprised_colon_lists_who_attended(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "A six-member delegation from Pakistan visited Turkey from 9 to 13 May 2016.\n\nThe delegation comprised: "
+        "Mr. Muhammad Aslam Chaudhry, Chief Executive Officer, NPO; Ms. Sadia Rehman, General Manager, Small and "
+        "Medium Enterprises Development Authority (SMEDA); and Ms. Hina Zafar, Deputy Director, NPO.",
+    )
+    visit = next(e["id"] for e in d["entities"] if e["class"] == "DelegationVisit")
+    got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
+    for who in ("muhammad-aslam-chaudhry", "sadia-rehman", "hina-zafar"):
+        assert (who, "attended", visit) in got and (who, "basedIn", "pak") in got

@@ -788,7 +788,10 @@ class _Rel:
                     r"|joined|took part|participated|attended|briefed|presented|spoke|explained|shared)\b",
                     text[t.end() :],
                 )
-                listing = re.match(r"(?:members|composition) of", t.group(0), re.I)  # one person per item
+                # one person per item: "Members of the delegation were: ...", "The delegation comprised: ..."
+                listing = re.match(r"(?:members|composition) of", t.group(0), re.I) or re.match(
+                    r"\s*:", text[t.end() :]
+                )
                 if listing:
                     tail = [x for x in tail if self.top(x.key) == "Person"]
                 elif stop:  # "A delegation of officials from X made a study visit ... under the APO's program"
