@@ -1783,3 +1783,13 @@ def test_a_delegation_comprised_colon_lists_who_attended(extractor: Extractor) -
     got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
     for who in ("muhammad-aslam-chaudhry", "sadia-rehman", "hina-zafar"):
         assert (who, "attended", visit) in got and (who, "basedIn", "pak") in got
+
+
+def test_a_legal_form_ends_a_firms_name_before_and(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Clusters was held in Tehran on 5 May.\n\nThe group toured Nikan Furniture Co. and Arya "
+        "Charm Leather Products, two members of a cluster, and met the Ministry of Industry and Mines.",
+    )
+    labels = {e["label"] for e in d["entities"]}
+    assert {"Nikan Furniture Co.", "Arya Charm Leather Products", "Ministry of Industry and Mines"} <= labels

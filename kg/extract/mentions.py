@@ -470,6 +470,13 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
                     and "of" not in [t.text for t in toks[a:b]]
                     for a, b in parts
                 )
+                or (
+                    all(  # "Nikan Furniture Co. and Arya Charm Leather Products": a legal form ends a firm's name
+                        toks[b - 1].text in lex.legal_forms or toks[b - 1].bare in lex.legal_forms
+                        for a, b in parts[:-1]
+                    )
+                    and parts[-1][1] - parts[-1][0] > 1
+                )
                 or all(  # "Lanka Spice Mills and Ceylon Dairy Foods": two firm names, each with its own head
                     b - a > 2
                     and self.org_or_program_class(toks, a, b) == "Firm"
