@@ -1793,3 +1793,18 @@ def test_a_legal_form_ends_a_firms_name_before_and(extractor: Extractor) -> None
     )
     labels = {e["label"] for e in d["entities"]}
     assert {"Nikan Furniture Co.", "Arya Charm Leather Products", "Ministry of Industry and Mines"} <= labels
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dr. Do Minh Khoa, Head of the Lean Training Division at VNPI, shared cases from its own coaching.",
+        "Dr. Do Minh Khoa, Head of the Lean Training Division at VNPI, covered coaching techniques.",
+        "Dr. Do Minh Khoa, Head of the Lean Training Division at VNPI, moderated the closing panel.",
+        "Dr. Do Minh Khoa, Head of the Lean Training Division at VNPI, gave an overview of the program.",
+    ],
+)
+def test_more_verbs_of_a_speaker(extractor: Extractor, sentence: str) -> None:
+    d = _draft(extractor, "The Training Course on Lean was held in Hanoi, Vietnam, 5-8 May 2024.\n\n" + sentence)
+    got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
+    assert ("training-course-on-lean", "conductedBy", "do-minh-khoa") in got
