@@ -177,10 +177,15 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         n = normalize(s.tokens[i].text)
         if n not in self.forward or self.forward[n][0] < self.sentence_index:
             return None
+        key = self.spelled_out(n, s.tokens[i].text)
+        self.mention(s, key, i, i + 1)
+        return key
+
+    def spelled_out(self, n: str, abbr: str) -> str:
+        """The organization the abbreviation ``abbr`` (normalized ``n``) is defined as somewhere in the item."""
         _, cls, full = self.forward[n]
         key = self.entity(cls, full, 0)
-        self.alias(key, s.tokens[i].text)
-        self.mention(s, key, i, i + 1)
+        self.alias(key, abbr)
         return key
 
     def alias(self, key: str, alias: str) -> None:
@@ -198,10 +203,7 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         if n in self.out.names:
             return self.out.names[n]
         if n in self.forward and self.forward[n][0] > self.sentence_index:  # used before it is defined
-            _, cls, full = self.forward[n]
-            key = self.entity(cls, full, 0)
-            self.alias(key, text)
-            return key
+            return self.spelled_out(n, text)
         iso = self.lex.countries.get(text) or self.lex.countries.get(text.removeprefix("the "))
         if iso:
             return self.country(iso, text)

@@ -166,18 +166,19 @@ class PeopleRules:
                     org_key = self.defined_later(s, i)  # "KOSGEB Vice President X ... (KOSGEB)" later on
                 unit_end = next((u for u in range(run_end - 2, k - 1, -1) if toks[u].bare in self.lex.org_heads), -1)
                 if org_key is None and unit_end >= k and self.org_or_program_class(toks, i, unit_end + 1):
-                    # "Smart Manufacturing Division Manager X": the unit word ends the body, not the title
-                    org_key = self.org_span(s, i, unit_end + 1)
+                    # "Smart Manufacturing Division Manager X": the unit word ends the body, not the title;
+                    # "CPC's Smart Manufacturing Division ...": a unit of the owner before the possessive
+                    owner = next((m.key for m in self.cur if m.j == i - 1), None) if i >= 2 else None
+                    if (
+                        owner
+                        and toks[i - 1].text in ("'s", "’s")
+                        and _top(self.out.entities[owner].cls) == "Organization"
+                    ):
+                        org_key = self.possessive_unit(s, owner, i, unit_end + 1)
+                    else:
+                        org_key = self.org_span(s, i, unit_end + 1)
                     if org_key:
                         titles = _split_titles([t.bare for t in toks[unit_end + 1 : run_end]], self.lex)
-                        if i >= 2 and toks[i - 1].text in ("'s", "’s"):  # "CPC's Smart Manufacturing Division"
-                            owner = next((m.key for m in self.cur if m.j == i - 1), None)
-                            if owner and owner != org_key and _top(self.out.entities[owner].cls) == "Organization":
-                                e = self.out.entities[org_key]
-                                if e.reg is None and ", " not in e.label:
-                                    self.alias(org_key, e.label)
-                                    e.label = self.unit_label(owner, e.label)
-                                self.fact(org_key, "partOf", owner, s)
                 if org_key is None and k - i <= 3:
                     # "KPC International Cooperation Director": unknown words after a known org go into the title
                     for cut in range(k - 1, i, -1):
@@ -588,11 +589,9 @@ class PeopleRules:
         named = self.org_or_program_class(toks, j + 1, e) if e > j + 1 else None
         if not (named and _top(named) == "Organization"):  # "the DTI's Regional Operations Group"
             return org
-        label = self.unit_label(org, _join(toks[j + 1 : e]))
-        cls = "AcademicUnit" if self.out.entities[org].cls == "University" else "OrganizationalUnit"
-        unit = self.known(label) or self.entity(cls, label, toks[j + 1].start)
-        self.mention(s, unit, j + 1, e)
-        self.fact(unit, "partOf", org, s)
+        unit = self.possessive_unit(s, org, j + 1, e)
+        if unit != org:  # a unit known by its own name ("Industry Department") is still the owner's
+            self.fact(unit, "partOf", org, s)
         for n, f in enumerate(self.out.facts):  # the role found with the name is in the unit
             if f.subject == pkey and f.relation == "represents" and f.object == org:
                 self.out.facts[n] = replace(f, object=unit)

@@ -89,7 +89,8 @@ class TitleRules:
         unit = self.known(text)
         if unit is None or _top(self.out.entities[unit].cls) != "Organization":
             label = self.unit_label(owner, text)
-            unit = self.known(label) or self.entity("OrganizationalUnit", label, toks[a].start)
+            cls = "AcademicUnit" if self.out.entities[owner].cls == "University" else "OrganizationalUnit"
+            unit = self.known(label) or self.entity(cls, label, toks[a].start)
             self.fact(unit, "partOf", owner, s)
         self.mention(s, unit, a, b)
         return unit
