@@ -1816,3 +1816,22 @@ def test_more_verbs_of_a_speaker(extractor: Extractor, sentence: str) -> None:
     d = _draft(extractor, "The Training Course on Lean was held in Hanoi, Vietnam, 5-8 May 2024.\n\n" + sentence)
     got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
     assert ("training-course-on-lean", "conductedBy", "do-minh-khoa") in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        (
+            "They toured Lanka Spice Mills, a maker of spices that sells in Japan and Fiji.",
+            ("lanka-spice-mills", "basedIn", "jpn"),
+        ),
+    ],
+)
+def test_round6_rules_do_not_fire_on_lookalikes(
+    extractor: Extractor, sentence: str, wrong: tuple[str, str, str]
+) -> None:
+    """Lookalikes found by a review of round 6's rules (a firm placed by its description, participants 'from',
+    an organization before a title and an honorific, speaker verbs, ...): none may yield the wrong statement."""
+    d = _draft(extractor, "A Workshop on Quality was held in Colombo, Sri Lanka, 5-8 May 2024.\n\n" + sentence)
+    got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
+    assert wrong not in got

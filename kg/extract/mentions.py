@@ -367,8 +367,13 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             if where:
                 self.fact(org, "basedIn", where, s, conf=0.75)
             return
+        # "a maker of molds in ...": only what it makes may come between the noun and "in"; not "a maker of
+        # spices that sells in Japan", "a supplier of machines made in Germany" (where it sells, where they are made)
         m = re.match(
-            r"(?:[\w-]+\s+){0,3}?([a-z]+)\b[^,;.]{0,40}?\bin\s+(?:the\s+\w+\s+of\s+)?([A-Z][\w]*(?: [A-Z][\w]*)?)", tail
+            r"(?:[\w-]+\s+){0,3}?([a-z]+)\b(?:\s+(?:of|for)(?:\s+(?!(?:that|which|who|whose|with|and|made|sold|sells?"
+            r"|used|exported|exports?|shipped|popular|known|customers|clients|buyers|markets?)\b)[\w-]+){1,4}?)?"
+            r"\s+in\s+(?:the\s+\w+\s+of\s+)?([A-Z][\w]*(?: [A-Z][\w]*)?)",
+            tail,
         )
         if m and m.group(1) in self.lex.appositive:
             where = self.place_named(m.group(2), 0)
