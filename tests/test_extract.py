@@ -1825,6 +1825,11 @@ def test_more_verbs_of_a_speaker(extractor: Extractor, sentence: str) -> None:
             "They toured Lanka Spice Mills, a maker of spices that sells in Japan and Fiji.",
             ("lanka-spice-mills", "basedIn", "jpn"),
         ),
+        ("GVC Adviser Dr. Lee Jong-ho said SMEs must join GVCs.", ("lee-jong-ho", "represents", "gvc")),
+        (
+            "Digital Transformation Adviser Dr. Lee Jong-ho opened the session.",
+            ("lee-jong-ho", "represents", "digital-transformation"),
+        ),
     ],
 )
 def test_round6_rules_do_not_fire_on_lookalikes(

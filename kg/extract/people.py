@@ -160,7 +160,18 @@ class PeopleRules:
             if k > i:
                 # "Bank Negara Malaysia Assistant Governor Dr. X": capitalised words before a title and an
                 # honorific name an organization even without an organization word
-                force = h < a and (k - i >= 2 or toks[i].text.isupper()) and all(is_cap(t) for t in toks[i:k])
+                # a name, not a remit: an acronym or a place among the words ("Digital Transformation Adviser
+                # Dr. X", "GVC Adviser Dr. X" name no body)
+                proper = any(
+                    (t.text.isupper() and len(t.text) > 1 and t.text not in self.lex.remit_acronyms)
+                    or t.text in self.lex.countries
+                    or t.text in self.lex.demonyms
+                    or self.lex.city_country(t.text)
+                    for t in toks[i:k]
+                )
+                force = (
+                    h < a and proper and (k - i >= 2 or toks[i].text.isupper()) and all(is_cap(t) for t in toks[i:k])
+                )
                 org_key = self.org_span(s, i, k, force=force)
                 if org_key is None and k - i == 1 and toks[i].text.isupper():
                     org_key = self.defined_later(s, i)  # "KOSGEB Vice President X ... (KOSGEB)" later on
