@@ -1830,6 +1830,10 @@ def test_more_verbs_of_a_speaker(extractor: Extractor, sentence: str) -> None:
             "Digital Transformation Adviser Dr. Lee Jong-ho opened the session.",
             ("lee-jong-ho", "represents", "digital-transformation"),
         ),
+        (
+            "Participants from Fiji and Nepal attended; the trainers from Japan led the sessions.",
+            ("workshop-on-quality", "participantFrom", "jpn"),
+        ),
     ],
 )
 def test_round6_rules_do_not_fire_on_lookalikes(

@@ -858,7 +858,7 @@ class _Rel:
                     self.add(p, "benchmarked", x.key, si, 0.8)
         # each "from" of the sentence ("participants from 17 member countries attended; the delegations from
         # Fiji, Mongolia, ... were the largest")
-        for t in trig["participantFrom"].finditer(text):
+        for n, t in enumerate(trig["participantFrom"].finditer(text)):
             end = len(text)
             stop = re.search(
                 r"[;.]|\b(?:while|where|made|visited|toured|travell?ed|arrived|went|to learn|to study"
@@ -867,6 +867,8 @@ class _Rel:
             )
             if stop:
                 end = t.end() + stop.start()
+            if n and trig["conductedBy"].search(text, t.end(), end):
+                continue  # "...; the trainers from Japan led the sessions": a later "from" of who spoke
             for x in after(t.end(), ("Country",)):
                 if x.start - s.start < end and not re.search(
                     r"\b(?:in|to|at)\s+(?:the\s+)?$", low[: x.start - s.start]
