@@ -1834,6 +1834,10 @@ def test_more_verbs_of_a_speaker(extractor: Extractor, sentence: str) -> None:
             "Participants from Fiji and Nepal attended; the trainers from Japan led the sessions.",
             ("workshop-on-quality", "participantFrom", "jpn"),
         ),
+        (
+            "Members of the delegation were taken on a tour by Mr. Sunil Perera, Director, Sunrise Foods.",
+            ("sunil-perera", "attended", "workshop-on-quality"),
+        ),
     ],
 )
 def test_round6_rules_do_not_fire_on_lookalikes(
