@@ -1838,6 +1838,7 @@ def test_more_verbs_of_a_speaker(extractor: Extractor, sentence: str) -> None:
             "Members of the delegation were taken on a tour by Mr. Sunil Perera, Director, Sunrise Foods.",
             ("sunil-perera", "attended", "workshop-on-quality"),
         ),
+        ("• Day 2, Morning: Sunrise Foods hosted a plant tour.", ("sunrise-foods", "basedIn", "morning")),
     ],
 )
 def test_round6_rules_do_not_fire_on_lookalikes(
