@@ -1839,6 +1839,10 @@ def test_more_verbs_of_a_speaker(extractor: Extractor, sentence: str) -> None:
             ("sunil-perera", "attended", "workshop-on-quality"),
         ),
         ("• Day 2, Morning: Sunrise Foods hosted a plant tour.", ("sunrise-foods", "basedIn", "morning")),
+        (
+            "The grants covered 40 percent of the cost, said Ms. Rina Sari, owner of Sunrise Foods.",
+            ("workshop-on-quality", "conductedBy", "rina-sari"),
+        ),
     ],
 )
 def test_round6_rules_do_not_fire_on_lookalikes(
