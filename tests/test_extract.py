@@ -1843,6 +1843,15 @@ def test_more_verbs_of_a_speaker(extractor: Extractor, sentence: str) -> None:
             "The grants covered 40 percent of the cost, said Ms. Rina Sari, owner of Sunrise Foods.",
             ("workshop-on-quality", "conductedBy", "rina-sari"),
         ),
+        (
+            "Dr. Lee Jong-ho moderated the questions from the floor while Ms. Rina Sari, a participant, asked about "
+            "costs.",
+            ("workshop-on-quality", "conductedBy", "rina-sari"),
+        ),
+        (
+            "Participants shared cases from their firms; Ms. Rina Sari, a participant from Fiji, described hers.",
+            ("workshop-on-quality", "conductedBy", "rina-sari"),
+        ),
     ],
 )
 def test_round6_rules_do_not_fire_on_lookalikes(

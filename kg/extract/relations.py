@@ -997,7 +997,16 @@ class _Rel:
 
     def is_attendee(self, x: Mention, s: Sentence) -> bool:
         pre = s.text[: x.start - s.start].lower()
-        return bool(re.search(r"(led by|headed by|accompanied by)\s*(\w+\.?\s*){0,4}$", pre))
+        # "..., while Mr. X, a participant from Fiji, asked about costs": a speaker's verb is not X's
+        post = s.text[x.end - s.start :]
+        return bool(
+            re.search(r"(led by|headed by|accompanied by)\s*(\w+\.?\s*){0,4}$", pre)
+            or re.match(
+                r"\s*(?:\([^)]*\)\s*)?,\s+(?:an?|one of the)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:participants?|delegates?|trainees?|attendees?|learners?)\b",
+                post,
+            )
+        )
 
     def listed(self, si: int, tops: tuple[str, ...]) -> list[Mention]:
         """The names that open the lines after a sentence ending in ":" (one per line, until a line does not)."""
