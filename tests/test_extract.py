@@ -1852,6 +1852,10 @@ def test_more_verbs_of_a_speaker(extractor: Extractor, sentence: str) -> None:
             "Participants shared cases from their firms; Ms. Rina Sari, a participant from Fiji, described hers.",
             ("workshop-on-quality", "conductedBy", "rina-sari"),
         ),
+        (
+            "The action plans drafted at the workshop will be implemented by Sunrise Foods.",
+            ("workshop-on-quality", "runBy", "sunrise-foods"),
+        ),
     ],
 )
 def test_round6_rules_do_not_fire_on_lookalikes(

@@ -1300,6 +1300,13 @@ class _Rel:
             subj = progs[-1].key if progs else self.unnamed_part(si, s, p, t.start())
             if subj is None:
                 subj = p
+                if re.search(  # "the action plans drafted at the workshop will be implemented by X": not the event
+                    r"\b(?:plans?|recommendations|improvements|ideas|solutions|changes|measures|reforms|policies"
+                    r"|lessons|findings|proposals|tools|commitments)\b[^.;:]{0,60}$",
+                    text[: t.start()],
+                    re.IGNORECASE,
+                ):
+                    return
             ent = self.m.entities[subj]
             if not ent.named:  # an unnamed visit or mission is organized, not run
                 return
