@@ -1818,6 +1818,17 @@ def test_more_verbs_of_a_speaker(extractor: Extractor, sentence: str) -> None:
     assert ("training-course-on-lean", "conductedBy", "do-minh-khoa") in got
 
 
+def test_a_sidebar_heading_that_repeats_the_breadcrumb_is_not_the_headline() -> None:
+    """Round-6 lookalike: the breadcrumb's last part ("News") as a heading after the story has begun."""
+    art = read_article(
+        "Home » News\n\nWorkshop on Lean opens in Colombo\n\n5 May 2024\n\nThe Workshop on Lean was held in "
+        "Colombo on 5 May. Twenty managers attended.\n\nNews\n\nMore items will follow.".encode(),
+        "x.txt",
+    )
+    assert art.title == "Workshop on Lean opens in Colombo"
+    assert art.paragraphs[0].startswith("The Workshop on Lean was held")
+
+
 @pytest.mark.parametrize(
     ("sentence", "wrong"),
     [

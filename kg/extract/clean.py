@@ -232,6 +232,8 @@ def clean_article(text: str, kind: str = ".txt", name: str = "") -> Article:
             continue
         if line == title and not body:
             continue  # the headline repeated under a breadcrumb
+        if crumb and re.search(r"[.!?]$", line) and len(line.split()) >= 8:
+            crumb = ""  # the story has begun: a later "News" heading is the sidebar's, not the headline
         body.append(line)
     if title and not art.date and body and _DATE_LINE.match(body[0]):
         art.date = _DATE_LINE.match(body.pop(0)).group(1)  # type: ignore[union-attr]
