@@ -1867,6 +1867,10 @@ def test_a_sidebar_heading_that_repeats_the_breadcrumb_is_not_the_headline() -> 
             "The action plans drafted at the workshop will be implemented by Sunrise Foods.",
             ("workshop-on-quality", "runBy", "sunrise-foods"),
         ),
+        (
+            "Ms. Rina Sari, Deputy Minister for SMEs at the Ministry of Industry and Commerce, spoke.",
+            ("rina-sari", "represents", "ministry-of-smes"),
+        ),
     ],
 )
 def test_round6_rules_do_not_fire_on_lookalikes(

@@ -591,8 +591,15 @@ class TitleRules:
                 if n >= len(toks) or toks[n].bare not in lex.portfolio_words:
                     break
                 oe = n + 1
-            self.fact(pkey, "represents", self.ministry_of(s, a, oe), s, (*titles[:-1], remit.group(1)))
-            return oe
+            at = oe + (oe + 1 < len(toks) and toks[oe + 1].text == "the")
+            if not (  # "Deputy Minister for SMEs at the Ministry of Industry": the body is named after the remit
+                oe < len(toks)
+                and toks[oe].text in ("at", "in", "of", "with")
+                and at + 1 < len(toks)
+                and is_cap(toks[at + 1])
+            ):
+                self.fact(pkey, "represents", self.ministry_of(s, a, oe), s, (*titles[:-1], remit.group(1)))
+                return oe
         # what follows the title
         if e < len(toks) and toks[e].text in (",", "of", "at", "for", "to", "with", "from", "in") and e + 1 < len(toks):
             sep = toks[e].text
