@@ -1871,6 +1871,11 @@ def test_a_sidebar_heading_that_repeats_the_breadcrumb_is_not_the_headline() -> 
             "Ms. Rina Sari, Deputy Minister for SMEs at the Ministry of Industry and Commerce, spoke.",
             ("rina-sari", "represents", "ministry-of-smes"),
         ),
+        (
+            "The course was organized by the APO. At the Federation of Chambers of Commerce, Secretary-General Mr. "
+            "Sunil Perera briefed the group.",
+            ("sunil-perera", "represents", "apo"),
+        ),
     ],
 )
 def test_round6_rules_do_not_fire_on_lookalikes(

@@ -204,7 +204,18 @@ class PeopleRules:
             if org_key is None and k == i and i >= 4 and toks[i - 1].text == ")" and toks[i - 3].text == "(":
                 # "Japan Productivity Center (JPC) Chief Consultant Takeshi Nomura": the name defined just before
                 org_key = next((m.key for m in self.cur if m.j == i - 3), None)
-            if org_key is None and k == i and titles and titles[-1] in self.lex.intergovernmental_heads:
+            if (
+                org_key is None
+                and k == i
+                and titles
+                and titles[-1] in self.lex.intergovernmental_heads
+                # not "At the Federation of Chambers, Secretary-General Mr. X ...": the sentence's own body
+                and not any(
+                    _top(self.out.entities[m.key].cls) == "Organization"
+                    and self.out.entities[m.key].cls != "IntergovernmentalOrganization"
+                    for m in self.cur
+                )
+            ):
                 org_key = self.sole_intergovernmental()  # "Secretary-General Dr. X" in an APO item
             if org_key and _top(self.out.entities[org_key].cls) == "Organization":
                 self.fact(pkey, "represents", org_key, s, titles)
