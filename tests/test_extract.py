@@ -1837,6 +1837,7 @@ def test_a_sidebar_heading_that_repeats_the_breadcrumb_is_not_the_headline() -> 
             ("lanka-spice-mills", "basedIn", "jpn"),
         ),
         ("GVC Adviser Dr. Lee Jong-ho said SMEs must join GVCs.", ("lee-jong-ho", "represents", "gvc")),
+        ("NGO Director Ms. Rina Sari spoke.", ("rina-sari", "represents", "ngo")),
         (
             "Digital Transformation Adviser Dr. Lee Jong-ho opened the session.",
             ("lee-jong-ho", "represents", "digital-transformation"),
