@@ -1887,3 +1887,24 @@ def test_round6_rules_do_not_fire_on_lookalikes(
     d = _draft(extractor, "A Workshop on Quality was held in Colombo, Sri Lanka, 5-8 May 2024.\n\n" + sentence)
     got = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
     assert wrong not in got
+
+
+def test_a_professors_unit_without_a_title_and_a_legal_form_ending_a_sentence(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Twins was held in Taichung on 5 May.\n\nThe resource persons were Prof. Huang Wen-chi, "
+        "Department of Mechanical Engineering, National Chung Hsing University (NCHU); Prof. Kim Hyun-woo (ROK), "
+        "Department of Economics, Chungnam National University; and Marco Bellini (Italy), Managing Partner, "
+        "Distretti Consulting S.r.l. Karatas traced how zones pool services. Dr. Lee Min, Department of Trade, "
+        "spoke.",
+    )
+    roles = _roles(d)
+    units = {e["label"]: e["id"] for e in d["entities"]}
+    assert (
+        "huang-wen-chi",
+        units["Department of Mechanical Engineering, National Chung Hsing University"],
+        "Professor",
+    ) in roles
+    assert ("kim-hyun-woo", units["Department of Economics, Chungnam National University"], "Professor") in roles
+    assert ("marco-bellini", units["Distretti Consulting S.r.l."], "Managing Partner") in roles
+    assert not any(p == "lee-min" for p, _, _ in roles)  # "Dr.", not "Prof.": no title is made up

@@ -339,6 +339,7 @@ class PeopleRules:
         pkey = self.person(s, h, e)
         if pkey and any(t.bare in ("Prof", "Professor") for t in toks[i:h]):
             self.professors.add(pkey)
+            self.professor_unit(s, pkey, e)
         if pkey is None:
             return False
         if e < j:

@@ -418,6 +418,22 @@ class TitleRules:
             return k
         return h
 
+    def professor_unit(self, s: Sentence, pkey: str, b: int) -> None:
+        """ "Prof. Huang Wen-chi, Department of Mechanical Engineering, NCHU", "Prof. Kim (ROK), Department of
+        Economics, Chungnam National University": a professor's unit after the name, with no title written."""
+        toks = s.tokens
+        k = b
+        if k < len(toks) and toks[k].text == "(":
+            k = next((q + 1 for q in range(k, min(k + 6, len(toks))) if toks[q].text == ")"), k)
+        if (
+            k + 1 < len(toks)
+            and toks[k].text == ","
+            and not self.has_role(pkey)
+            and not self.starts_title(s, k + 1)
+            and self.org_after_comma(toks, k + 1)
+        ):
+            self.one_role(s, pkey, k, before=["Professor"])
+
     def title_after(self, s: Sentence, pkey: str, b: int) -> None:
         """PERSON, [a|the] TITLE(S) (of|at|,) ORG -- one or two roles."""
         toks = s.tokens
