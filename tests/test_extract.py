@@ -1908,3 +1908,16 @@ def test_a_professors_unit_without_a_title_and_a_legal_form_ending_a_sentence(ex
     assert ("kim-hyun-woo", units["Department of Economics, Chungnam National University"], "Professor") in roles
     assert ("marco-bellini", units["Distretti Consulting S.r.l."], "Managing Partner") in roles
     assert not any(p == "lee-min" for p, _, _ in roles)  # "Dr.", not "Prof.": no title is made up
+
+
+def test_a_possessive_inside_a_university_name(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Energy was held in Bangkok on 5 May.\n\nThe speakers included Prof. Somchai Rattanakorn, "
+        "Associate Professor, Joint Graduate School of Energy and Environment, King Mongkut's University of "
+        "Technology Thonburi, and Dr. Chaminda Silva of Sri Lanka's University of Sri Jayewardenepura.",
+    )
+    labels = {e["label"] for e in d["entities"]}
+    assert "King Mongkut's University of Technology Thonburi" in labels
+    assert "University of Sri Jayewardenepura" in labels
+    assert not any(x.startswith("Sri Lanka's") for x in labels)

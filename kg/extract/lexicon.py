@@ -67,6 +67,7 @@ class Lexicon:
     calendar: frozenset[str]
     connectors: frozenset[str]
     possessive_nouns: frozenset[str]
+    possessive_name_heads: frozenset[str]
     name_particles: frozenset[str]
     abbreviations: frozenset[str]
     honorifics: tuple[str, ...]
@@ -164,6 +165,7 @@ def lexicon() -> Lexicon:
         calendar=frozenset(words["calendar"]),
         connectors=frozenset(words["connectors"]),
         possessive_nouns=frozenset(words.get("possessive_nouns") or ()),
+        possessive_name_heads=frozenset(words.get("possessive_name_heads") or ()),
         name_particles=frozenset(words.get("name_particles") or ()),
         abbreviations=frozenset(words["abbreviations"]),
         honorifics=tuple(sorted(titles["honorifics"], key=len, reverse=True)),

@@ -130,6 +130,17 @@ def chunks(toks: list[Token]) -> list[tuple[int, int]]:
                 (
                     (t.text in ("'", "’") and toks[j - 1].text.endswith("s"))
                     or (t.text in ("'s", "’s") and toks[j - 1].text in lex.possessive_nouns)
+                    or (  # "King Mongkut's University of Technology"; not "Sri Lanka's University of X"
+                        t.text in ("'s", "’s")
+                        and not toks[j - 1].text.isupper()
+                        and not any(
+                            " ".join(x.text for x in toks[max(i, j - m) : j]) in lex.countries
+                            or " ".join(x.text for x in toks[max(i, j - m) : j]) in lex.cities
+                            for m in (1, 2)
+                        )
+                        and j + 1 < n
+                        and toks[j + 1].text in lex.possessive_name_heads
+                    )
                 )
                 and j + 1 < n
                 and is_cap(toks[j + 1])
