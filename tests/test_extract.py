@@ -1921,3 +1921,15 @@ def test_a_possessive_inside_a_university_name(extractor: Extractor) -> None:
     assert "King Mongkut's University of Technology Thonburi" in labels
     assert "University of Sri Jayewardenepura" in labels
     assert not any(x.startswith("Sri Lanka's") for x in labels)
+
+
+def test_a_bare_title_after_at_org_is_that_bodys(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The study visit was held in Bangkok on 5 May.\n\nAt the Office of SMEs Promotion (OSMEP), Deputy Director "
+        "Ms. Waraporn Chaiyasit explained the voucher scheme. At the plant of Siam Foods in Rayong, the group met "
+        "Director Ms. Anong Sri and OSMEP staff.",
+    )
+    roles = _roles(d)
+    assert ("waraporn-chaiyasit", "office-of-smes-promotion", "Deputy Director") in roles
+    assert not any(p == "anong-sri" for p, _, _ in roles)

@@ -208,6 +208,18 @@ class PeopleRules:
                 org_key is None
                 and k == i
                 and titles
+                and re.fullmatch(
+                    r"\s*At\s+(?:the\s+)?[^,]{2,80}?(?:\s*\([^)]*\))?,\s*", s.text[: toks[i].start - s.start]
+                )
+            ):
+                # "At the Office of SMEs Promotion (OSMEP), Deputy Director Ms. X explained ...": that office's
+                orgs = [m.key for m in self.cur if m.j <= i and _top(self.out.entities[m.key].cls) == "Organization"]
+                if len(set(orgs)) == 1:
+                    org_key = orgs[0]
+            if (
+                org_key is None
+                and k == i
+                and titles
                 and titles[-1] in self.lex.intergovernmental_heads
                 # not "At the Federation of Chambers, Secretary-General Mr. X ...": the sentence's own body
                 and not any(
