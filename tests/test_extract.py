@@ -1933,3 +1933,15 @@ def test_a_bare_title_after_at_org_is_that_bodys(extractor: Extractor) -> None:
     roles = _roles(d)
     assert ("waraporn-chaiyasit", "office-of-smes-promotion", "Deputy Director") in roles
     assert not any(p == "anong-sri" for p, _, _ in roles)
+
+
+def test_the_permanent_secretary_for_a_remit_list_before_the_name(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Training Course on Tourism was held in Nadi on 5 May.\n\nThe Permanent Secretary for Industry, Trade "
+        "and Tourism, Mr. Josaia Naivalu, opened the course. The Director for Strategic Research, Ms. Ana Tui, spoke.",
+    )
+    ministry = next(e for e in d["entities"] if e["class"] == "Ministry")
+    assert ministry["label"] == "Ministry of Industry, Trade and Tourism"
+    assert ("josaia-naivalu", ministry["id"], "Permanent Secretary") in _roles(d)
+    assert sum(e["class"] == "Ministry" for e in d["entities"]) == 1

@@ -211,9 +211,11 @@ class TitleRules:
             o = k + 1 + (toks[k + 1].text == "the")
             if end - o > 3 and toks[end - 1].text == ")" and toks[end - 3].text == "(":
                 end -= 3  # "of the Asian Productivity Organization (APO), Dr. X"
-            if toks[k].text == "for" and titles[-1].split()[-1] != "Minister":
+            # a ministry head ("Minister", "Permanent Secretary") of/for a remit names a ministry
+            minister = any(titles[-1] == h or titles[-1].endswith(f" {h}") for h in self.lex.ministry_heads)
+            if toks[k].text == "for" and not minister:
                 return  # "Director for Strategic Research, X": a remit, not an organization
-            if titles[-1].split()[-1] == "Minister":
+            if minister:
                 org = self.ministry_of(s, o, end)
             elif "," in (x.text for x in toks[o:end]):
                 return
