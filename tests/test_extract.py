@@ -1945,3 +1945,18 @@ def test_the_permanent_secretary_for_a_remit_list_before_the_name(extractor: Ext
     assert ministry["label"] == "Ministry of Industry, Trade and Tourism"
     assert ("josaia-naivalu", ministry["id"], "Permanent Secretary") in _roles(d)
     assert sum(e["class"] == "Ministry" for e in d["entities"]) == 1
+
+
+def test_two_roles_before_a_name_a_ministry_and_a_body(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Clusters was organized by the Iran Small Industries and Industrial Parks Organization "
+        "(ISIPO) in Tehran on 5 May.\n\nDeputy Minister of Industry, Mine and Trade and Managing Director of ISIPO "
+        "Mr. Alireza Karimifar inaugurated the workshop.",
+    )
+    roles = _roles(d)
+    ministry = next(e for e in d["entities"] if e["class"] == "Ministry")
+    assert ministry["label"] == "Ministry of Industry, Mine and Trade"
+    assert ("alireza-karimifar", ministry["id"], "Deputy Minister") in roles
+    isipo = next(e["id"] for e in d["entities"] if "ISIPO" in e["aliases"])
+    assert ("alireza-karimifar", isipo, "Managing Director") in roles

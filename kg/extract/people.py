@@ -318,7 +318,20 @@ class PeopleRules:
             titles = _split_titles(run, self.lex)
             if of_state:
                 titles = (*titles[:-1], f"{titles[-1]} of State")
-            org = self.ministry_of(s, o, h) if minister else self.org_span(s, o, h, force=True)
+            # "Deputy Minister of Industry, Mine and Trade and Managing Director of ISIPO Mr. X": a second role
+            second = None
+            for q in range(o + 1, h - 3):
+                r = next((r for r in range(q + 2, h - 1) if toks[r].text == "of"), None)
+                if (
+                    toks[q].text == "and"
+                    and r
+                    and all(t.bare in self.title_tokens for t in toks[q + 1 : r])
+                    and any(t.bare in self.lex.title_heads for t in toks[q + 1 : r])
+                ):
+                    second = (q, r)
+                    break
+            end = second[0] if second else h
+            org = self.ministry_of(s, o, end) if minister else self.org_span(s, o, end, force=True)
             pkey = self.person(s, a, j)
             if pkey is None:
                 return False
@@ -326,6 +339,11 @@ class PeopleRules:
                 self.fact(org, "basedIn", self.country(demonym, toks[i - 1].bare), s)
             if org and _top(self.out.entities[org].cls) == "Organization":
                 self.fact(pkey, "represents", org, s, titles)
+            if second:
+                q, r = second
+                org2 = self.org_span(s, r + 1 + (toks[r + 1].text == "the"), h, force=True)
+                if org2 and _top(self.out.entities[org2].cls) == "Organization":
+                    self.fact(pkey, "represents", org2, s, _split_titles([t.bare for t in toks[q + 1 : r]], self.lex))
             return True
         return False
 
