@@ -122,6 +122,14 @@ class Lexicon:
         """
         return self.cities.get(name) or self.regions.get(name)
 
+    def is_ministry_head(self, title: str) -> bool:
+        """The title is a ministry head ("Deputy Minister", "Permanent Secretary"), whose "of/for X" names a ministry.
+
+        >>> lexicon().is_ministry_head("Deputy Minister"), lexicon().is_ministry_head("Director")
+        (True, False)
+        """
+        return any(title == h or title.endswith(f" {h}") for h in self.ministry_heads)
+
 
 @cache
 def lexicon() -> Lexicon:

@@ -284,7 +284,7 @@ class PeopleRules:
         if not any(w in self.lex.title_heads for w in run):
             return False
         last = _split_titles(run, self.lex)[-1]
-        minister = any(last == h or last.endswith(f" {h}") for h in self.lex.ministry_heads)
+        minister = self.lex.is_ministry_head(last)
         if toks[k].text == "for" and not minister:
             return False  # "Minister for Industry, ..." names a ministry; "Director for X" a remit
         o = k + 1 + (toks[k + 1].text == "the")

@@ -177,7 +177,7 @@ class _Rel:
     def unit_labels(self) -> None:
         """A new unit named with its parent ("Department of Economics, Chungnam National University") is
         labelled so, its short name an alias: "Department of Economics" alone names many bodies."""
-        words = re.compile(_rels_yaml()["unit_label_words"])
+        words = _unit_label_words()
         parents: dict[str, set[str]] = {}
         for st in self.out:
             if st.relation == "partOf" and self.top(st.object) == "Organization":
@@ -1300,13 +1300,8 @@ class _Rel:
             subj = progs[-1].key if progs else self.unnamed_part(si, s, p, t.start())
             if subj is None:
                 subj = p
-                if re.search(  # "the action plans drafted at the workshop will be implemented by X": not the event
-                    r"\b(?:plans?|recommendations|improvements|ideas|solutions|changes|measures|reforms|policies"
-                    r"|lessons|findings|proposals|tools|commitments)\b[^.;:]{0,60}$",
-                    text[: t.start()],
-                    re.IGNORECASE,
-                ):
-                    return
+                if _run_by_not_after().search(text[: t.start()]):
+                    return  # "the action plans drafted at the workshop will be implemented by X": not the event
             ent = self.m.entities[subj]
             if not ent.named:  # an unnamed visit or mission is organized, not run
                 return
@@ -1546,6 +1541,16 @@ def _demonym_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
 def _visited_at() -> tuple[re.Pattern[str], re.Pattern[str]]:
     rels = _rels_yaml()
     return re.compile(rels["visited_at_who"], re.IGNORECASE), re.compile(rels["visited_at_did"], re.IGNORECASE)
+
+
+@cache
+def _unit_label_words() -> re.Pattern[str]:
+    return re.compile(_rels_yaml()["unit_label_words"])
+
+
+@cache
+def _run_by_not_after() -> re.Pattern[str]:
+    return re.compile(_rels_yaml()["run_by_not_after"] + r"[^.;:]{0,60}$", re.IGNORECASE)
 
 
 @cache

@@ -44,6 +44,21 @@ class TitleRules:
         if org:
             self.fact(pkey, "represents", org, s, _split_titles(run, self.lex))
 
+    def before_honorifics(self, toks: list[Token], a: int) -> int:
+        """Where the honorifics before a name that starts at token ``a`` begin ("Dr." of "Dr. Kavita Menon")."""
+        while a > 0 and self.is_honorific(toks, a):
+            a -= 1
+        return a
+
+    def portfolio_end(self, toks: list[Token], oe: int) -> int:
+        """The end of a ministry's remit that goes on as a list after token ``oe`` (", Mine and Trade")."""
+        while oe + 1 < len(toks) and toks[oe].text in (",", "and"):
+            n = oe + 1 + (toks[oe].text == "," and toks[oe + 1].text == "and")
+            if n >= len(toks) or toks[n].bare not in self.lex.portfolio_words:
+                break
+            oe = n + 1
+        return oe
+
     def has_role(self, pkey: str) -> bool:
         """The person already represents some organization (a title read once is not read again)."""
         return any(f.subject == pkey and f.relation == "represents" for f in self.out.facts)
@@ -53,9 +68,7 @@ class TitleRules:
         Nuwan Jayasekara", "its director, Sok Sreymom" (the body named earlier in the sentence), "Its Director,
         Dr. Kavita Menon" (the body the previous sentence ended on)."""
         toks = s.tokens
-        h = a
-        while h > 0 and self.is_honorific(toks, h):
-            h -= 1
+        h = self.before_honorifics(toks, a)
         t = h - (h > 0 and toks[h - 1].text == ",")
         found = self.possessive_title(s, t)
         if found and not self.has_role(pkey):
@@ -150,9 +163,7 @@ class TitleRules:
         """ORG TITLE (QUALIFIER) [honorific] PERSON ("MPC Deputy Director General (Productivity Policy) Encik
         Ahmad Firdaus"): the brackets cut the name run, so the title and the organization are read back."""
         toks = s.tokens
-        h = a
-        while h > 0 and self.is_honorific(toks, h):
-            h -= 1
+        h = self.before_honorifics(toks, a)
         if h < 4 or toks[h - 1].text != ")" or self.has_role(pkey):
             return
         p = next((q for q in range(h - 2, max(0, h - 7), -1) if toks[q].text == "("), None)
@@ -186,15 +197,13 @@ class TitleRules:
         """TITLE of ORG, [honorific] PERSON ("The Minister of Investment, Trade and Industry, Dato' Seri Azlan
         bin Hashim, graced ...")."""
         toks = s.tokens
-        h = a
-        while h > 0 and self.is_honorific(toks, h):
-            h -= 1
+        h = self.before_honorifics(toks, a)
         if h < 4 or toks[h - 1].text != "," or self.has_role(pkey):
             return
         end = h - 1
         # "Secretary, Ministry of Industries, Shamima Akhter presided": TITLE, ORG, NAME at the sentence start
         t = self.title_first(toks, end)
-        if self.title_first(toks, end) == t and "," not in (x.text for x in toks[t + 1 : end]):
+        if "," not in (x.text for x in toks[t + 1 : end]):
             org = self.org_span(s, t + 1, end)
             if org and _top(self.out.entities[org].cls) == "Organization":
                 self.fact(pkey, "represents", org, s, _split_titles([x.bare for x in toks[:t]], self.lex))
@@ -212,7 +221,7 @@ class TitleRules:
             if end - o > 3 and toks[end - 1].text == ")" and toks[end - 3].text == "(":
                 end -= 3  # "of the Asian Productivity Organization (APO), Dr. X"
             # a ministry head ("Minister", "Permanent Secretary") of/for a remit names a ministry
-            minister = any(titles[-1] == h or titles[-1].endswith(f" {h}") for h in self.lex.ministry_heads)
+            minister = self.lex.is_ministry_head(titles[-1])
             if toks[k].text == "for" and not minister:
                 return  # "Director for Strategic Research, X": a remit, not an organization
             if minister:
@@ -599,16 +608,14 @@ class TitleRules:
             self.fact(pkey, "represents", org, s, titles)
             return e + 1
         # "Permanent Secretary for Industry, Trade and Tourism": a ministry head's remit names the ministry
-        heads = "|".join(re.escape(h) for h in lex.ministry_heads)
-        remit = re.fullmatch(rf"(.*\b(?:{heads}))\s+(?:for|of)\s+(\S.*)", titles[-1])
-        if remit and all(w in lex.portfolio_words or w == "and" for w in remit.group(2).split()):
+        remit = re.fullmatch(r"(.+?)\s+(?:for|of)\s+(\S.*)", titles[-1])
+        if (
+            remit
+            and lex.is_ministry_head(remit.group(1))
+            and all(w in lex.portfolio_words or w == "and" for w in remit.group(2).split())
+        ):
             a = next((q for q in range(k, e) if toks[q].text in ("for", "of")), e) + 1
-            oe = e
-            while oe + 1 < len(toks) and toks[oe].text in (",", "and"):
-                n = oe + 1 + (toks[oe].text == "," and toks[oe + 1].text == "and")
-                if n >= len(toks) or toks[n].bare not in lex.portfolio_words:
-                    break
-                oe = n + 1
+            oe = self.portfolio_end(toks, e)
             at = oe + (oe + 1 < len(toks) and toks[oe + 1].text == "the")
             if not (  # "Deputy Minister for SMEs at the Ministry of Industry": the body is named after the remit
                 oe < len(toks)
@@ -663,11 +670,7 @@ class TitleRules:
                 return -1
             if titles[-1].split()[-1] == "Minister" and sep == "of":
                 # "Minister of Industry, Mine and Trade and Chairman of ISIPO": the remit is a list
-                while oe + 1 < len(toks) and toks[oe].text in (",", "and"):
-                    n = oe + 1 + (toks[oe].text == "," and toks[oe + 1].text == "and")
-                    if n >= len(toks) or toks[n].bare not in self.lex.portfolio_words:
-                        break
-                    oe = n + 1
+                oe = self.portfolio_end(toks, oe)
                 self.fact(pkey, "represents", self.ministry_of(s, o, oe), s, titles)
                 return oe
             # "Head of Growth of Pasar Kita Digital", "Professor of International Business at METU"
