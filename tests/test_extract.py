@@ -1503,13 +1503,24 @@ def test_a_headline_names_the_workshop_and_its_implementer_runs_it(extractor: Ex
     assert not any(s["relation"] == "partOf" and s["object"] == "apo" for s in d["statements"])
 
 
-def test_a_headline_that_is_a_sentence_names_nothing() -> None:
+@pytest.mark.parametrize(
+    ("headline", "named"),
+    [
+        ("Workshop on Green Productivity for SMEs", True),
+        ("Workshop on green productivity opens in Colombo", False),
+        ("APO workshops help SMEs", False),
+    ],
+)
+def test_only_a_headline_that_is_an_events_name_names_the_workshop(
+    extractor: Extractor, headline: str, named: bool
+) -> None:
     """Only a headline in title case that opens with an event noun and "on/for" is a name."""
-    from kg.extract.entities import Mentions
-    from kg.extract.relations import _Rel
-
-    for headline in ("Workshop on green productivity opens in Colombo", "APO workshops help SMEs", ""):
-        assert _Rel([], Mentions(), None, None, headline).headline_event() is False
+    d = _draft(
+        extractor,
+        "Venue: Colombo, Sri Lanka\n\nThe workshop was organized by the APO.",
+        head=f"{headline}\n\n30 Jun 2020\n\n",
+    )
+    assert any(e["label"] == headline for e in d["entities"]) is named
 
 
 def test_a_title_an_honorific_and_a_name_of_an_organizations_unit(extractor: Extractor) -> None:
