@@ -38,3 +38,32 @@ def test_a_day_first_dotted_date_line_is_the_publication_date(extractor: Extract
     assert {"entity": _id(d, "Fiji delegation visit to Sri Lanka"), "property": "startDate"}.items() <= next(
         a for a in d["attributes"] if a["property"] == "startDate"
     ).items()
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        "Members of the Fijian delegation were: Mr. Tevita Lomani, Director, Fiji Trade Council; "
+        "Ms. Ana Vula, Officer, Fiji Trade Council; and Mr. Peni Rova, Manager, Suva Foods.",
+        "The delegation was led by Mr. Tevita Lomani, Director, Fiji Trade Council, and included Ms. Ana Vula, "
+        "Officer, Fiji Trade Council; and Mr. Peni Rova, Manager, Suva Foods.",
+        "The team members were:\nMr. Tevita Lomani, Director, Fiji Trade Council;\nMs. Ana Vula, Officer, "
+        "Fiji Trade Council;\nMr. Peni Rova, Manager, Suva Foods.",
+    ],
+)
+def test_delegation_members_listed_in_more_ways(extractor: Extractor, members: str) -> None:
+    d = _draft(extractor, f"A six-member delegation from Fiji visited Sri Lanka from 2 to 6 May 2024.\n\n{members}")
+    visit = _id(d, "Fiji delegation visit to Sri Lanka")
+    got = _facts(d)
+    for who in ("tevita-lomani", "ana-vula", "peni-rova"):
+        assert (who, "attended", visit) in got and (who, "basedIn", "fji") in got
+    assert not any(r == "attended" and s == _id(d, "Fiji Trade Council") for s, r, _ in got)
+
+
+def test_included_after_and_lists_people_only_for_a_delegation(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean Offices was held in Suva from 2 to 6 May 2024.\n\nThe workshop was opened by "
+        "Mr. Tevita Lomani, Director, Fiji Trade Council, and included Ms. Ana Vula's talk on kaizen.",
+    )
+    assert not any(r == "attended" for _, r, _ in _facts(d))

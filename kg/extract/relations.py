@@ -792,6 +792,10 @@ class _Rel:
                 listing = re.match(r"(?:members|composition) of", t.group(0), re.I) or re.match(
                     r"\s*:", text[t.end() :]
                 )
+                if t.group(0) == "included":  # "..., and included Mr. B": the delegation's, not a program's
+                    if not re.search(r"\b(?:delegation|mission|team|group)\b", text[: t.start()], re.I):
+                        continue
+                    listing = True
                 if listing:
                     tail = [x for x in tail if self.top(x.key) == "Person"]
                 elif stop:  # "A delegation of officials from X made a study visit ... under the APO's program"
