@@ -67,3 +67,13 @@ def test_included_after_and_lists_people_only_for_a_delegation(extractor: Extrac
         "Mr. Tevita Lomani, Director, Fiji Trade Council, and included Ms. Ana Vula's talk on kaizen.",
     )
     assert not any(r == "attended" for _, r, _ in _facts(d))
+
+
+def test_the_bare_head_of_a_body_named_later_is_a_reference_not_a_new_body(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The delegation from Fiji was welcomed at the Ministry on 2 May by Mr. Sunil Perera, Additional Secretary "
+        "to the Ministry of Industry and Commerce.",
+    )
+    assert [e["label"] for e in d["entities"] if e["class"] == "Ministry"] == ["Ministry of Industry and Commerce"]
+    assert ("sunil-perera", "represents", _id(d, "Ministry of Industry and Commerce")) in _facts(d)

@@ -625,6 +625,8 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             if back:
                 self.mention(s, back, i, j)
                 return
+            if toks[i].bare in lex.org_heads and _top(cls) == "Organization":
+                return  # "welcomed at the Ministry by X, ... to the Ministry of Y": a reference, not a name
         if cls:
             self.named_thing(s, cls, i, j)
             return
