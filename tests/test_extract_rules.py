@@ -77,3 +77,21 @@ def test_the_bare_head_of_a_body_named_later_is_a_reference_not_a_new_body(extra
     )
     assert [e["label"] for e in d["entities"] if e["class"] == "Ministry"] == ["Ministry of Industry and Commerce"]
     assert ("sunil-perera", "represents", _id(d, "Ministry of Industry and Commerce")) in _facts(d)
+
+
+def test_an_apposition_names_a_scheme_the_host_coordinates_and_the_visit_stays_in_focus(
+    extractor: Extractor,
+) -> None:
+    d = _draft(
+        extractor,
+        "A delegation from Fiji visited Sri Lanka from 2 to 6 May 2024, hosted by the National Productivity "
+        "Secretariat (NPS).\n\nMr. Sunil Perera, Director, NPS, said the NPS coordinates the National Quality "
+        "Awards, a scheme that has recognized 300 firms.\n\nThe group called at Lanka Tiles (Pvt) Ltd. in Biyagama.",
+    )
+    awards = next(e for e in d["entities"] if e["label"] == "National Quality Awards")
+    assert awards["class"] == "SupportScheme"
+    got = _facts(d)
+    visit = _id(d, "Fiji delegation visit to Sri Lanka")
+    assert (awards["id"], "runBy", _id(d, "National Productivity Secretariat")) in got
+    assert (visit, "visited", _id(d, "Lanka Tiles (Pvt) Ltd.")) in got
+    assert not any(s == awards["id"] and r in ("visited", "conductedBy") for s, r, _ in got)

@@ -592,7 +592,8 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         cls = self.org_or_program_class(toks, i, j)
         # "APO Digital Agrifood Academy, an e-learning program that ...": the apposition names the kind
         kind = _apposition_kind().match(s.text[toks[j - 1].end - s.start :])
-        if kind and (cls is None or _top(cls) == "Organization") and not self.known(_join(toks[i:j])):
+        # (also over a generic "Event" head: "the National Productivity Awards, a scheme that ...")
+        if kind and (cls in (None, "Event") or _top(cls) == "Organization") and not self.known(_join(toks[i:j])):
             cls = _programs_yaml()["apposition_classes"][kind.group(1).lower()]
         if (
             cls
