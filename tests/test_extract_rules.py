@@ -95,3 +95,17 @@ def test_an_apposition_names_a_scheme_the_host_coordinates_and_the_visit_stays_i
     assert (awards["id"], "runBy", _id(d, "National Productivity Secretariat")) in got
     assert (visit, "visited", _id(d, "Lanka Tiles (Pvt) Ltd.")) in got
     assert not any(s == awards["id"] and r in ("visited", "conductedBy") for s, r, _ in got)
+
+
+def test_a_delegation_received_by_a_body_visits_the_country_of_the_city_filed_from(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "New Delhi: The Indian Quality Council (IQC) received a seven-member delegation from the Planning Board of "
+        "Nepal from February 12-16, 2024.\n\nMs. Asha Menon, Director General, IQC, welcomed the visitors.",
+    )
+    visit = next(e for e in d["entities"] if e["class"] == "DelegationVisit")
+    assert visit["label"] == "Planning Board of Nepal delegation visit to India"
+    got = _facts(d)
+    assert (visit["id"], "heldIn", "ind") in got
+    assert (visit["id"], "welcomedBy", "asha-menon") in got
+    assert (_id(d, "Planning Board of Nepal"), "attended", visit["id"]) in got

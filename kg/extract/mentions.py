@@ -294,10 +294,11 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             self.mention(s, self.entity("City", m.group(1), a), ij[0], ij[-1] + 1)
 
     def dateline(self, s: Sentence) -> None:
-        """ "HANOI, 6 April 2023 –", "Colombo, Sri Lanka (APO) —": the city a news item was filed from."""
+        """ "HANOI, 6 April 2023 –", "Colombo, Sri Lanka (APO) —", "New Delhi: The ...": the city a news item
+        was filed from."""
         m = re.match(
             r"\s*([A-Z][A-Za-z'’ .-]{1,30}?)\s*(?:,\s*[A-Z][\w ,]{1,30}?)?\s*(?:\([A-Za-z ]+\))?\s*"
-            r"(?:,\s*[^–—]{0,30}?)?\s*[–—]",
+            r"(?:(?:,\s*[^–—:]{0,30}?)?\s*[–—]|:\s+(?=[A-Z]))",
             s.text,
         )
         if not m:

@@ -395,7 +395,9 @@ class _Rel:
                 if a is None or b is None or any(x.i < b and a < x.j for x in self.m.by_sentence[si]):
                     continue
                 if m.group(0).lower() == "delegation" and not (
-                    self.delegation_label(s, m.end(), self.m.by_sentence[si]) or self.trip(si, "visit")
+                    self.delegation_label(s, m.end(), self.m.by_sentence[si])
+                    or self.trip(si, "visit")
+                    or self.delegation_label(s, m.end(), self.m.by_sentence[si], hosted=True)
                 ):
                     continue  # a delegation is the event only as "a delegation from X visited Y"
                 self.new_event(si, s, m, a, b)
@@ -461,7 +463,11 @@ class _Rel:
             and re.search(r"\b(?:from|of)\s+(?:the\s+)?(?:\w+['’]s\s+)?$", s.text[: x.start - base])
         ]
         if noun == "delegation":  # "a delegation from Sri Lanka visited Japan": "Sri Lankan delegation visit to Japan"
-            found = self.delegation_label(s, m.end(), ms) or self.trip(si, "visit")
+            found = (
+                self.delegation_label(s, m.end(), ms)
+                or self.trip(si, "visit")
+                or self.delegation_label(s, m.end(), ms, hosted=True)
+            )
             if found:
                 label, dest = found
         elif not who and not place and label == kind and cls == "DelegationVisit" and (trip := self.trip(si, kind)):
@@ -501,10 +507,7 @@ class _Rel:
                 dest = next((y for y in ms if y.start - base == x.end - base + verb.end()), None)
             elif re.search(_rels_yaml()["trip_hosted"], s.text[: x.start - base]):
                 host = [y for y in ms if y.end <= x.start and self.top(y.key) == "Organization"]
-                label = self.m.entities[host[0].key].label if host else ""
-                names = [n for n in self.lex.countries if re.search(rf"\b{re.escape(n)}\b", label)]
-                iso = self.lex.countries[max(names, key=len)] if names else None
-                key = self.country_key(iso) if iso else None
+                key = self.org_country(host[0].key) if host else None
                 dest = next((y for y in ms if y.key == key), None) or (
                     Mention(key, 0, 0, 0, 0) if key else None  # the host's country, named inside its name
                 )
@@ -513,7 +516,9 @@ class _Rel:
             return f"{origin} delegation {kind} to {_the(self.m.entities[dest.key].label)}", dest.key
         return None
 
-    def delegation_label(self, s: Sentence, pos: int, ms: list[Mention]) -> tuple[str, str] | None:
+    def delegation_label(
+        self, s: Sentence, pos: int, ms: list[Mention], hosted: bool = False
+    ) -> tuple[str, str] | None:
         """Label and destination of "a delegation from COUNTRY/ORG visited PLACE" ("was received by X in
         PLACE", "undertook a study visit to PLACE"); the origin may be a demonym ("a Cambodian delegation")."""
         base = s.start
@@ -523,15 +528,25 @@ class _Rel:
             r"|^\s+to\b",  # "led a ten-member Nepali delegation to the Republic of Korea"
             rest,
         )
-        if not verb or ";" in rest[: verb.start()]:
+        if hosted:  # "NPC received a seven-member delegation from X": the visit is to the host's country
+            verb = None
+            by = re.search(_rels_yaml()["trip_hosted"], s.text[: pos - len("delegation")])
+            host = [x for x in ms if by and x.end - base <= by.start() and self.top(x.key) == "Organization"]
+            key = self.org_country(host[-1].key) if host else None
+            if key is None:
+                return None
+            dest = Mention(key, 0, 0, 0, 0)
+        elif not verb or ";" in rest[: verb.start()]:
             return None
-        dests = [x for x in ms if x.start - base >= pos + verb.start() and self.top(x.key) in ("Place", "Country")]
-        if not dests:
-            return None
-        dest = dests[0]
+        else:
+            dests = [x for x in ms if x.start - base >= pos + verb.start() and self.top(x.key) in ("Place", "Country")]
+            if not dests:
+                return None
+            dest = dests[0]
         origin = None
         d = re.search(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:[A-Z]+\s+|SME\s+)?delegation$", s.text[:pos])
-        orgs = [x for x in ms if pos <= x.start - base < pos + verb.start() and self.top(x.key) == "Organization"]
+        end = pos + verb.start() if verb else len(s.text)
+        orgs = [x for x in ms if pos <= x.start - base < end and self.top(x.key) == "Organization"]
         f = re.match(r"\s+(?:of\s+\w+\s+)?from\s+(?:the\s+)?", rest)
         first = next((x for x in ms if f and x.start - base == pos + f.end()), None)
         if first and self.top(first.key) in ("Country", "Organization"):
@@ -545,9 +560,9 @@ class _Rel:
             origin = s.text[d.start(1) : pos - len("delegation")].strip()
         if origin is None:
             return None
-        kind = "study visit" if "study visit" in verb.group(0) or "study visit" in s.text.lower() else "visit"
+        kind = "study visit" if "study visit" in s.text.lower() else "visit"
         where = self.m.entities[dest.key].label
-        if re.search(r"\bthe\s+$", s.text[: dest.start - base]) and not where.startswith("the "):
+        if verb and re.search(r"\bthe\s+$", s.text[: dest.start - base]) and not where.startswith("the "):
             where = f"the {where}"  # "to the Republic of Korea", as written
         return f"{origin} delegation {kind} to {where}", dest.key
 
@@ -1206,6 +1221,21 @@ class _Rel:
             )
         ):
             self.add(x.key, "basedIn", c.key, si, 0.6)
+
+    def org_country(self, key: str) -> str | None:
+        """The country of an organization: placed by the text, named in its name ("Korea Productivity
+        Center"), else that of the city the item was filed from ("New Delhi: The NPC received ...")."""
+        for f in (*self.m.facts, *self.out):
+            if f.subject == key and f.relation == "basedIn" and self.top(f.object) == "Country":
+                return f.object
+        label = self.m.entities[key].label
+        names = [n for n in self.lex.countries if re.search(rf"\b{re.escape(n)}\b", label)]
+        if names:
+            return self.country_key(self.lex.countries[max(names, key=len)])
+        if self.m.dateline:
+            iso = self.lex.city_country(self.m.entities[self.m.dateline].label)
+            return self.country_key(iso) if iso else None
+        return None
 
     def country_key(self, iso: str) -> str | None:
         for k, e in self.m.entities.items():
