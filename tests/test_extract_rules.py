@@ -109,3 +109,24 @@ def test_a_delegation_received_by_a_body_visits_the_country_of_the_city_filed_fr
     assert (visit["id"], "heldIn", "ind") in got
     assert (visit["id"], "welcomedBy", "asha-menon") in got
     assert (_id(d, "Planning Board of Nepal"), "attended", visit["id"]) in got
+
+
+def test_a_firm_in_an_industrial_park_is_based_there_and_the_park_is_not_a_site_of_its_own(
+    extractor: Extractor,
+) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Molds was held in Hanoi on 5 May.\n\nThe group visited Viet Tools in Tan Tao Industrial "
+        "Park and Saigon Pack in Binh Duong, then Lanka Tiles (Pvt) Ltd. in the Biyagama Export Processing Zone. "
+        "Sessions were held at Hoang Long Plastics JSC in Thang Long Industrial Park and Minh Phat Electronics "
+        "Co., Ltd. in Bac Ninh.",
+    )
+    classes = {e["label"]: e["class"] for e in d["entities"]}
+    assert classes["Tan Tao Industrial Park"] == classes["Thang Long Industrial Park"] == "Place"
+    assert "Minh Phat Electronics Co., Ltd." in classes
+    got = _facts(d)
+    ws = _id(d, "Workshop on Molds")
+    assert (_id(d, "Viet Tools"), "basedIn", _id(d, "Tan Tao Industrial Park")) in got
+    assert (_id(d, "Lanka Tiles (Pvt) Ltd."), "basedIn", _id(d, "Biyagama Export Processing Zone")) in got
+    assert (ws, "visited", _id(d, "Viet Tools")) in got
+    assert (ws, "visited", _id(d, "Tan Tao Industrial Park")) not in got

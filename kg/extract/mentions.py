@@ -485,6 +485,12 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
                     )
                     and parts[-1][1] - parts[-1][0] > 1
                 )
+                or (  # "Thang Long Industrial Park and Minh Phat Electronics Co., Ltd.": a place, then a body
+                    parts[0][1] - parts[0][0] > 1
+                    and self.org_or_program_class(toks, *parts[0]) == "Place"
+                    and parts[-1][1] - parts[-1][0] > 1
+                    and self.org_or_program_class(toks, *parts[-1]) is not None
+                )
                 or all(  # "Lanka Spice Mills and Ceylon Dairy Foods": two firm names, each with its own head
                     b - a > 2
                     and self.org_or_program_class(toks, a, b) == "Firm"

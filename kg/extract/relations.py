@@ -853,6 +853,13 @@ class _Rel:
                     continue
                 if any(t.end() <= y.start - s.start and y.end <= x.start for y in people):
                     continue  # "called on Mr. X, Minister of Y": a person's organization, not a site
+                if self.m.entities[x.key].cls == "Place" and any(
+                    self.top(y.key) == "Organization"
+                    and re.fullmatch(r"(?:\s*\([^)]*\))?\s+in\s+(?:the\s+)?", text[y.end - s.start : x.start - s.start])
+                    for y in ms
+                    if y.end <= x.start
+                ):
+                    continue  # "Viet Tools in Tan Tao Industrial Park": where the site is, not a site of its own
                 if re.search(r"\ban?\s+$", low[: x.start - s.start]) or re.match(
                     r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:program|programme|project|initiative|scheme|series)\b",
                     text[x.end - s.start :],
@@ -1427,7 +1434,7 @@ class _Rel:
             rest = text[x.end - s.start :]
             m = re.match(
                 r"(?:\s*\([^)]*\))?(?:,\s*(?:an?|the)?\s*[^,.;]{0,60}?)?"
-                r"\s*(?:based|headquartered|located)?\s*\bin\s+([A-Z][\w ]+)",
+                r"\s*(?:based|headquartered|located)?\s*\bin\s+(?:the\s+)?([A-Z][\w ]+)",
                 rest,
             )
             if m and (re.search(r"based|headquartered|located", m.group(0)) or self.visited_like(text, x, s)):
@@ -1501,7 +1508,12 @@ class _Rel:
             if e.cls == "City" and name.split(",")[0].strip().startswith(e.label):
                 return k
         iso = self.lex.countries.get(name)
-        return self.country_key(iso) if iso else None
+        if iso:
+            return self.country_key(iso)
+        for k, e in self.m.entities.items():  # "a plant in the Biyagama Export Processing Zone"
+            if e.cls == "Place" and (name == e.label or name.startswith(e.label + " ")):
+                return k
+        return None
 
 
 @cache
