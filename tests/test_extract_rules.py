@@ -130,3 +130,17 @@ def test_a_firm_in_an_industrial_park_is_based_there_and_the_park_is_not_a_site_
     assert (_id(d, "Lanka Tiles (Pvt) Ltd."), "basedIn", _id(d, "Biyagama Export Processing Zone")) in got
     assert (ws, "visited", _id(d, "Viet Tools")) in got
     assert (ws, "visited", _id(d, "Tan Tao Industrial Park")) not in got
+
+
+def test_a_name_listed_with_its_country_takes_its_role_when_named_again(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Colombo on 5 May.\n\nResource speakers were Masato Ueda (Japan) and Park "
+        "Jin-woo (ROK): Masato Ueda, Managing Consultant, Kaizen Partners Inc.; Park Jin-woo, Senior Consultant, "
+        "Korea Productivity Center.",
+    )
+    roles = {(s["subject"], s["object"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"}
+    assert roles == {
+        ("masato-ueda", _id(d, "Kaizen Partners Inc."), "Managing Consultant"),
+        ("park-jin-woo", "kpc", "Senior Consultant"),
+    }

@@ -583,6 +583,9 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             return
         text = _join(toks[i:j])
         key = self.known(text)
+        if key and _top(self.out.entities[key].cls) == "Person" and j - i > 1:
+            self.person(s, i, j)  # "A (Japan) and B (ROK): A, Managing Consultant, Kaizen Partners": roles later
+            return
         if key:
             self.mention(s, key, i, j)
             self.after_name(s, key, j)
