@@ -144,3 +144,17 @@ def test_a_name_listed_with_its_country_takes_its_role_when_named_again(extracto
         ("masato-ueda", _id(d, "Kaizen Partners Inc."), "Managing Consultant"),
         ("park-jin-woo", "kpc", "Senior Consultant"),
     }
+
+
+def test_an_org_title_and_remit_before_a_comma_and_the_name(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Colombo on 5 May, hosted by the National Productivity Council (NPC).\n\n"
+        "The APO Director for Industry, Mr. Kenji Mori, delivered the welcome address. The NPC Director General, "
+        "Dr. Anil Khanna, opened it. Meanwhile, NPC, Ravi Menon said more.",
+    )
+    roles = {(s["subject"], s["object"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"}
+    npc = _id(d, "National Productivity Council")
+    assert ("kenji-mori", "apo", "Director for Industry") in roles
+    assert ("anil-khanna", npc, "Director General") in roles
+    assert not any(p == "ravi-menon" for p, _, _ in roles)

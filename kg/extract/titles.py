@@ -234,6 +234,30 @@ class TitleRules:
                 self.fact(pkey, "represents", org, s, titles)
             return
 
+    def org_title_comma_before(self, s: Sentence, pkey: str, a: int) -> None:
+        """[The] ORG TITLE [for REMIT], [honorific] PERSON ("The APO Director for Industry, Mr. Takeshi Nomura,
+        delivered ...", "The NPC Director General, Dr. X, ...")."""
+        toks = s.tokens
+        h = self.before_honorifics(toks, a)
+        if h < 3 or toks[h - 1].text != "," or self.has_role(pkey):
+            return
+        end = k = h - 1
+        f = next((q for q in range(end - 2, max(0, end - 6), -1) if toks[q].text == "for"), None)
+        if f is not None and all(is_cap(x) or x.text in ("and", "&") for x in toks[f + 1 : end]):
+            k = f  # "Director for Industry": the remit is part of the title
+        t = k
+        while t > 0 and toks[t - 1].bare in self.title_tokens:
+            t -= 1
+        if t == k or not any(x.bare in self.lex.title_heads for x in toks[t:k]):
+            return
+        org = next((m.key for m in self.cur if m.j == t), None)
+        if org is None or _top(self.out.entities[org].cls) != "Organization":
+            return
+        titles = _split_titles([x.bare for x in toks[t:k]], self.lex)
+        if k < end:
+            titles = (*titles[:-1], f"{titles[-1]} {_join(toks[k:end])}")
+        self.fact(pkey, "represents", org, s, titles)
+
     def title_before_of(self, s: Sentence, pkey: str, a: int, b: int) -> None:
         """TITLE PERSON of ORG ("Professor Huang Wen-Chieh of the Department of X, University Y")."""
         toks = s.tokens
