@@ -158,3 +158,16 @@ def test_an_org_title_and_remit_before_a_comma_and_the_name(extractor: Extractor
     assert ("kenji-mori", "apo", "Director for Industry") in roles
     assert ("anil-khanna", npc, "Director General") in roles
     assert not any(p == "ravi-menon" for p, _, _ in roles)
+
+
+def test_an_org_then_a_lower_case_title_before_a_name(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Colombo on 5 May, hosted by the National Productivity Council (NPC) with "
+        "the Mongolian Productivity Organization (MPO).\n\nMPO consultant Ms. Enkhjargal Bat accompanied them. "
+        "The NPC director general Dr. Anil Khanna spoke. The MPO team and consultant Ms. Saran Oyun left early.",
+    )
+    roles = {(s["subject"], s["object"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"}
+    assert ("enkhjargal-bat", _id(d, "Mongolian Productivity Organization"), "Consultant") in roles
+    assert ("anil-khanna", _id(d, "National Productivity Council"), "Director General") in roles
+    assert not any(p == "saran-oyun" for p, _, _ in roles)

@@ -418,6 +418,7 @@ class PeopleRules:
         self.title_before_of(s, key, a, b)
         self.title_of_org_before(s, key, a)
         self.org_title_comma_before(s, key, a)
+        self.org_lowercase_title_before(s, key, a)
         self.qualified_title_before(s, key, a)
         self.possessive_title_before(s, key, a)
         self.title_name_org(s, key, a, b)

@@ -258,6 +258,25 @@ class TitleRules:
             titles = (*titles[:-1], f"{titles[-1]} {_join(toks[k:end])}")
         self.fact(pkey, "represents", org, s, titles)
 
+    def org_lowercase_title_before(self, s: Sentence, pkey: str, a: int) -> None:
+        """ORG title [honorific] PERSON with the title in lower case ("MPO consultant Ms. Enkhjargal Bat",
+        "KPC senior consultant Lee Min-ji")."""
+        toks = s.tokens
+        h = self.before_honorifics(toks, a)
+        if self.has_role(pkey):
+            return
+        t = h
+        while t > 0 and toks[t - 1].text.islower() and toks[t - 1].text.capitalize() in self.title_tokens:
+            t -= 1
+        last = toks[h - 1].text.capitalize()
+        if t == h or not (last in self.lex.title_heads or last in self.lex.title_after_head):
+            return
+        org = next((m.key for m in self.cur if m.j == t), None)
+        if org is None or _top(self.out.entities[org].cls) != "Organization":
+            return
+        words = [x.text.capitalize() for x in toks[t:h]]
+        self.fact(pkey, "represents", org, s, _split_titles(words, self.lex))
+
     def title_before_of(self, s: Sentence, pkey: str, a: int, b: int) -> None:
         """TITLE PERSON of ORG ("Professor Huang Wen-Chieh of the Department of X, University Y")."""
         toks = s.tokens
