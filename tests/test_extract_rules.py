@@ -171,3 +171,13 @@ def test_an_org_then_a_lower_case_title_before_a_name(extractor: Extractor) -> N
     assert ("enkhjargal-bat", _id(d, "Mongolian Productivity Organization"), "Consultant") in roles
     assert ("anil-khanna", _id(d, "National Productivity Council"), "Director General") in roles
     assert not any(p == "saran-oyun" for p, _, _ in roles)
+
+
+def test_a_title_of_the_host_body(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Colombo on 5 May, hosted by the National Productivity Council (NPC).\n\n"
+        "Ms. Anita Deshpande, Deputy Director General of the host NPC, spoke.",
+    )
+    roles = {(s["subject"], s["object"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"}
+    assert roles == {("anita-deshpande", _id(d, "National Productivity Council"), "Deputy Director General")}

@@ -76,6 +76,7 @@ class Lexicon:
     title_after_head: frozenset[str]
     ministry_heads: tuple[str, ...]
     intergovernmental_heads: frozenset[str]
+    org_qualifiers: frozenset[str]
     role_nouns: frozenset[str]
     remit_acronyms: frozenset[str]
     legal_forms: frozenset[str]
@@ -182,6 +183,7 @@ def lexicon() -> Lexicon:
         title_after_head=frozenset(titles["after_head"]),
         ministry_heads=tuple(titles["ministry_heads"]),
         intergovernmental_heads=frozenset(titles.get("intergovernmental_heads") or ()),
+        org_qualifiers=frozenset(titles.get("org_qualifiers") or ()),
         portfolio_words=frozenset(titles.get("portfolio_words") or ()),
         role_nouns=frozenset(titles["role_nouns"]),
         remit_acronyms=frozenset(titles["remit_acronyms"]),

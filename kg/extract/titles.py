@@ -674,6 +674,8 @@ class TitleRules:
             o = e + 1
             while o < len(toks) and toks[o].text == "the":
                 o += 1
+            if o + 1 < len(toks) and toks[o].text in lex.org_qualifiers and is_cap(toks[o + 1]):
+                o += 1  # "of the host NPC"
             place = None
             for n in (1, 2):  # "Vice Rector of Ankara's Middle East Technical University": the place, then the body
                 if o + n + 1 < len(toks) and toks[o + n].text in ("'s", "’s") and is_cap(toks[o + n + 1]):
