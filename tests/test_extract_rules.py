@@ -181,3 +181,22 @@ def test_a_title_of_the_host_body(extractor: Extractor) -> None:
     )
     roles = {(s["subject"], s["object"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"}
     assert roles == {("anita-deshpande", _id(d, "National Productivity Council"), "Deputy Director General")}
+
+
+def test_people_listed_before_both_of_an_organization_represent_it(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Colombo on 5 May, hosted by the National Productivity Council (NPC).\n\n"
+        "Two Korean experts, Dr. Yoon Min-ho, Senior Consultant, and Ms. Kang Hye-jin, Consultant, both of KPC's "
+        "Smart Factory Center, briefed the group. Mr. Ravi Nair and Ms. Lata Iyer, both of the NPC, closed it.",
+    )
+    roles = {(s["subject"], s["object"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"}
+    unit = next(e["id"] for e in d["entities"] if e["label"].startswith("Smart Factory Center"))
+    npc = _id(d, "National Productivity Council")
+    assert roles == {
+        ("yoon-min-ho", unit, "Senior Consultant"),
+        ("kang-hye-jin", unit, "Consultant"),
+        ("ravi-nair", npc, None),
+        ("lata-iyer", npc, None),
+    }
+    assert (unit, "partOf", "kpc") in _facts(d)

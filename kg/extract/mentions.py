@@ -263,6 +263,7 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             self.governments(s)
             self.sub_event(s)
             self.predecessor(s)
+            self.shared_org(s)
             self.cur.sort(key=lambda m: (m.i, m.j))
             self.out.by_sentence.append(self.cur)
             self.out.demonyms.append(self.demo)

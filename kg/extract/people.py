@@ -427,6 +427,34 @@ class PeopleRules:
         self.from_after(s, key, b)
         return key
 
+    def shared_org(self, s: Sentence) -> None:
+        """ "Dr. A, Senior Consultant, and Ms. B, Consultant, both of KPC's Smart Factory Center": the people
+        of the list before "both of" / "all of" represent that organization, each with the title after the name."""
+        toks = s.tokens
+        for n in range(1, len(toks) - 2):
+            if not (toks[n - 1].text == "," and toks[n].text in ("both", "all") and toks[n + 1].text in ("of", "from")):
+                continue
+            o = n + 2 + (toks[n + 2].text == "the")
+            org = next((m for m in self.cur if m.i == o and _top(self.out.entities[m.key].cls) == "Organization"), None)
+            if org and org.j + 1 < len(toks) and toks[org.j].text in ("'s", "’s"):  # "KPC's Smart Factory Center"
+                org = next((m for m in self.cur if m.i == org.j + 1), org)
+            if org is None:
+                return
+            start = max((q for q in range(n) if toks[q].text in (";", ":")), default=-1) + 1
+            for m in self.cur:
+                if not (start <= m.i and m.j < n) or _top(self.out.entities[m.key].cls) != "Person":
+                    continue
+                if self.has_role(m.key):
+                    continue
+                k = m.j + 1 if m.j < n and toks[m.j].text == "," else m.j
+                e = k
+                while e < n and toks[e].bare in self.title_tokens:
+                    e += 1
+                run = [t.bare for t in toks[k:e]]
+                titles = _split_titles(run, self.lex) if any(w in self.lex.title_heads for w in run) else ()
+                self.fact(m.key, "represents", org.key, s, titles)
+            return
+
     def from_after(self, s: Sentence, pkey: str, b: int) -> None:
         """PERSON from Country (based there); PERSON from ORG (the unit they represent is part of ORG)."""
         toks = s.tokens
