@@ -200,3 +200,21 @@ def test_people_listed_before_both_of_an_organization_represent_it(extractor: Ex
         ("lata-iyer", npc, None),
     }
     assert (unit, "partOf", "kpc") in _facts(d)
+
+
+def test_a_country_in_a_bodys_name_or_before_its_possessive_places_it_wherever_it_is_first_read(
+    extractor: Extractor,
+) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Colombo on 5 May.\n\nSri Lanka's National Productivity Secretariat (NPS) "
+        "hosted it. Speakers included Nguyen Van Thanh, Deputy Director General of the Vietnam National "
+        "Productivity Institute (VNPI), and Nor Aini Yusof, Senior Director, Productivity Research Division, "
+        "Malaysia Productivity Corporation.",
+    )
+    got = _facts(d)
+    assert (_id(d, "National Productivity Secretariat"), "basedIn", "lka") in got
+    assert (_id(d, "Vietnam National Productivity Institute"), "basedIn", "vnm") in got
+    assert (_id(d, "Malaysia Productivity Corporation"), "basedIn", "mys") in got
+    unit = next(e["id"] for e in d["entities"] if e["label"].startswith("Productivity Research Division"))
+    assert not any(s == unit and r == "basedIn" for s, r, _ in got)

@@ -81,6 +81,7 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         self.professors: set[str] = set()  # people written "Prof. X" / "Professor X"
         self.sentence_index = 0
         self.forward = self.defined_abbreviations()
+        self.mentioned: set[str] = set()
 
     # -- entity table --------------------------------------------------------------
     def entity(
@@ -316,13 +317,40 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         ent = self.out.entities[key]
         if not ent.first:
             ent.first = s.tokens[i].start or 1
-        if j - i > 1 and _top(ent.cls) == "Organization":
+        first = key not in self.mentioned
+        self.mentioned.add(key)
+        if _top(ent.cls) != "Organization":
+            return
+        if j - i > 1:
             self.unit_of(s, key, i, j)
         toks = s.tokens
-        if _top(ent.cls) == "Organization" and i >= 2 and toks[i - 1].text in ("'s", "’s"):
-            iso = self.lex.countries.get(toks[i - 2].text)  # "the ROK's Small and Medium Business Corporation"
+        for n in (2, 1):  # "the ROK's Small and Medium Business Corporation", "Sri Lanka's NPS"
+            where = _join(toks[i - 1 - n : i - 1]) if i > n and toks[i - 1].text in ("'s", "’s") else ""
+            iso = self.lex.countries.get(where)
             if iso:
-                self.fact(key, "basedIn", self.country(iso, toks[i - 2].text), s, conf=0.7)
+                self.fact(key, "basedIn", self.country(iso, where), s, conf=0.8)
+                break
+        if first:
+            self.name_country(s, key)
+
+    def name_country(self, s: Sentence, key: str) -> None:
+        """A country named inside an organization's name ("Vietnam National Productivity Institute", "Korean
+        Standards Association"), wherever the name is first read, places it there."""
+        ent = self.out.entities[key]
+        if ent.cls in ("OrganizationalUnit", "AcademicUnit"):
+            return  # a unit is placed through its parent
+        if ent.label in self.lex.org_countries:
+            return  # the name misleads ("China Productivity Center" is in the ROC): see draft._name_facts
+        if any(f.subject == key and f.relation == "basedIn" for f in self.out.facts):
+            return
+        words = ent.label.split()
+        for n in (3, 2, 1):
+            for a in range(len(words) - n + 1):
+                w = " ".join(words[a : a + n]).strip(",")
+                iso = self.lex.countries.get(w) or self.lex.demonyms.get(w)
+                if iso and w not in ("Asian", "Asia"):
+                    self.fact(key, "basedIn", self.country(iso, w), s, conf=0.7)
+                    return
 
     def fact(self, s: str, rel: str, o: str, sent: Sentence, titles: tuple[str, ...] = (), conf: float = 0.9) -> None:
         if s != o:
@@ -765,25 +793,10 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         key = self.known(text) or (self.known(short) if short else None)
         if key is None:
             key = self.entity(cls, text, toks[i].start, (short,) if short else ())
-        self.mention(s, key, i, j)
         if country:
-            self.fact(key, "basedIn", country, s)
-        # a country or city named inside an organization's name: "Japan Productivity Center"
-        ent = self.out.entities[key]
-        if _top(ent.cls) == "Organization" and ent.label in self.lex.org_countries:
-            pass  # the name misleads ("China Productivity Center" is in the ROC): see draft._name_facts
-        elif _top(ent.cls) == "Organization":
-            for t in toks[i:j]:
-                iso = self.lex.countries.get(t.bare) or self.lex.demonyms.get(t.bare)
-                if iso and not country and t.bare not in ("Asian", "Asia"):
-                    self.fact(key, "basedIn", self.country(iso, t.bare), s, conf=0.7)
-                    break
+            self.fact(key, "basedIn", country, s)  # before the mention: the name's own country is this one
+        self.mention(s, key, i, j)  # (which reads a country inside the name, and "Mongolia's MOFALI")
         self.after_name(s, key, j)
-        # "Mongolia's MOFALI": possessive country before the name
-        if i >= 2 and toks[i - 1].text in ("'s", "’s"):
-            iso = self.lex.countries.get(toks[i - 2].text)
-            if iso and _top(ent.cls) == "Organization":
-                self.fact(key, "basedIn", self.country(iso, toks[i - 2].text), s, conf=0.8)
 
     def unknown(self, s: Sentence, i: int, j: int, lead_place: bool = False) -> None:
         """A capitalised name of unknown kind: class from an appositive, a place noun or a visit
