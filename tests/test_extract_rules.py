@@ -218,3 +218,20 @@ def test_a_country_in_a_bodys_name_or_before_its_possessive_places_it_wherever_i
     assert (_id(d, "Malaysia Productivity Corporation"), "basedIn", "mys") in got
     unit = next(e["id"] for e in d["entities"] if e["label"].startswith("Productivity Research Division"))
     assert not any(s == unit and r == "basedIn" for s, r, _ in got)
+
+
+def test_a_body_working_or_functioning_under_a_ministry_is_part_of_it(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Colombo on 5 May, hosted by Sri Lanka's National Productivity "
+        "Secretariat (NPS), which functions under the Ministry of Industry and Commerce.\n\nThe National "
+        "Productivity Organization (NPO), Pakistan, working under the Ministry of Industries and Production "
+        "(MoIP), sent two experts.",
+    )
+    got = _facts(d)
+    assert (_id(d, "National Productivity Secretariat"), "partOf", _id(d, "Ministry of Industry and Commerce")) in got
+    assert (
+        _id(d, "National Productivity Organization"),
+        "partOf",
+        _id(d, "Ministry of Industries and Production"),
+    ) in got
