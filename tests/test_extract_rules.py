@@ -235,3 +235,16 @@ def test_a_body_working_or_functioning_under_a_ministry_is_part_of_it(extractor:
         "partOf",
         _id(d, "Ministry of Industries and Production"),
     ) in got
+
+
+def test_a_ministry_is_in_the_country_of_the_body_under_it_not_the_hosts(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Colombo on 5 May.\n\nThe National Productivity Organization (NPO), "
+        "Pakistan, working under the Ministry of Industries and Production (MoIP), and the Malaysia Productivity "
+        "Corporation (MPC), an agency under the Ministry of International Trade and Industry (MITI), sent experts.",
+    )
+    got = _facts(d)
+    assert (_id(d, "Ministry of Industries and Production"), "basedIn", "pak") in got
+    assert (_id(d, "Ministry of International Trade and Industry"), "basedIn", "mys") in got
+    assert (_id(d, "Ministry of International Trade and Industry"), "basedIn", "lka") not in got

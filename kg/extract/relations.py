@@ -327,7 +327,17 @@ class _Rel:
                 continue
             if e.cls in classes and key not in placed:
                 first = next((si for si, ms in enumerate(self.m.by_sentence) if any(x.key == key for x in ms)), None)
-                if first is not None and not any(  # "..., Lecturer of the Department of X, ITS, Indonesia"
+                # "NPO, Pakistan, working under the Ministry of Industries and Production": its body's country
+                below = {
+                    c
+                    for f in (*self.m.facts, *self.out)
+                    if f.relation == "partOf" and f.object == key
+                    for c in [self.placed_country(f.subject)]
+                    if c
+                }
+                if first is not None and len(below) == 1:
+                    self.add(key, "basedIn", below.pop(), first, 0.55)
+                elif first is not None and not any(  # "..., Lecturer of the Department of X, ITS, Indonesia"
                     self.top(x.key) == "Country" and x.key != host[0] for x in self.m.by_sentence[first]
                 ):
                     self.add(key, "basedIn", host[0], first, 0.5)
@@ -1229,12 +1239,19 @@ class _Rel:
         ):
             self.add(x.key, "basedIn", c.key, si, 0.6)
 
-    def org_country(self, key: str) -> str | None:
-        """The country of an organization: placed by the text, named in its name ("Korea Productivity
-        Center"), else that of the city the item was filed from ("New Delhi: The NPC received ...")."""
+    def placed_country(self, key: str) -> str | None:
+        """The country the text places an organization in, if it does."""
         for f in (*self.m.facts, *self.out):
             if f.subject == key and f.relation == "basedIn" and self.top(f.object) == "Country":
                 return f.object
+        return None
+
+    def org_country(self, key: str) -> str | None:
+        """The country of an organization: placed by the text, named in its name ("Korea Productivity
+        Center"), else that of the city the item was filed from ("New Delhi: The NPC received ...")."""
+        placed = self.placed_country(key)
+        if placed:
+            return placed
         label = self.m.entities[key].label
         names = [n for n in self.lex.countries if re.search(rf"\b{re.escape(n)}\b", label)]
         if names:
