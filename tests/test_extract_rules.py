@@ -248,3 +248,19 @@ def test_a_ministry_is_in_the_country_of_the_body_under_it_not_the_hosts(extract
     assert (_id(d, "Ministry of Industries and Production"), "basedIn", "pak") in got
     assert (_id(d, "Ministry of International Trade and Industry"), "basedIn", "mys") in got
     assert (_id(d, "Ministry of International Trade and Industry"), "basedIn", "lka") not in got
+
+
+def test_an_event_that_belongs_to_an_owners_program_with_its_abbreviation_and_coordinator(
+    extractor: Extractor,
+) -> None:
+    d = _draft(
+        extractor,
+        "The APO organized the Workshop on Lean in Colombo on 5 May.\n\nThe workshop belongs to the APO's "
+        "Development of Productivity Practitioners (DPP) program, which is coordinated by the Industry Department "
+        "of the APO Secretariat. The DPP trains consultants.",
+    )
+    dpp = next(e for e in d["entities"] if e["label"] == "Development of Productivity Practitioners")
+    assert dpp["class"] == "Program" and dpp["aliases"] == ["DPP"]
+    got = _facts(d)
+    assert (_id(d, "Workshop on Lean"), "partOf", dpp["id"]) in got
+    assert (dpp["id"], "runBy", "apo-industry-department") in got

@@ -52,7 +52,7 @@ def _owned() -> re.Pattern[str]:
     return re.compile(
         progs.get("owned_before", r"(?!)")
         + r"(?:the\s+)?(?P<org>[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&-]*)*)['’]s\s+"
-        + rf"(?P<name>(?:[\w-]+\s+){{1,8}}?)(?P<noun>{nouns})\b"
+        + rf"(?P<name>(?:[\w-]+\s+){{1,8}}?)(?:\((?P<abbr>[A-Z][\w-]*[A-Z])\)\s+)?(?P<noun>{nouns})\b"
     )
 
 
@@ -330,7 +330,9 @@ class ProgramRules:
                 label, a = " ".join(words[caps:]), a + caps
             else:
                 label = f"{m.group('org')} {m.group('name')}{m.group('noun').lower()}"
-            key = self.entity("Program", label, toks[a].start, exact=True)
+            key = self.entity("Program", label.strip(), toks[a].start, exact=True)
+            if m.group("abbr"):  # "the APO's Development of Productivity Practitioners (DPP) program"
+                self.alias(key, m.group("abbr"))
             self.mention(s, key, a, b)
             self.taken.update(range(a, b))
 
