@@ -49,6 +49,8 @@ def test_a_day_first_dotted_date_line_is_the_publication_date(extractor: Extract
         "Officer, Fiji Trade Council; and Mr. Peni Rova, Manager, Suva Foods.",
         "The team members were:\nMr. Tevita Lomani, Director, Fiji Trade Council;\nMs. Ana Vula, Officer, "
         "Fiji Trade Council;\nMr. Peni Rova, Manager, Suva Foods.",
+        "Its members included: Mr. Tevita Lomani, Director, Fiji Trade Council; Ms. Ana Vula, Officer, Fiji Trade "
+        "Council; and Mr. Peni Rova, Manager, Suva Foods.",
     ],
 )
 def test_delegation_members_listed_in_more_ways(extractor: Extractor, members: str) -> None:
