@@ -266,3 +266,24 @@ def test_an_event_that_belongs_to_an_owners_program_with_its_abbreviation_and_co
     got = _facts(d)
     assert (_id(d, "Workshop on Lean"), "partOf", dpp["id"]) in got
     assert (dpp["id"], "runBy", "apo-industry-department") in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "countries"),
+    [
+        (
+            "Choi compared the Korean approach with practices in Israel and Germany, while Koh explained why founders "
+            "move to Singapore.",
+            {"isr", "deu"},
+        ),
+        (
+            "The participants compared SME labor productivity in IR Iran with figures for Japan and Malaysia.",
+            {"jpn", "mys"},
+        ),
+        ("Case studies from Japan and Thailand served as benchmarks for the action plans.", {"jpn", "tha"}),
+        ("Participants from Japan and Thailand compared notes on their plans.", set()),
+    ],
+)
+def test_countries_a_program_compared_itself_with(extractor: Extractor, sentence: str, countries: set[str]) -> None:
+    d = _draft(extractor, f"The Workshop on Lean was held in Tehran, IR Iran, on 5 May.\n\n{sentence}")
+    assert {o for _, r, o in _facts(d) if r == "benchmarked"} == countries

@@ -889,7 +889,14 @@ class _Rel:
         self.itinerary_stop(si, s, p, ms, represented)
         t = trig["benchmarked"].search(text)
         if t:
-            for x in after(t.end(), ("Country",)):
+            end = re.search(_rels_yaml()["benchmarked_clause_end"], text[t.end() :])
+            stop = t.end() + end.start() if end else len(text)
+            found = [x for x in after(t.end(), ("Country",)) if x.start - s.start < stop]
+            if not found and t.group(0).lower() == "benchmark":
+                # "Case studies from Japan and Thailand served as benchmarks": the countries before it
+                begin = max(text.rfind(";", 0, t.start()), text.rfind(":", 0, t.start()))
+                found = [x for x in before(t.start(), ("Country",)) if x.start - s.start > begin]
+            for x in found:
                 if not text[x.end - s.start :].startswith(("'s", "’s")):
                     self.add(p, "benchmarked", x.key, si, 0.8)
         # each "from" of the sentence ("participants from 17 member countries attended; the delegations from
