@@ -287,3 +287,21 @@ def test_an_event_that_belongs_to_an_owners_program_with_its_abbreviation_and_co
 def test_countries_a_program_compared_itself_with(extractor: Extractor, sentence: str, countries: set[str]) -> None:
     d = _draft(extractor, f"The Workshop on Lean was held in Tehran, IR Iran, on 5 May.\n\n{sentence}")
     assert {o for _, r, o in _facts(d) if r == "benchmarked"} == countries
+
+
+def test_a_program_under_its_owners_name_after_its_or_with_a_modifier(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Tokyo on 5 May, hosted by the Japan Productivity Center (JPC) and "
+        "supported by the Asian Productivity Organization (APO) under its Bilateral Cooperation between NPOs "
+        "programme.\n\nThe workshop is also part of the APO's Green Productivity umbrella program. KPC ran a "
+        "clinic under its own program.",
+    )
+    got = _facts(d)
+    ws = _id(d, "Workshop on Lean")
+    bcbn, gp = _id(d, "Bilateral Cooperation between NPOs"), _id(d, "Green Productivity")
+    assert {(ws, "partOf", bcbn), (bcbn, "runBy", "apo"), (ws, "partOf", gp), (gp, "runBy", "apo")} <= got
+    assert [e["label"] for e in d["entities"] if e["class"] == "Program"] == [
+        "Bilateral Cooperation between NPOs",
+        "Green Productivity",
+    ]

@@ -49,10 +49,11 @@ def _apposition_kind() -> re.Pattern[str]:
 def _owned() -> re.Pattern[str]:
     progs = _read("programs.yaml")
     nouns = "|".join(re.escape(n) for n in progs.get("owned_nouns") or ())
+    mods = "|".join(re.escape(n) for n in progs.get("owned_modifiers") or ()) or "(?!)"
     return re.compile(
         progs.get("owned_before", r"(?!)")
-        + r"(?:the\s+)?(?P<org>[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&-]*)*)['’]s\s+"
-        + rf"(?P<name>(?:[\w-]+\s+){{1,8}}?)(?:\((?P<abbr>[A-Z][\w-]*[A-Z])\)\s+)?(?P<noun>{nouns})\b"
+        + r"(?:(?:the\s+)?(?P<org>[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&-]*)*)['’]s|(?P<its>its|their))\s+"
+        + rf"(?P<name>(?:[\w-]+\s+){{1,8}}?)(?:(?:{mods})\s+)?(?:\((?P<abbr>[A-Z][\w-]*[A-Z])\)\s+)?(?P<noun>{nouns})\b"
     )
 
 
@@ -310,26 +311,40 @@ class ProgramRules:
             self.mention(s, key, b + 1, b + 2)
             self.taken.update(range(a, b + 3))
 
+    def last_org_named(self, text: str) -> str | None:
+        """The last organization named in ``text`` ("... supported by the Asian Productivity Organization (APO)
+        under its ...": the APO)."""
+        for m in reversed(list(re.finditer(r"[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&-]*)*", text))):
+            key = self.known(m.group(0).removeprefix("The "))
+            if key and _top(self.out.entities[key].cls) == "Organization":
+                return key
+        return None
+
     def owned_program(self, s: Sentence) -> None:
         """ "under the APO's bilateral cooperation program": a program of its owner (runBy comes from
         the relations stage). The label is the capitalised name, else "<OWNER> <words> <noun>"."""
         toks, base = s.tokens, s.start
         for m in _owned().finditer(s.text):
-            owner = self.known(m.group("org"))
+            owner = self.known(m.group("org")) if m.group("org") else self.last_org_named(s.text[: m.start("its")])
             if owner is None or _top(self.out.entities[owner].cls) != "Organization":
                 continue
             words = m.group("name").split()
+            if m.group("its") and not words[0][0].isupper():
+                continue  # "under its own program": only a named program of "its"
             caps = next((n for n, w in enumerate(words) if w[0].isupper()), None)
             a = next((n for n, t in enumerate(toks) if t.start - base == m.start("name")), None)
             b = next((n + 1 for n, t in enumerate(toks) if t.end - base == m.end("noun")), None)
             if a is None or b is None or any(t in self.taken for t in range(a, b)) or not words:
                 continue
             if caps is not None:
-                if any(w[0].islower() and w not in (*self.lex.connectors, "on", "in", "to") for w in words[caps:]):
+                if any(
+                    w[0].islower() and w not in (*self.lex.connectors, "on", "in", "to", "between")
+                    for w in words[caps:]
+                ):
                     continue
                 label, a = " ".join(words[caps:]), a + caps
             else:
-                label = f"{m.group('org')} {m.group('name')}{m.group('noun').lower()}"
+                label = f"{m.group('org') or self.out.entities[owner].label} {m.group('name')}{m.group('noun').lower()}"
             key = self.entity("Program", label.strip(), toks[a].start, exact=True)
             if m.group("abbr"):  # "the APO's Development of Productivity Practitioners (DPP) program"
                 self.alias(key, m.group("abbr"))

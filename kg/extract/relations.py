@@ -1341,6 +1341,10 @@ class _Rel:
                 owner = [x for x in ms if x.start - s.start >= t.end() and self.top(x.key) == "Organization"]
                 if owner and owner[0].start - s.start - t.end() <= len(m.group(0)) + 1:
                     self.add(target.key, "runBy", owner[0].key, si, 0.7)
+            elif re.match(r"\s+(?:its|their)\s", rest):  # "supported by the APO under its X programme"
+                owner = [x for x in ms if x.end - s.start <= t.start() and self.top(x.key) == "Organization"]
+                if owner:
+                    self.add(target.key, "runBy", owner[-1].key, si, 0.65)
         # "Green Productivity Initiative of the APO"; "KOSGEB runs the Export Support Program"
         run_verb = re.compile(_programs_yaml()["run_verbs"], re.IGNORECASE)
         for a, b in itertools.pairwise(ms):
