@@ -52,7 +52,8 @@ def _owned() -> re.Pattern[str]:
     mods = "|".join(re.escape(n) for n in progs.get("owned_modifiers") or ()) or "(?!)"
     return re.compile(
         progs.get("owned_before", r"(?!)")
-        + r"(?:(?:the\s+)?(?P<org>[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&-]*)*)['’]s|(?P<its>its|their))\s+"
+        + r"(?:(?:the\s+)?(?P<org>[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&-]*)*)['’]s"
+        + r"|(?P<its>its|their))\s+"
         + rf"(?P<name>(?:[\w-]+\s+){{1,8}}?)(?:(?:{mods})\s+)?(?:\((?P<abbr>[A-Z][\w-]*[A-Z])\)\s+)?(?P<noun>{nouns})\b"
     )
 
