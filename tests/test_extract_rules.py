@@ -305,3 +305,17 @@ def test_a_program_under_its_owners_name_after_its_or_with_a_modifier(extractor:
         "Bilateral Cooperation between NPOs",
         "Green Productivity",
     ]
+
+
+def test_a_ministers_remit_of_several_words_per_item_then_a_second_role(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Tehran on 5 May, hosted by the National Iranian Productivity "
+        "Organization (NIPO).\n\nDr. Reza Karimi, Deputy Minister of Cooperatives, Labour and Social Welfare and "
+        "Head of NIPO, opened the workshop.",
+    )
+    roles = {(s["subject"], s["object"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"}
+    assert roles == {
+        ("reza-karimi", _id(d, "Ministry of Cooperatives, Labour and Social Welfare"), "Deputy Minister"),
+        ("reza-karimi", _id(d, "National Iranian Productivity Organization"), "Head"),
+    }

@@ -57,6 +57,8 @@ class TitleRules:
             if n >= len(toks) or toks[n].bare not in self.lex.portfolio_words:
                 break
             oe = n + 1
+            while oe < len(toks) and toks[oe].bare in self.lex.portfolio_words:
+                oe += 1  # "and Social Welfare"
         return oe
 
     def has_role(self, pkey: str) -> bool:
