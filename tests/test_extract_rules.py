@@ -319,3 +319,16 @@ def test_a_ministers_remit_of_several_words_per_item_then_a_second_role(extracto
         ("reza-karimi", _id(d, "Ministry of Cooperatives, Labour and Social Welfare"), "Deputy Minister"),
         ("reza-karimi", _id(d, "National Iranian Productivity Organization"), "Head"),
     }
+
+
+def test_who_heads_an_organizations_unit_gives_the_head(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Tokyo on 5 May, with the Mongolian Productivity Organization (MPO).\n\n"
+        "Tserenpuntsag Gantulga, who heads MPO's Digital Services Division, reported results. Mr. Kim Min-su, who "
+        "leads the Korea Productivity Center, spoke. Mr. Lee Jae-won, who heads the delegation, thanked them.",
+    )
+    roles = {(s["subject"], s["object"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"}
+    unit = _id(d, "Digital Services Division, Mongolian Productivity Organization")
+    assert roles == {("tserenpuntsag-gantulga", unit, "Head"), ("kim-min-su", "kpc", "Head")}
+    assert (unit, "partOf", _id(d, "Mongolian Productivity Organization")) in _facts(d)

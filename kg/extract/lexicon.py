@@ -77,6 +77,7 @@ class Lexicon:
     ministry_heads: tuple[str, ...]
     intergovernmental_heads: frozenset[str]
     org_qualifiers: frozenset[str]
+    head_verbs: dict[str, str]
     role_nouns: frozenset[str]
     remit_acronyms: frozenset[str]
     legal_forms: frozenset[str]
@@ -184,6 +185,7 @@ def lexicon() -> Lexicon:
         ministry_heads=tuple(titles["ministry_heads"]),
         intergovernmental_heads=frozenset(titles.get("intergovernmental_heads") or ()),
         org_qualifiers=frozenset(titles.get("org_qualifiers") or ()),
+        head_verbs=dict(titles.get("head_verbs") or {}),
         portfolio_words=frozenset(titles.get("portfolio_words") or ()),
         role_nouns=frozenset(titles["role_nouns"]),
         remit_acronyms=frozenset(titles["remit_acronyms"]),

@@ -415,6 +415,7 @@ class PeopleRules:
         self.mention(s, key, a, b)
         self.after_name(s, key, b)
         self.title_after(s, key, b)
+        self.heads_clause(s, key, b)
         self.title_before_of(s, key, a, b)
         self.title_of_org_before(s, key, a)
         self.org_title_comma_before(s, key, a)
@@ -608,6 +609,8 @@ class PeopleRules:
         if not (b + 4 < len(toks) and toks[b].text == "," and toks[b + 1].text == "who"):
             return False
         k = b + 2
+        if toks[k].text in self.lex.head_verbs and is_cap(toks[k + 1 + (toks[k + 1].text == "the")]):
+            return True  # ", who heads MPO's Digital Services Division"
         if toks[k].text in ("serves", "served") and toks[k + 1].text == "as":
             k += 2
         elif toks[k].text in ("is", "was"):

@@ -279,6 +279,33 @@ class TitleRules:
         words = [x.text.capitalize() for x in toks[t:h]]
         self.fact(pkey, "represents", org, s, _split_titles(words, self.lex))
 
+    def heads_clause(self, s: Sentence, pkey: str, b: int) -> None:
+        """PERSON, who heads ORG('s UNIT) ("Ms. Tsai Yi-ling, who heads CPC's Smart Service Division, ..."):
+        the title the verb names (``head_verbs`` in titles.yaml)."""
+        toks = s.tokens
+        if b + 3 >= len(toks) or toks[b].text != "," or toks[b + 1].text != "who" or self.has_role(pkey):
+            return
+        title = self.lex.head_verbs.get(toks[b + 2].text)
+        if not title:
+            return
+        o = b + 3 + (toks[b + 3].text == "the")
+        p = next((q for q in range(o + 1, min(o + 7, len(toks))) if toks[q].text in ("'s", "’s")), None)
+        if p is not None and all(is_cap(t) or t.text in ("of", "and", "for") for t in toks[o:p]):
+            owner = self.known(_join(toks[o:p]))
+            u = p + 1
+            while u < len(toks) and (
+                is_cap(toks[u]) or (toks[u].text in ("and", "of", "&") and u + 1 < len(toks) and is_cap(toks[u + 1]))
+            ):
+                u += 1
+            if not owner or _top(self.out.entities[owner].cls) != "Organization" or u == p + 1:
+                return
+            self.mention(s, owner, o, p)
+            org = self.possessive_unit(s, owner, p + 1, u)
+        else:
+            org = self.org_span(s, o, self.org_end(toks, o))
+        if org and _top(self.out.entities[org].cls) == "Organization":
+            self.fact(pkey, "represents", org, s, (title,))
+
     def title_before_of(self, s: Sentence, pkey: str, a: int, b: int) -> None:
         """TITLE PERSON of ORG ("Professor Huang Wen-Chieh of the Department of X, University Y")."""
         toks = s.tokens
