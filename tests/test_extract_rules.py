@@ -332,3 +332,24 @@ def test_who_heads_an_organizations_unit_gives_the_head(extractor: Extractor) ->
     unit = _id(d, "Digital Services Division, Mongolian Productivity Organization")
     assert roles == {("tserenpuntsag-gantulga", unit, "Head"), ("kim-min-su", "kpc", "Head")}
     assert (unit, "partOf", _id(d, "Mongolian Productivity Organization")) in _facts(d)
+
+
+def test_a_town_the_gazetteer_lacks_is_placed_in_its_country_by_geonames(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Training Course on Kaizen was held in Colombo, Sri Lanka, on 5 May.\n\nThe teams visited Lakdiva "
+        "Garments (Pvt) Ltd. in Ja-Ela. Mr. Hiroshi Nakamura of the Japan Productivity Center (JPC) advised them.",
+    )
+    got = _facts(d)
+    assert (_id(d, "Lakdiva Garments (Pvt) Ltd."), "basedIn", _id(d, "Ja-Ela")) in got
+    assert (_id(d, "Ja-Ela"), "locatedIn", "lka") in got
+    assert not any(e["label"] == "Nakamura" for e in d["entities"])
+
+
+def test_place_country_needs_one_country_for_a_name() -> None:
+    from kg.extract.lexicon import lexicon
+
+    lex = lexicon()
+    assert lex.place_country("Sigatoka") == "fji"  # a GeoNames town of Fiji, not in places.yaml
+    assert lex.place_country("Tagaytay City") == "phl"  # "City" is not part of GeoNames' name
+    assert lex.place_country("Springfield") is None  # a town outside the member economies

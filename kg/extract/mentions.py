@@ -270,7 +270,7 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             self.out.demonyms.append(self.demo)
         # a city's country, even when the text does not name it (kept only if a statement uses it)
         for e in list(self.out.entities.values()):
-            iso = self.lex.city_country(e.label) if e.cls == "City" else None
+            iso = self.lex.place_country(e.label) if e.cls == "City" else None
             if iso and not any(x.cls == "Country" and x.key in (iso, f"new:{iso}") for x in self.out.entities.values()):
                 self.country_entity(iso, iso)
         # "Prof. Park Min-jae of Chungnam National University": at a university, the honorific is the title
@@ -377,7 +377,7 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         iso = self.lex.countries.get(name)
         if iso:
             return self.country(iso, name)
-        return self.entity("City", name, start) if self.lex.city_country(name) else None
+        return self.entity("City", name, start) if self.lex.place_country(name) else None
 
     def based_after(self, s: Sentence, i: int, j: int) -> None:
         """The organization named at tokens i..j and described next as "a Suwon-based kimchi exporter", "a Ho Chi

@@ -254,7 +254,7 @@ class _Rel:
         used = {st.object: st.sentence for st in self.out if st.relation in ("heldIn", "basedIn", "visited")}
         for key, si in sorted(used.items()):
             e = self.m.entities[key]
-            iso = self.lex.city_country(e.label) if e.cls == "City" else None
+            iso = self.lex.place_country(e.label) if e.cls == "City" else None
             c = self.country_key(iso) if iso and key not in placed else None
             if c:  # named in the article, or added for the city by find_mentions
                 self.add(key, "locatedIn", c, si, 0.55)
@@ -307,7 +307,7 @@ class _Rel:
                 if e.cls == "Country":
                     host = (st.object, st.sentence)
                 else:
-                    iso = self.lex.city_country(e.label)
+                    iso = self.lex.place_country(e.label)
                     c = self.country_key(iso) if iso else None
                     c = c or next(  # "in Tagaytay City, the Philippines": a city the gazetteer lacks
                         (x.object for x in self.out if x.subject == st.object and x.relation == "locatedIn"), None
@@ -1214,7 +1214,7 @@ class _Rel:
             if st.subject == main and st.relation == "heldIn":
                 if self.top(st.object) == "Country":
                     return st.object
-                iso = self.lex.city_country(self.m.entities[st.object].label)
+                iso = self.lex.place_country(self.m.entities[st.object].label)
                 return self.country_key(iso) if iso else None
         return None
 
@@ -1264,7 +1264,7 @@ class _Rel:
         if names:
             return self.country_key(self.lex.countries[max(names, key=len)])
         if self.m.dateline:
-            iso = self.lex.city_country(self.m.entities[self.m.dateline].label)
+            iso = self.lex.place_country(self.m.entities[self.m.dateline].label)
             return self.country_key(iso) if iso else None
         return None
 
@@ -1301,7 +1301,7 @@ class _Rel:
                     and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[x.end - s.start : nxt.start - s.start])
                 ):
                     # "held in Ankara and Bursa": several cities of one country, so the country
-                    isos = {self.lex.city_country(self.m.entities[y.key].label) for y in (x, nxt)}
+                    isos = {self.lex.place_country(self.m.entities[y.key].label) for y in (x, nxt)}
                     c = self.country_key(isos.pop()) if len(isos) == 1 and None not in isos else None
                     if c:
                         # the country, in place of a city named earlier as the venue
@@ -1462,7 +1462,7 @@ class _Rel:
             rest = text[x.end - s.start :]
             m = re.match(
                 r"(?:\s*\([^)]*\))?(?:,\s*(?:an?|the)?\s*[^,.;]{0,60}?)?"
-                r"\s*(?:based|headquartered|located)?\s*\bin\s+(?:the\s+)?([A-Z][\w ]+)",
+                r"\s*(?:based|headquartered|located)?\s*\bin\s+(?:the\s+)?([A-Z][\w -]+)",
                 rest,
             )
             if m and (re.search(r"based|headquartered|located", m.group(0)) or self.visited_like(text, x, s)):
