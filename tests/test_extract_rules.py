@@ -353,3 +353,18 @@ def test_place_country_needs_one_country_for_a_name() -> None:
     assert lex.place_country("Sigatoka") == "fji"  # a GeoNames town of Fiji, not in places.yaml
     assert lex.place_country("Tagaytay City") == "phl"  # "City" is not part of GeoNames' name
     assert lex.place_country("Springfield") is None  # a town outside the member economies
+
+
+def test_a_scheme_a_speaker_presented_is_not_the_event_and_more_speaker_verbs(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Manila on 5 May, hosted by the Development Academy of the Philippines "
+        "(DAP).\n\nDr. Kavita Rao, Regional Director, DAP, presented results of the Lean Competitiveness Scheme "
+        "for MSMEs. Ms. Lorna Villareal, Vice President, DAP, then walked the delegation through the coaching "
+        "program. Ms. Tsai Yi-ling gave the opening lecture.",
+    )
+    got = _facts(d)
+    ws = _id(d, "Workshop on Lean")
+    for who in ("kavita-rao", "lorna-villareal", "tsai-yi-ling"):
+        assert (ws, "conductedBy", who) in got
+    assert not any(r == "conductedBy" and s != ws for s, r, _ in got)
