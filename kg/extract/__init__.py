@@ -38,8 +38,9 @@ class Extractor:
     >>> art = read_article(b"Title\\n\\n1 Mar 2020\\n\\nThe Korea Productivity Center (KPC) organized a "
     ...                    b"workshop on Lean Management in Seoul, 2-4 March 2020.", "a.txt")
     >>> d = ex.draft(art)
-    >>> for s in d.statements[:3]:
+    >>> for s in d.statements[:4]:
     ...     print(s["subject"], s["relation"], s["object"])
+    kpc basedIn kor
     kpc organized workshop-on-lean-management
     seoul locatedIn kor
     workshop-on-lean-management heldIn seoul
