@@ -368,3 +368,18 @@ def test_a_scheme_a_speaker_presented_is_not_the_event_and_more_speaker_verbs(ex
     for who in ("kavita-rao", "lorna-villareal", "tsai-yi-ling"):
         assert (ws, "conductedBy", who) in got
     assert not any(r == "conductedBy" and s != ws for s, r, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("He presented the Credit Guarantee Scheme for SMEs.", "Credit Guarantee Scheme for SMEs"),
+        ("The APO Workshop on Lean was held in Seoul.", "Workshop on Lean"),
+        ("The Thailand Workshop on Lean was held in Seoul.", "Workshop on Lean"),
+    ],
+)
+def test_a_title_case_program_noun_ends_a_name_that_starts_before_it(
+    extractor: Extractor, sentence: str, label: str
+) -> None:
+    d = _draft(extractor, sentence)
+    assert [e["label"] for e in d["entities"] if e["class"] in ("SupportScheme", "Workshop")] == [label]

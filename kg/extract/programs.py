@@ -233,6 +233,19 @@ class ProgramRules:
                 toks[b - 1].text in lex.program_modifiers or toks[b - 1].text.lower() in lex.program_modifiers
             ):
                 b -= 1
+            # "the Lean Manufacturing Competitiveness Scheme for MSMEs": a title-case noun ends a name that
+            # starts before it (not at a known body, place or country: "the APO Workshop", "Thailand Workshop")
+            while (
+                b > 0
+                and i - b < 6
+                and toks[i].text[0].isupper()
+                and is_cap(toks[b - 1])
+                and toks[b - 1].text not in ("The", "A", "An")
+                and toks[b - 1].bare not in lex.calendar
+                and not self.known(toks[b - 1].text)
+                and not (b - 1 > 0 and self.known(_join(toks[b - 2 : b])))
+            ):
+                b -= 1
             k = n_end
             abbr = ""
             if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")":
