@@ -383,3 +383,15 @@ def test_a_title_case_program_noun_ends_a_name_that_starts_before_it(
 ) -> None:
     d = _draft(extractor, sentence)
     assert [e["label"] for e in d["entities"] if e["class"] in ("SupportScheme", "Workshop")] == [label]
+
+
+def test_sites_where_trainees_practised_or_applied_the_tools_were_visited(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Training Course on Kaizen was held in Colombo on 5 May.\n\nThe trainees applied the tools at Lanka "
+        "Spice Exports (Pvt) Ltd in Gampaha. Teams practised at Serendib Bakers (Pvt) Ltd. in Nugegoda.",
+    )
+    got = _facts(d)
+    course = _id(d, "Training Course on Kaizen")
+    assert (course, "visited", _id(d, "Lanka Spice Exports (Pvt) Ltd")) in got
+    assert (course, "visited", _id(d, "Serendib Bakers (Pvt) Ltd.")) in got
