@@ -395,3 +395,17 @@ def test_sites_where_trainees_practised_or_applied_the_tools_were_visited(extrac
     course = _id(d, "Training Course on Kaizen")
     assert (course, "visited", _id(d, "Lanka Spice Exports (Pvt) Ltd")) in got
     assert (course, "visited", _id(d, "Serendib Bakers (Pvt) Ltd.")) in got
+
+
+def test_a_possessive_role_before_the_name_and_a_second_role_after_it(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Colombo on 5 May, hosted by the Malaysia Productivity Corporation "
+        "(MPC).\n\nMPC was represented by its Director General, Dato' Razali Hussain, who is also the APO Director "
+        "for Malaysia.",
+    )
+    roles = {(s["subject"], s["object"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"}
+    assert roles == {
+        ("razali-hussain", _id(d, "Malaysia Productivity Corporation"), "Director General"),
+        ("razali-hussain", "apo", "Director for Malaysia"),
+    }

@@ -73,7 +73,10 @@ class TitleRules:
         h = self.before_honorifics(toks, a)
         t = h - (h > 0 and toks[h - 1].text == ",")
         found = self.possessive_title(s, t)
-        if found and not self.has_role(pkey):
+        # (a second role after the name, "who is also the APO Director for Malaysia", does not hide this one)
+        if found and not any(
+            f.subject == pkey and f.relation == "represents" and f.object == found[0] for f in self.out.facts
+        ):
             self.fact(pkey, "represents", found[0], s, found[1])
 
     def org_class(self, toks: list[Token], a: int, b: int) -> bool:
