@@ -409,3 +409,16 @@ def test_a_possessive_role_before_the_name_and_a_second_role_after_it(extractor:
         ("razali-hussain", _id(d, "Malaysia Productivity Corporation"), "Director General"),
         ("razali-hussain", "apo", "Director for Malaysia"),
     }
+
+
+def test_a_ministry_named_with_its_country_after_of_is_placed_there(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Colombo on 5 May.\n\nIt was opened by Mr. Chandana Wijesuriya, Secretary "
+        "to the Ministry of Industry and Commerce of Sri Lanka.",
+    )
+    ministry = next(e for e in d["entities"] if e["class"] == "Ministry")
+    assert "Ministry of Industry and Commerce" in (ministry["label"], *ministry["aliases"])
+    got = _facts(d)
+    assert (ministry["id"], "basedIn", "lka") in got
+    assert ("chandana-wijesuriya", "represents", ministry["id"]) in got

@@ -140,7 +140,7 @@ class OrganizationRules:
     def strip_country(self, text: str) -> tuple[str, str | None]:
         """A name without the country that ends it ("Ministry of Industry of Thailand", "Ministry of Industry,
         Thailand"), and that country's key."""
-        for m in (re.match(r"^(.*?) of (the )?(.+)$", text), re.match(r"^(.+?), (the )?([^,]+)$", text)):
+        for m in (re.match(r"^(.*) of (the )?(.+)$", text), re.match(r"^(.+?), (the )?([^,]+)$", text)):
             if m:
                 iso = self.lex.countries.get(m.group(3)) or self.lex.countries.get(f"the {m.group(3)}")
                 if iso:
