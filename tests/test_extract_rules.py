@@ -422,3 +422,13 @@ def test_a_ministry_named_with_its_country_after_of_is_placed_there(extractor: E
     got = _facts(d)
     assert (ministry["id"], "basedIn", "lka") in got
     assert ("chandana-wijesuriya", "represents", ministry["id"]) in got
+
+
+def test_staff_of_a_registry_unit_of_the_apo_also_represent_the_apo(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Tokyo on 5 May, organized by the APO.\n\nAPO Program Officer Ms. Aiko "
+        "Tanimura of the Industry Department moderated the closing panel.",
+    )
+    roles = {(s["subject"], s["object"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"}
+    assert roles == {("aiko-tanimura", "apo-industry-department", "Program Officer"), ("aiko-tanimura", "apo", None)}

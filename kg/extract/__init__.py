@@ -59,7 +59,18 @@ class Extractor:
         m = find_mentions(sents, self.registry)
         stmts, attrs = find_relations(sents, m, published, self.concepts, art.title)
         sid = source_id or _source_id(self.publisher, published, art)
-        d = build_draft(art, sents, m, stmts, attrs, self.kg.ontology, sid, published, self.publisher)  # type: ignore[attr-defined]
+        d = build_draft(
+            art,
+            sents,
+            m,
+            stmts,
+            attrs,
+            self.kg.ontology,
+            sid,
+            published,
+            self.publisher,
+            self.registry,  # type: ignore[attr-defined]
+        )
         if not art.date:
             d.notes.append("no publication date found: fill in source.date")
         return d

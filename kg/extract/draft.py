@@ -21,7 +21,7 @@ from .clean import Article
 from .entities import Mentions, _top
 from .lexicon import lexicon
 from .relations import Attr, Stmt
-from .resolve import slug
+from .resolve import Registry, slug
 from .text import Sentence
 
 __all__ = ["Draft", "build_draft"]
@@ -123,6 +123,7 @@ def build_draft(
     source_id: str,
     published: date | None,
     publisher: str,
+    registry: Registry | None = None,
 ) -> Draft:
     """Ids, classes, inferred statements (units, cities), domain/range checks, ordering."""
     lex = lexicon()
@@ -148,7 +149,9 @@ def build_draft(
     for s in list(stmts):
         if s.relation == "represents" and ents[s.object].cls == "OrganizationalUnit":
             t = top_parent(s.object)
-            if t != s.object and ents[t].cls == "IntergovernmentalOrganization":  # staff of the APO's units
+            if t == s.object and registry is not None:  # "the Industry Department": the registry knows its chain
+                t = registry.root(s.object)
+            if t != s.object and t in ents and ents[t].cls == "IntergovernmentalOrganization":  # staff of APO units
                 stmts.append(Stmt(s.subject, "represents", t, s.sentence, s.start, s.end, 0.7))
     # a city lies in its country (when that country is in the article)
     for k, e in ents.items():

@@ -76,7 +76,10 @@ class Registry:
         ``(id, class, top-level class, label, aliases)`` tuples.
     """
 
-    def __init__(self, entities: list[tuple[str, str, str, str, tuple[str, ...]]]):
+    def __init__(
+        self, entities: list[tuple[str, str, str, str, tuple[str, ...]]], parents: dict[str, str] | None = None
+    ):
+        self.parent: dict[str, str] = dict(parents or {})  # an organization's registry parent (partOf)
         self.cls: dict[str, str] = {}
         self.top: dict[str, str] = {}
         self.label: dict[str, str] = {}
@@ -101,7 +104,25 @@ class Registry:
             for e in rec.entities.values()
             if e.cls in onto.classes
         ]
-        return cls(sorted(rows))
+        orgs = {r[0] for r in rows if r[2] == "Organization"}
+        parents = {
+            st.subject: st.object
+            for st in rec.statements
+            if st.relation == "partOf" and st.subject in orgs and st.object in orgs
+        }
+        return cls(sorted(rows), parents)
+
+    def root(self, eid: str) -> str:
+        """The top of an organization's registry ``partOf`` chain ("APO Secretariat Industry Department" -> APO).
+
+        >>> Registry([], {"dept": "secretariat", "secretariat": "apo"}).root("dept")
+        'apo'
+        """
+        seen = {eid}
+        while eid in self.parent and self.parent[eid] not in seen:
+            eid = self.parent[eid]
+            seen.add(eid)
+        return eid
 
     def lookup(self, name: str, top: str | None = None) -> Match | None:
         """The registry id for ``name`` (of top-level class ``top`` when given), or None.
