@@ -432,3 +432,13 @@ def test_staff_of_a_registry_unit_of_the_apo_also_represent_the_apo(extractor: E
     )
     roles = {(s["subject"], s["object"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"}
     assert roles == {("aiko-tanimura", "apo-industry-department", "Program Officer"), ("aiko-tanimura", "apo", None)}
+
+
+def test_the_others_came_from_a_list_of_countries(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Training Course on Lean was held in Kathmandu on 5 May, with 20 participants. Six were from Nepal."
+        "\n\nThe others came from Bangladesh, Cambodia and Mongolia.",
+    )
+    course = _id(d, "Training Course on Lean")
+    assert {o for s, r, o in _facts(d) if s == course and r == "participantFrom"} == {"npl", "bgd", "khm", "mng"}
