@@ -442,3 +442,13 @@ def test_the_others_came_from_a_list_of_countries(extractor: Extractor) -> None:
     )
     course = _id(d, "Training Course on Lean")
     assert {o for s, r, o in _facts(d) if s == course and r == "participantFrom"} == {"npl", "bgd", "khm", "mng"}
+
+
+def test_a_delegation_from_a_body_comes_from_that_bodys_country(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "New Delhi: The Indian Quality Council (IQC) received a seven-member delegation from the Planning Board of "
+        "Nepal from February 12-16, 2024.",
+    )
+    visit = next(e["id"] for e in d["entities"] if e["class"] == "DelegationVisit")
+    assert {o for s, r, o in _facts(d) if s == visit and r == "participantFrom"} == {"npl"}

@@ -168,6 +168,7 @@ class _Rel:
         self.unit_labels()
         if main:
             self.quoted_participants(main)
+            self.delegation_origin(main)
             self.delegation_members(main)
         self.named_after_city()
         self.firms_of_placed_people()
@@ -1159,6 +1160,22 @@ class _Rel:
                 if c:
                     self.add(x.key, "basedIn", c, si, 0.6)
                     self.add(p, "participantFrom", c, si, 0.6)
+
+    def delegation_origin(self, main: str) -> None:
+        """A delegation visit whose text names no country of origin ("a delegation from the National Planning
+        Commission of Nepal"): the country of the body the delegation came from, when there is one."""
+        if self.m.entities[main].cls != "DelegationVisit" or any(
+            st.subject == main and st.relation == "participantFrom" for st in self.out
+        ):
+            return
+        host = self.host_country(main)
+        found = {
+            self.placed_country(st.subject)
+            for st in self.out
+            if st.object == main and st.relation == "attended" and self.top(st.subject) == "Organization"
+        } - {None, host}
+        if len(found) == 1:
+            self.add(main, "participantFrom", found.pop(), 0, 0.55)  # type: ignore[arg-type]
 
     def delegation_members(self, main: str) -> None:
         """A delegation from one country: the people and bodies that took part in its visit, and the bodies
