@@ -437,11 +437,11 @@ def test_staff_of_a_registry_unit_of_the_apo_also_represent_the_apo(extractor: E
 def test_the_others_came_from_a_list_of_countries(extractor: Extractor) -> None:
     d = _draft(
         extractor,
-        "The Training Course on Lean was held in Kathmandu on 5 May, with 20 participants. Six were from Nepal."
-        "\n\nThe others came from Bangladesh, Cambodia and Mongolia.",
+        "The Training Course on Lean was held in Kathmandu on 5 May, with 20 participants. Six worked for the "
+        "host.\n\nThe others came from Bangladesh, Cambodia and Mongolia.",
     )
     course = _id(d, "Training Course on Lean")
-    assert {o for s, r, o in _facts(d) if s == course and r == "participantFrom"} == {"npl", "bgd", "khm", "mng"}
+    assert {o for s, r, o in _facts(d) if s == course and r == "participantFrom"} == {"bgd", "khm", "mng"}
 
 
 def test_a_delegation_from_a_body_comes_from_that_bodys_country(extractor: Extractor) -> None:
