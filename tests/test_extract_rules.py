@@ -452,3 +452,12 @@ def test_a_delegation_from_a_body_comes_from_that_bodys_country(extractor: Extra
     )
     visit = next(e["id"] for e in d["entities"] if e["class"] == "DelegationVisit")
     assert {o for s, r, o in _facts(d) if s == visit and r == "participantFrom"} == {"npl"}
+
+
+def test_an_ordinal_day_of_the_month(extractor: Extractor) -> None:
+    d = _draft(
+        extractor, "NPC organised the National Conference on Quality at Gandhinagar on the 9th of February 2024."
+    )
+    conf = _id(d, "National Conference on Quality")
+    got = {(a["property"], a["value"]) for a in d["attributes"] if a["entity"] == conf}
+    assert {("startDate", "2024-02-09"), ("endDate", "2024-02-09")} <= got

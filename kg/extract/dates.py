@@ -31,16 +31,17 @@ _MONTHS = {
     for m in names
 }
 _M = r"(?P<{}>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
-_D = r"(?P<{}>\d{{1,2}})"
+_D = r"(?P<{}>\d{{1,2}})(?:st|nd|rd|th)?"  # "9th"
+_OF = r"\s+(?:of\s+)?"  # "the 9th of February 2024"
 _Y = r"(?P<{}>\d{{4}})"
 _DASH = r"\s*(?:[–—-]|to|and|until|till)\s*"
 _RANGES = [
     # 10–14 September 2018 / from 7 to 10 June / on 26 and 27 September 2023
-    re.compile(rf"{_D.format('d1')}{_DASH}{_D.format('d2')}\s+{_M.format('m2')}(?:,?\s+{_Y.format('y2')})?"),
+    re.compile(rf"{_D.format('d1')}{_DASH}{_D.format('d2')}{_OF}{_M.format('m2')}(?:,?\s+{_Y.format('y2')})?"),
     # 28 February–3 March 2019 / from 1 March to 30 April 2021
     re.compile(
-        rf"{_D.format('d1')}\s+{_M.format('m1')}(?:\s+{_Y.format('y1')})?{_DASH}"
-        rf"{_D.format('d2')}\s+{_M.format('m2')}(?:,?\s+{_Y.format('y2')})?"
+        rf"{_D.format('d1')}{_OF}{_M.format('m1')}(?:\s+{_Y.format('y1')})?{_DASH}"
+        rf"{_D.format('d2')}{_OF}{_M.format('m2')}(?:,?\s+{_Y.format('y2')})?"
     ),
     # October 23-27, 2023
     re.compile(rf"{_M.format('m2')}\s+{_D.format('d1')}{_DASH}{_D.format('d2')}(?:,\s*{_Y.format('y2')})?"),
@@ -49,7 +50,7 @@ _RANGES = [
         rf"{_M.format('m1')}\s+{_D.format('d1')}{_DASH}{_M.format('m2')}\s+{_D.format('d2')}(?:,\s*{_Y.format('y2')})?"
     ),
     # single days: 8 September 2022 / September 8, 2022
-    re.compile(rf"\b{_D.format('d2')}\s+{_M.format('m2')}(?:,?\s+{_Y.format('y2')})?"),
+    re.compile(rf"\b{_D.format('d2')}{_OF}{_M.format('m2')}(?:,?\s+{_Y.format('y2')})?"),
     re.compile(rf"{_M.format('m2')}\s+{_D.format('d2')}(?:,\s*{_Y.format('y2')})?\b"),
 ]
 
@@ -117,6 +118,8 @@ def find_date_range(text: str, published: date | None) -> tuple[date, date, int,
     (datetime.date(2019, 6, 8), datetime.date(2019, 6, 19))
     >>> find_date_range("November 12-13, 2019", None)[:2]
     (datetime.date(2019, 11, 12), datetime.date(2019, 11, 13))
+    >>> find_date_range("on the 9th of February 2024.", None)[:2]
+    (datetime.date(2024, 2, 9), datetime.date(2024, 2, 9))
     """
     best = None
     for pat in _RANGES:
