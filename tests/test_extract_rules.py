@@ -461,3 +461,11 @@ def test_an_ordinal_day_of_the_month(extractor: Extractor) -> None:
     conf = _id(d, "National Conference on Quality")
     got = {(a["property"], a["value"]) for a in d["attributes"] if a["entity"] == conf}
     assert {("startDate", "2024-02-09"), ("endDate", "2024-02-09")} <= got
+
+
+def test_a_geonames_town_followed_by_its_province_is_a_city(extractor: Extractor) -> None:
+    d = _draft(
+        extractor, "The conference met at Mahatma Mandir, Gandhinagar, Gujarat, and at Hotel Sakura, Nakamura, Gujarat."
+    )
+    cities = {e["label"] for e in d["entities"] if e["class"] == "City"}
+    assert "Gandhinagar" in cities and "Nakamura" not in cities
