@@ -469,3 +469,25 @@ def test_a_geonames_town_followed_by_its_province_is_a_city(extractor: Extractor
     )
     cities = {e["label"] for e in d["entities"] if e["class"] == "City"}
     assert "Gandhinagar" in cities and "Nakamura" not in cities
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Ministry of Industry outlined the SME Credit Guarantee Scheme in Colombo on 5 May 2024.",
+        "The Government of Nepal introduced the National Productivity Grant Scheme on 5 May 2024 in Kathmandu.",
+    ],
+)
+def test_a_program_introduced_or_outlined_in_the_lead_stays_the_items_program(extractor: Extractor, lead: str) -> None:
+    d = _draft(extractor, lead)
+    scheme = next(e["id"] for e in d["entities"] if e["class"] == "SupportScheme")
+    assert any(s == scheme and r == "heldIn" for s, r, _ in _facts(d))
+
+
+def test_a_hosts_closing_address_is_not_conducting(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Manila on 5 May.\n\nMr. Juan Cruz, the host firm's president, gave the "
+        "closing address.",
+    )
+    assert not any(r == "conductedBy" for _, r, _ in _facts(d))

@@ -93,8 +93,8 @@ class _Rel:
             if re.search(
                 r"(part of|under|modules? of|builds on|belongs? to|as part of|with its|through its"
                 r"|explained how|described how|said that|noted that|showed how"  # a clause about it, not its news
-                r"|(?:presented|explained|described|introduced|outlined|reviewed)(?:\s+(?:the\s+)?(?:results|lessons"
-                r"|achievements|experience|design|features|progress|impact)\s+(?:of|from))?)"
+                r"|(?:presented|explained|described|introduced|outlined|reviewed)\s+(?:the\s+)?(?:results|lessons"
+                r"|achievements|experience|design|features|progress|impact)\s+(?:of|from))"
                 r"\s+(an?\s+|the\s+|its\s+|their\s+)?(\w+['’]s\s+)?$",
                 before,
             ) or (
