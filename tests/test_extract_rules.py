@@ -491,3 +491,14 @@ def test_a_hosts_closing_address_is_not_conducting(extractor: Extractor) -> None
         "closing address.",
     )
     assert not any(r == "conductedBy" for _, r, _ in _facts(d))
+
+
+def test_continents_and_common_words_are_not_geonames_towns(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "ShopLink, an Asia-based e-commerce platform, and PayNow, a Metro-based fintech, joined. Spice Route Ltd., "
+        "a distributor of spices in Asia, spoke.",
+    )
+    got = _facts(d)
+    assert not any(r == "locatedIn" for _, r, _ in got)
+    assert not any(r == "basedIn" and o in ("asia", "metro") for _, r, o in got)

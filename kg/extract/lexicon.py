@@ -53,7 +53,7 @@ def _fold(name: str) -> str:
 
 
 def _town_key(name: str) -> str:
-    return _fold(name).replace("-", " ").lower()
+    return _fold(name).replace("-", " ")  # case kept: "Bar" the town, not "bar"
 
 
 @cache
@@ -102,6 +102,7 @@ class Lexicon:
     intergovernmental_heads: frozenset[str]
     org_qualifiers: frozenset[str]
     region_countries: tuple[str, ...]
+    not_towns: frozenset[str]
     head_verbs: dict[str, str]
     role_nouns: frozenset[str]
     remit_acronyms: frozenset[str]
@@ -152,15 +153,16 @@ class Lexicon:
     def place_country(self, name: str) -> str | None:
         """The country (alpha-3) of a place the text names as a city or town: the gazetteer first, then
         GeoNames' towns of 5,000 people or more in the member economies (``region_countries``), when the name is
-        one country's only ("Ja-Ela", "Sigatoka"; not "Hyderabad", a city of India and of Pakistan).
+        one country's only ("Ja-Ela", "Sigatoka"; not "Raipur", a town of India and of Bangladesh; not the words
+        of ``not_towns``, such as "Asia").
 
         Only for names the text already places as towns: many towns share a name with a family ("Nakamura").
 
-        >>> lexicon().place_country("Seoul"), lexicon().place_country("Sigatoka"), lexicon().place_country("Hyderabad")
-        ('kor', 'fji', 'ind')
+        >>> [lexicon().place_country(n) for n in ("Seoul", "Sigatoka", "Raipur", "Asia")]
+        ['kor', 'fji', None, None]
         """
         found = self.city_country(name)
-        if found:
+        if found or name in self.not_towns or name in self.regional_adjectives or name in self.countries:
             return found
         towns = _towns(frozenset(self.region_countries))
         for n in (name, name.removesuffix(" City")):
@@ -231,6 +233,7 @@ def lexicon() -> Lexicon:
         intergovernmental_heads=frozenset(titles.get("intergovernmental_heads") or ()),
         org_qualifiers=frozenset(titles.get("org_qualifiers") or ()),
         region_countries=tuple(places.get("region_countries") or ()),
+        not_towns=frozenset(places.get("not_towns") or ()),
         head_verbs=dict(titles.get("head_verbs") or {}),
         portfolio_words=frozenset(titles.get("portfolio_words") or ()),
         role_nouns=frozenset(titles["role_nouns"]),

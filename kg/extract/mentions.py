@@ -866,6 +866,8 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             key = self.entity("City", text, toks[i].start)
             self.mention(s, key, i, j)
             return
+        if text in lex.not_towns:
+            namey = False  # "a distributor of spices in Asia": a region, not a town
         if namey and j - i <= 2 and re.search(r"\bin\s+$", before) and any(m.j == i - 1 for m in self.cur):
             org = next(m.key for m in self.cur if m.j == i - 1)
             if _top(self.out.entities[org].cls) == "Organization" and re.match(r"\s*(?:[,.;]|and\b)", after):
