@@ -502,3 +502,19 @@ def test_continents_and_common_words_are_not_geonames_towns(extractor: Extractor
     got = _facts(d)
     assert not any(r == "locatedIn" for _, r, _ in got)
     assert not any(r == "basedIn" and o in ("asia", "metro") for _, r, o in got)
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        "The board's advisory committee was set up in 2019. Its members included: Mr. Sunil Perera, Director, "
+        "Ministry of Industry; Ms. Nirmala Silva, Chair, Lanka Tiles (Pvt) Ltd.",
+        "The NPS team members were: Mr. Sunil Perera, Director; Ms. Nirmala Silva, Officer.",
+        "Members of the host organizing team were: Mr. Sunil Perera, Director, NPS; Ms. Nirmala Silva, Officer, NPS.",
+    ],
+)
+def test_member_lists_of_the_host_or_a_committee_are_not_the_delegation(extractor: Extractor, members: str) -> None:
+    d = _draft(extractor, f"A six-member delegation from Fiji visited Sri Lanka from 2 to 6 May 2024.\n\n{members}")
+    got = _facts(d)
+    assert not any(r == "attended" and s in ("sunil-perera", "nirmala-silva") for s, r, _ in got)
+    assert not any(r == "basedIn" and o == "fji" and s != "fji" for s, r, o in got if s in ("sunil-perera",))

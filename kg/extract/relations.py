@@ -824,6 +824,8 @@ class _Rel:
                     if not re.search(r"\b(?:delegation|mission|team|group)\b", text[: t.start()], re.I):
                         continue
                     listing = True
+                if listing and not self.visiting_group(si, t.group(0)):
+                    continue  # "Members of the host organizing team were: ...", "The NPS team members were: ..."
                 if listing:
                     tail = [x for x in tail if self.top(x.key) == "Person"]
                 elif stop:  # "A delegation of officials from X made a study visit ... under the APO's program"
@@ -1160,6 +1162,22 @@ class _Rel:
                 if c:
                     self.add(x.key, "basedIn", c, si, 0.6)
                     self.add(p, "participantFrom", c, si, 0.6)
+
+    def visiting_group(self, si: int, words: str) -> bool:
+        """A member list ("Members of the Fijian delegation were:", "Its members included:") is of the visiting
+        group: the words naming the group are a demonym, a country or a size ("six-member"), not a body or a
+        host ("the NPS team", "the host organizing team"); "its/their members" needs a delegation or mission
+        in the sentence before."""
+        low = words.lower()
+        if re.match(r"(?:its|their)\b", low):
+            prev = self.sents[si - 1].text if si else ""
+            return bool(re.search(_rels_yaml()["visiting_group_nouns"], prev, re.IGNORECASE))
+        m = re.search(r"\bthe\s+((?:[\w-]+\s+){0,2}?)(?:delegation|mission|study mission|team|group)\b", words, re.I)
+        qualifiers = m.group(1).split() if m else []
+        return all(
+            w in self.lex.demonyms or w in self.lex.countries or re.fullmatch(r"[\w]+-member|visiting|foreign", w)
+            for w in qualifiers
+        )
 
     def delegation_origin(self, main: str) -> None:
         """A delegation visit whose text names no country of origin ("a delegation from the National Planning
