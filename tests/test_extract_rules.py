@@ -518,3 +518,14 @@ def test_member_lists_of_the_host_or_a_committee_are_not_the_delegation(extracto
     got = _facts(d)
     assert not any(r == "attended" and s in ("sunil-perera", "nirmala-silva") for s, r, _ in got)
     assert not any(r == "basedIn" and o == "fji" and s != "fji" for s, r, o in got if s in ("sunil-perera",))
+
+
+def test_a_delegation_received_by_the_subject_not_by_its_supporter(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "Colombo: The National Productivity Secretariat (NPS), with support from the Japan International "
+        "Cooperation Agency (JICA), received a delegation from Fiji from 2 to 6 May 2024.",
+    )
+    visit = next(e for e in d["entities"] if e["class"] == "DelegationVisit")
+    assert (visit["id"], "heldIn", "jpn") not in _facts(d)
+    assert visit["label"].endswith("to Sri Lanka")

@@ -519,8 +519,7 @@ class _Rel:
             if verb:
                 dest = next((y for y in ms if y.start - base == x.end - base + verb.end()), None)
             elif re.search(_rels_yaml()["trip_hosted"], s.text[: x.start - base]):
-                host = [y for y in ms if y.end <= x.start and self.top(y.key) == "Organization"]
-                key = self.org_country(host[0].key) if host else None
+                key = self.receiving_country(ms, x.start)
                 dest = next((y for y in ms if y.key == key), None) or (
                     Mention(key, 0, 0, 0, 0) if key else None  # the host's country, named inside its name
                 )
@@ -544,8 +543,7 @@ class _Rel:
         if hosted:  # "NPC received a seven-member delegation from X": the visit is to the host's country
             verb = None
             by = re.search(_rels_yaml()["trip_hosted"], s.text[: pos - len("delegation")])
-            host = [x for x in ms if by and x.end - base <= by.start() and self.top(x.key) == "Organization"]
-            key = self.org_country(host[-1].key) if host else None
+            key = self.receiving_country(ms, base + by.start()) if by else None
             if key is None:
                 return None
             dest = Mention(key, 0, 0, 0, 0)
@@ -1282,6 +1280,12 @@ class _Rel:
             )
         ):
             self.add(x.key, "basedIn", c.key, si, 0.6)
+
+    def receiving_country(self, ms: list[Mention], end: int) -> str | None:
+        """The country of the body that hosted or received a delegation: the sentence's first organization
+        before offset ``end`` ("The NPS, with support from JICA, received a delegation from Fiji": the NPS's)."""
+        host = next((y for y in ms if y.end <= end and self.top(y.key) == "Organization"), None)
+        return self.org_country(host.key) if host else None
 
     def placed_country(self, key: str) -> str | None:
         """The country the text places an organization in, if it does."""
