@@ -529,3 +529,14 @@ def test_a_delegation_received_by_the_subject_not_by_its_supporter(extractor: Ex
     visit = next(e for e in d["entities"] if e["class"] == "DelegationVisit")
     assert (visit["id"], "heldIn", "jpn") not in _facts(d)
     assert visit["label"].endswith("to Sri Lanka")
+
+
+def test_both_of_an_organization_is_for_the_list_before_it_not_the_sentences_subject(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Hanoi on 5 May.\n\nMr. Kim Jae-ho welcomed Ms. Tran Thi Mai and Mr. Le Quang "
+        "Minh, both of the Vietnam National Productivity Institute.",
+    )
+    roles = {(s["subject"], s["object"]) for s in d["statements"] if s["relation"] == "represents"}
+    vnpi = _id(d, "Vietnam National Productivity Institute")
+    assert roles == {("tran-thi-mai", vnpi), ("le-quang-minh", vnpi)}

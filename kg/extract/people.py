@@ -441,10 +441,21 @@ class PeopleRules:
                 org = next((m for m in self.cur if m.i == org.j + 1), org)
             if org is None:
                 return
-            start = max((q for q in range(n) if toks[q].text in (";", ":")), default=-1) + 1
-            for m in self.cur:
-                if not (start <= m.i and m.j < n) or _top(self.out.entities[m.key].cls) != "Person":
-                    continue
+            # the list right before ", both of": people joined only by commas, "and", honorifics and titles
+            # (not "Mr. Kim welcomed Ms. A and Mr. B, both of VNPI": Kim is not one of them)
+            people = sorted(
+                (m for m in self.cur if m.j < n and _top(self.out.entities[m.key].cls) == "Person"), key=lambda m: m.i
+            )
+            listed, bound = [], n - 1
+            for m in reversed(people):
+                if not all(
+                    t.text in (",", "and", "&", "(", ")") or t.bare in self.title_tokens or self.is_honorific(toks, q)
+                    for q, t in enumerate(toks[m.j : bound], start=m.j)
+                ):
+                    break
+                listed.append(m)
+                bound = self.before_honorifics(toks, m.i)
+            for m in listed:
                 if self.has_role(m.key):
                     continue
                 k = m.j + 1 if m.j < n and toks[m.j].text == "," else m.j
