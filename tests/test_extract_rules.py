@@ -540,3 +540,16 @@ def test_both_of_an_organization_is_for_the_list_before_it_not_the_sentences_sub
     roles = {(s["subject"], s["object"]) for s in d["statements"] if s["relation"] == "represents"}
     vnpi = _id(d, "Vietnam National Productivity Institute")
     assert roles == {("tran-thi-mai", vnpi), ("le-quang-minh", vnpi)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trainees compared notes with peers from Japan and Malaysia.",
+        "Participants from Thailand and Nepal set benchmarks for their own companies.",
+        "Experts from Japan and Malaysia presented benchmarking tools.",
+    ],
+)
+def test_comparisons_that_are_not_benchmarks_of_countries(extractor: Extractor, sentence: str) -> None:
+    d = _draft(extractor, f"The Workshop on Lean was held in Tehran, IR Iran, on 5 May.\n\n{sentence}")
+    assert not any(r == "benchmarked" for _, r, _ in _facts(d))

@@ -895,7 +895,7 @@ class _Rel:
             end = re.search(_rels_yaml()["benchmarked_clause_end"], text[t.end() :])
             stop = t.end() + end.start() if end else len(text)
             found = [x for x in after(t.end(), ("Country",)) if x.start - s.start < stop]
-            if not found and t.group(0).lower() == "benchmark":
+            if not found and re.search(r"\b(?:served|used|taken)\s+as\s+(?:an?\s+|the\s+)?$", text[: t.start()]):
                 # "Case studies from Japan and Thailand served as benchmarks": the countries before it
                 begin = max(text.rfind(";", 0, t.start()), text.rfind(":", 0, t.start()))
                 found = [x for x in before(t.start(), ("Country",)) if x.start - s.start > begin]
