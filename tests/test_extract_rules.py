@@ -553,3 +553,12 @@ def test_both_of_an_organization_is_for_the_list_before_it_not_the_sentences_sub
 def test_comparisons_that_are_not_benchmarks_of_countries(extractor: Extractor, sentence: str) -> None:
     d = _draft(extractor, f"The Workshop on Lean was held in Tehran, IR Iran, on 5 May.\n\n{sentence}")
     assert not any(r == "benchmarked" for _, r, _ in _facts(d))
+
+
+def test_working_under_an_owners_program_is_not_being_part_of_the_owner(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Japan Productivity Center (JPC), working under the APO's Digital Transformation program, held the "
+        "Workshop on Lean in Tokyo on 5 May.",
+    )
+    assert not any(r == "partOf" and o == "apo" for _, r, o in _facts(d))

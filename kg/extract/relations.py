@@ -238,6 +238,11 @@ class _Rel:
                     ey.cls == "University" and ex.cls != "University"
                 )  # "the Keio Economic Observatory of Keio University"
             )
+            owns = re.match(r"['’]s\s", s.text[y.end - s.start :]) and any(  # "under the APO's X program"
+                z.start >= y.end and self.top(z.key) == "Program" for z in self.m.by_sentence[si]
+            )
+            if owns:
+                continue
             if pats["parent_after"].fullmatch(between) or (unit_like and pats["parent_bare"].fullmatch(between)):
                 self.add(x.key, "partOf", y.key, si, 0.7)
             elif pats["unit_after"].fullmatch(between):
