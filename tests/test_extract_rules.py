@@ -562,3 +562,12 @@ def test_working_under_an_owners_program_is_not_being_part_of_the_owner(extracto
         "Workshop on Lean in Tokyo on 5 May.",
     )
     assert not any(r == "partOf" and o == "apo" for _, r, o in _facts(d))
+
+
+def test_on_behalf_of_an_org_title_is_not_the_speakers_role(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Tokyo on 5 May.\n\nOn behalf of the APO Secretary-General, Mr. Kenji Mori "
+        "welcomed the participants.",
+    )
+    assert not any(r == "represents" and s == "kenji-mori" for s, r, _ in _facts(d))

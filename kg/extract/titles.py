@@ -255,9 +255,12 @@ class TitleRules:
             t -= 1
         if t == k or not any(x.bare in self.lex.title_heads for x in toks[t:k]):
             return
-        org = next((m.key for m in self.cur if m.j == t), None)
+        om = next((m for m in self.cur if m.j == t), None)
+        org = om.key if om else None
         if org is None or _top(self.out.entities[org].cls) != "Organization":
             return
+        if re.search(r"\b(?:behalf\s+of|for|to|by|from|with)\s+(?:the\s+)?$", s.text[: om.start - s.start], re.I):
+            return  # "On behalf of the APO Secretary-General, Mr. X welcomed ...": X speaks for that office
         titles = _split_titles([x.bare for x in toks[t:k]], self.lex)
         if k < end:
             titles = (*titles[:-1], f"{titles[-1]} {_join(toks[k:end])}")
