@@ -571,3 +571,14 @@ def test_on_behalf_of_an_org_title_is_not_the_speakers_role(extractor: Extractor
         "welcomed the participants.",
     )
     assert not any(r == "represents" and s == "kenji-mori" for s, r, _ in _facts(d))
+
+
+def test_its_program_of_a_country_is_not_the_bodys_and_an_owned_scheme_is_a_scheme(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Colombo on 5 May.\n\nMr. Sunil Perera of the NPS explained how Malaysia "
+        "helps exporters under its SME Go-Global programme. The JPC supports firms through its Monozukuri Subsidy "
+        "scheme.",
+    )
+    assert not any(r == "runBy" and o == _id(d, "NPS") for _, r, o in _facts(d))
+    assert next(e["class"] for e in d["entities"] if e["label"] == "Monozukuri Subsidy") == "SupportScheme"

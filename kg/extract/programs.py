@@ -330,6 +330,8 @@ class ProgramRules:
         under its ...": the APO)."""
         for m in reversed(list(re.finditer(r"[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&-]*)*", text))):
             key = self.known(m.group(0).removeprefix("The "))
+            if key and _top(self.out.entities[key].cls) == "Country":
+                return None  # "how Malaysia helps exporters under its ... programme": the country's
             if key and _top(self.out.entities[key].cls) == "Organization":
                 return key
         return None
@@ -359,7 +361,8 @@ class ProgramRules:
                 label, a = " ".join(words[caps:]), a + caps
             else:
                 label = f"{m.group('org') or self.out.entities[owner].label} {m.group('name')}{m.group('noun').lower()}"
-            key = self.entity("Program", label.strip(), toks[a].start, exact=True)
+            cls = _programs_yaml()["apposition_classes"].get(m.group("noun").lower(), "Program")  # a scheme
+            key = self.entity(cls, label.strip(), toks[a].start, exact=True)
             if m.group("abbr"):  # "the APO's Development of Productivity Practitioners (DPP) program"
                 self.alias(key, m.group("abbr"))
             self.mention(s, key, a, b)

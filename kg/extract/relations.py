@@ -1388,8 +1388,10 @@ class _Rel:
                 if owner and owner[0].start - s.start - t.end() <= len(m.group(0)) + 1:
                     self.add(target.key, "runBy", owner[0].key, si, 0.7)
             elif re.match(r"\s+(?:its|their)\s", rest):  # "supported by the APO under its X programme"
-                owner = [x for x in ms if x.end - s.start <= t.start() and self.top(x.key) == "Organization"]
-                if owner:
+                owner = [
+                    x for x in ms if x.end - s.start <= t.start() and self.top(x.key) in ("Organization", "Country")
+                ]
+                if owner and self.top(owner[-1].key) == "Organization":  # (not "how Malaysia ... under its")
                     self.add(target.key, "runBy", owner[-1].key, si, 0.65)
         # "Green Productivity Initiative of the APO"; "KOSGEB runs the Export Support Program"
         run_verb = re.compile(_programs_yaml()["run_verbs"], re.IGNORECASE)
