@@ -582,3 +582,14 @@ def test_its_program_of_a_country_is_not_the_bodys_and_an_owned_scheme_is_a_sche
     )
     assert not any(r == "runBy" and o == _id(d, "NPS") for _, r, o in _facts(d))
     assert next(e["class"] for e in d["entities"] if e["label"] == "Monozukuri Subsidy") == "SupportScheme"
+
+
+def test_who_leads_an_owners_program_is_the_owners_and_a_past_head_is_not_a_role(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Seoul on 5 May.\n\nMs. Lee Min-ji, who leads KPC's Smart Factory Program, "
+        "spoke. Mr. Park Joon-ho, who headed the Korea Productivity Center until 2019, also spoke.",
+    )
+    roles = {(s["subject"], s["object"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"}
+    assert roles == {("lee-min-ji", "kpc", "Head")}
+    assert not any(e["class"] == "OrganizationalUnit" for e in d["entities"])

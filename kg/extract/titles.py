@@ -306,7 +306,9 @@ class TitleRules:
             if not owner or _top(self.out.entities[owner].cls) != "Organization" or u == p + 1:
                 return
             self.mention(s, owner, o, p)
-            org = self.possessive_unit(s, owner, p + 1, u)
+            cls = self.org_or_program_class(toks, p + 1, u)
+            # "who leads KPC's Smart Factory Program": the owner's person, not a unit called a program
+            org = owner if cls and _top(cls) == "Program" else self.possessive_unit(s, owner, p + 1, u)
         else:
             org = self.org_span(s, o, self.org_end(toks, o))
         if org and _top(self.out.entities[org].cls) == "Organization":
