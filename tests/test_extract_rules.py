@@ -593,3 +593,15 @@ def test_who_leads_an_owners_program_is_the_owners_and_a_past_head_is_not_a_role
     roles = {(s["subject"], s["object"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"}
     assert roles == {("lee-min-ji", "kpc", "Head")}
     assert not any(e["class"] == "OrganizationalUnit" for e in d["entities"])
+
+
+def test_logistics_coordinated_by_a_body_is_not_organizing(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Tokyo on 5 May.\n\nTravel and logistics were coordinated by the Asian "
+        "Productivity Organization (APO). The workshop was coordinated by the Japan Productivity Center (JPC).",
+    )
+    got = _facts(d)
+    ws = _id(d, "Workshop on Lean")
+    assert ("apo", "organized", ws) not in got
+    assert (_id(d, "Japan Productivity Center"), "organized", ws) in got

@@ -1419,6 +1419,8 @@ class _Rel:
                 subj = p
                 if _run_by_not_after().search(text[: t.start()]):
                     return  # "the action plans drafted at the workshop will be implemented by X": not the event
+                if t.group(0).lower() == "coordinated by" and not self.about_program(s, p, progs):
+                    return  # "Travel and logistics were coordinated by the APO": not the event
             ent = self.m.entities[subj]
             if not ent.named:  # an unnamed visit or mission is organized, not run
                 return
