@@ -605,3 +605,16 @@ def test_logistics_coordinated_by_a_body_is_not_organizing(extractor: Extractor)
     ws = _id(d, "Workshop on Lean")
     assert ("apo", "organized", ws) not in got
     assert (_id(d, "Japan Productivity Center"), "organized", ws) in got
+
+
+def test_an_estate_is_the_base_of_the_firm_right_before_it_only(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Molds was held in Hanoi on 5 May.\n\nThe group visited the Vietnam Productivity Institute "
+        "(VNPI), then Saigon Pack in Tan Tao Industrial Park. It also visited Viet Tools Co., Ltd. in Tan Tao "
+        "Industrial Park.",
+    )
+    got = _facts(d)
+    park = _id(d, "Tan Tao Industrial Park")
+    assert (_id(d, "Viet Tools Co., Ltd."), "basedIn", park) in got
+    assert (_id(d, "Vietnam Productivity Institute"), "basedIn", park) not in got

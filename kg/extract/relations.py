@@ -1517,7 +1517,8 @@ class _Rel:
             )
             if m and (re.search(r"based|headquartered|located", m.group(0)) or self.visited_like(text, x, s)):
                 place = self.place_key(m.group(1).strip())
-                if place:
+                # an estate right after the name only ("A in Tan Tao Industrial Park"; not "A, then B in ...")
+                if place and not (self.m.entities[place].cls == "Place" and "," in m.group(0)):
                     self.add(x.key, "basedIn", place, si, 0.7)
             # "ShopLink Asia, a Singapore e-commerce platform", "Bayani Digital Commerce Inc., a Philippine
             # digital agency", "Morita Seiko Co., Ltd., an Osaka metal-stamping company"
