@@ -376,6 +376,8 @@ def test_a_scheme_a_speaker_presented_is_not_the_event_and_more_speaker_verbs(ex
         ("He presented the Credit Guarantee Scheme for SMEs.", "Credit Guarantee Scheme for SMEs"),
         ("The APO Workshop on Lean was held in Seoul.", "Workshop on Lean"),
         ("The Thailand Workshop on Lean was held in Seoul.", "Workshop on Lean"),
+        ("The JICA Workshop on Kaizen was held in Seoul.", "Workshop on Kaizen"),
+        ("The Korean Workshop on Smart Factories was held in Seoul.", "Workshop on Smart Factories"),
     ],
 )
 def test_a_title_case_program_noun_ends_a_name_that_starts_before_it(

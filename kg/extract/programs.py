@@ -240,7 +240,9 @@ class ProgramRules:
                 and i - b < 6
                 and toks[i].text[0].isupper()
                 and is_cap(toks[b - 1])
-                and toks[b - 1].text not in ("The", "A", "An")
+                and toks[b - 1].bare not in lex.starters  # "The", "During", "Korean"
+                and toks[b - 1].bare not in lex.demonyms
+                and not (toks[b - 1].text.isupper() and len(toks[b - 1].text) > 1)  # "the JICA Training Program"
                 and toks[b - 1].bare not in lex.calendar
                 and not self.known(toks[b - 1].text)
                 and not (b - 1 > 0 and self.known(_join(toks[b - 2 : b])))
