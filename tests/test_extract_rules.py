@@ -620,3 +620,9 @@ def test_an_estate_is_the_base_of_the_firm_right_before_it_only(extractor: Extra
     park = _id(d, "Tan Tao Industrial Park")
     assert (_id(d, "Viet Tools Co., Ltd."), "basedIn", park) in got
     assert (_id(d, "Vietnam Productivity Institute"), "basedIn", park) not in got
+
+
+def test_a_dotted_line_that_is_no_day_first_date_stays_in_the_text() -> None:
+    art = read_article(b"Title\n\n12.31.2024\n\nA delegation from Fiji visited Sri Lanka.", "x.txt")
+    assert art.date == ""
+    assert art.paragraphs[0] == "12.31.2024"

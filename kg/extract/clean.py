@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..errors import KgError
+from .dates import parse_date
 from .lexicon import lexicon
 
 __all__ = ["MAX_BYTES", "Article", "BadInput", "clean_article", "read_article"]
@@ -28,6 +29,15 @@ _DATE_LINE = re.compile(
     r"(?:(?:[|·•]|\bby\b)[^.!?]{0,80})?$",  # "· Corporate Communications Unit", "by NPC Communications"
     re.IGNORECASE,
 )
+
+
+def _date_line(line: str) -> str:
+    """The date of a date line, as written, else "" (a dotted date that is no day-first date, "12.31.2024",
+    is not taken for one)."""
+    d = _DATE_LINE.match(line)
+    if not d or (re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", d.group(1)) and parse_date(d.group(1)) is None):
+        return ""
+    return d.group(1)
 
 
 class BadInput(KgError):
@@ -216,9 +226,9 @@ def clean_article(text: str, kind: str = ".txt", name: str = "") -> Article:
             art.photo_credit = m.group(1).strip(" .")
             continue
         if not art.date and len(line) <= 200:  # a date line is short (and the pattern backtracks on long ones)
-            d = _DATE_LINE.match(line)
+            d = _date_line(line)
             if d:
-                art.date = d.group(1)
+                art.date = d
                 continue
         # a site's banner before the headline: "KEMNAKER | ...", "NPO (NPO) – Ministry of Industries", or a
         # short name without a lower-case word ("Korea Productivity Center") when a headline-like line follows
@@ -235,8 +245,8 @@ def clean_article(text: str, kind: str = ".txt", name: str = "") -> Article:
         if crumb and re.search(r"[.!?]$", line) and len(line.split()) >= 8:
             crumb = ""  # the story has begun: a later "News" heading is the sidebar's, not the headline
         body.append(line)
-    if title and not art.date and body and _DATE_LINE.match(body[0]):
-        art.date = _DATE_LINE.match(body.pop(0)).group(1)  # type: ignore[union-attr]
+    if title and not art.date and body and _date_line(body[0]):
+        art.date = _date_line(body.pop(0))
     art.title = title
     art.paragraphs = _join_lists(body)
     return art
