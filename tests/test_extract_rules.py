@@ -626,3 +626,12 @@ def test_a_dotted_line_that_is_no_day_first_date_stays_in_the_text() -> None:
     art = read_article(b"Title\n\n12.31.2024\n\nA delegation from Fiji visited Sri Lanka.", "x.txt")
     assert art.date == ""
     assert art.paragraphs[0] == "12.31.2024"
+
+
+def test_a_portfolio_word_list_does_not_swallow_the_name_after_it(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Workshop on Lean was held in Kathmandu on 5 May.\n\nDeputy Minister of Industry, Commerce and "
+        "Supplies Power Shrestha opened the workshop.",
+    )
+    assert any(r == "inauguratedBy" for _, r, _ in _facts(d))
