@@ -18,7 +18,7 @@ import yaml
 
 from ..ontology import Ontology
 from .clean import Article
-from .entities import Mentions, _top
+from .entities import UNIT_CLASSES, Mentions, _top
 from .lexicon import lexicon
 from .relations import Attr, Stmt
 from .resolve import Registry, slug
@@ -319,16 +319,8 @@ def _name_facts(ents: dict, stmts: list[Stmt], first_sentence: object, sents: li
             if c:
                 out.append(Stmt(k, "basedIn", c, *ev, 0.6))
         elif k not in based:
-            words = e.label.split()
-            iso = next(
-                (
-                    lex.countries.get(" ".join(words[:n])) or lex.demonyms.get(" ".join(words[:n]))
-                    for n in (3, 2, 1)
-                    if len(words) > n
-                    and (lex.countries.get(" ".join(words[:n])) or lex.demonyms.get(" ".join(words[:n])))
-                ),
-                None,
-            )
+            found = lex.country_in_name(e.label) if e.cls not in UNIT_CLASSES else None
+            iso = found[0] if found else None
             if iso and iso in countries:
                 out.append(Stmt(k, "basedIn", countries[iso], *ev, 0.6))
         if ", " in e.label:

@@ -12,7 +12,7 @@ from .lexicon import lexicon
 from .resolve import Match
 from .text import Token
 
-__all__ = ["Entity", "Mention", "Mentions", "Stmt"]
+__all__ = ["UNIT_CLASSES", "Entity", "Mention", "Mentions", "Stmt"]
 
 
 @dataclass
@@ -71,6 +71,9 @@ class Mentions:
     sub_events: dict[str, tuple[int, str]] = field(default_factory=dict)  # "seminars of the X Week" -> (sentence, X)
     dateline: str | None = None  # the city of "HANOI, 6 April 2023 – ..." opening the first paragraph
 
+
+# Classes of a body's unit (placed through its parent, not by its own name).
+UNIT_CLASSES = ("OrganizationalUnit", "AcademicUnit")
 
 _TOPS = {
     "Person": "Person",

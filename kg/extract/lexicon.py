@@ -171,6 +171,25 @@ class Lexicon:
                 return next(iter(isos))
         return None
 
+    def country_in_name(self, name: str) -> tuple[str, str] | None:
+        """The country an organization's name holds, as (alpha-3, words): a country or a demonym anywhere in it,
+        longest first ("Vietnam National Productivity Institute", "Korean Standards Association"); not a region's
+        word ("Asian Development Bank") nor a name that misleads (``org_countries``: "China Productivity Center").
+
+        >>> lexicon().country_in_name("Vietnam National Productivity Institute"), lexicon().country_in_name("ADB")
+        (('vnm', 'Vietnam'), None)
+        """
+        if name in self.org_countries:
+            return None
+        words = name.split()
+        for n in (3, 2, 1):
+            for a in range(len(words) - n + 1):
+                w = " ".join(words[a : a + n]).strip(",")
+                iso = self.countries.get(w) or self.demonyms.get(w)
+                if iso and w not in self.regional_adjectives and w not in self.not_towns:
+                    return iso, w
+        return None
+
     def is_ministry_head(self, title: str) -> bool:
         """The title is a ministry head ("Deputy Minister", "Permanent Secretary"), whose "of/for X" names a ministry.
 

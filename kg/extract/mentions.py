@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .entities import Entity, Mention, Mentions, Stmt, _join, _top
+from .entities import UNIT_CLASSES, Entity, Mention, Mentions, Stmt, _join, _top
 from .lexicon import lexicon
 from .organizations import OrganizationRules
 from .people import PeopleRules, _namey
@@ -337,20 +337,13 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         """A country named inside an organization's name ("Vietnam National Productivity Institute", "Korean
         Standards Association"), wherever the name is first read, places it there."""
         ent = self.out.entities[key]
-        if ent.cls in ("OrganizationalUnit", "AcademicUnit"):
+        if ent.cls in UNIT_CLASSES:
             return  # a unit is placed through its parent
-        if ent.label in self.lex.org_countries:
-            return  # the name misleads ("China Productivity Center" is in the ROC): see draft._name_facts
         if any(f.subject == key and f.relation == "basedIn" for f in self.out.facts):
             return
-        words = ent.label.split()
-        for n in (3, 2, 1):
-            for a in range(len(words) - n + 1):
-                w = " ".join(words[a : a + n]).strip(",")
-                iso = self.lex.countries.get(w) or self.lex.demonyms.get(w)
-                if iso and w not in ("Asian", "Asia"):
-                    self.fact(key, "basedIn", self.country(iso, w), s, conf=0.7)
-                    return
+        found = self.lex.country_in_name(ent.label)
+        if found:
+            self.fact(key, "basedIn", self.country(*found), s, conf=0.7)
 
     def fact(self, s: str, rel: str, o: str, sent: Sentence, titles: tuple[str, ...] = (), conf: float = 0.9) -> None:
         if s != o:

@@ -27,7 +27,7 @@ from itertools import pairwise
 
 from .concepts import ConceptTable, concept_links
 from .dates import dateline_end, find_count, find_country_count, find_date_range
-from .entities import Entity, Mention, Mentions, Stmt, _short_name, _the, _top
+from .entities import UNIT_CLASSES, Entity, Mention, Mentions, Stmt, _short_name, _the, _top
 from .lexicon import _read, lexicon
 from .programs import _programs_yaml
 from .resolve import Match, normalize
@@ -189,7 +189,7 @@ class _Rel:
             e = self.m.entities[key]
             if len(ps) != 1 or e.reg is not None or not key.startswith("new:") or "," in e.label:
                 continue
-            if not (e.cls in ("OrganizationalUnit", "AcademicUnit") or words.search(e.label)):
+            if not (e.cls in UNIT_CLASSES or words.search(e.label)):
                 continue
             if any(re.fullmatch(r"[A-Z][A-Z0-9&.\-() ]+", a) for a in e.aliases):
                 continue  # a unit with an abbreviation of its own ("DC-MSME") is known by its own name
@@ -232,7 +232,7 @@ class _Rel:
             between = s.text[x.end - s.start : y.start - s.start]
             ex, ey = self.m.entities[x.key], self.m.entities[y.key]
             unit_like = (
-                ex.cls in ("OrganizationalUnit", "AcademicUnit", "GovernmentAgency")
+                ex.cls in (*UNIT_CLASSES, "GovernmentAgency")
                 or bool(pats["unit_words"].search(ex.label))
                 or (
                     ey.cls == "University" and ex.cls != "University"
@@ -326,12 +326,7 @@ class _Rel:
             return
         placed = {st.subject for st in self.out if st.relation in ("basedIn", "partOf", "locatedIn")}
         for key, e in self.m.entities.items():
-            words = e.label.split()
-            if any(  # "SME Corporation Malaysia", "Japan Finance Corporation": the name places it
-                " ".join(w) in self.lex.countries or " ".join(w) in self.lex.demonyms
-                for n in (1, 2)
-                for w in (words[:n], words[-n:])
-            ):
+            if self.lex.country_in_name(e.label):  # "SME Corporation Malaysia": the name places it
                 continue
             if e.cls in classes and key not in placed:
                 first = next((si for si, ms in enumerate(self.m.by_sentence) if any(x.key == key for x in ms)), None)
@@ -1305,10 +1300,9 @@ class _Rel:
         placed = self.placed_country(key)
         if placed:
             return placed
-        label = self.m.entities[key].label
-        names = [n for n in self.lex.countries if re.search(rf"\b{re.escape(n)}\b", label)]
-        if names:
-            return self.country_key(self.lex.countries[max(names, key=len)])
+        found = self.lex.country_in_name(self.m.entities[key].label)
+        if found:
+            return self.country_key(found[0])
         if self.m.dateline:
             iso = self.lex.place_country(self.m.entities[self.m.dateline].label)
             return self.country_key(iso) if iso else None
