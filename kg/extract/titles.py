@@ -271,7 +271,7 @@ class TitleRules:
         "KPC senior consultant Lee Min-ji")."""
         toks = s.tokens
         h = self.before_honorifics(toks, a)
-        if self.has_role(pkey):
+        if h == 0 or self.has_role(pkey):
             return
         t = h
         while t > 0 and toks[t - 1].text.islower() and toks[t - 1].text.capitalize() in self.title_tokens:
