@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .entities import _join, _top
+from .entities import Mention, _join, _top
 from .people import _split_titles
 from .programs import _title
 from .text import Sentence, Token, is_cap
@@ -250,15 +250,11 @@ class TitleRules:
         f = next((q for q in range(end - 2, max(0, end - 6), -1) if toks[q].text == "for"), None)
         if f is not None and all(is_cap(x) or x.text in ("and", "&") for x in toks[f + 1 : end]):
             k = f  # "Director for Industry": the remit is part of the title
-        t = k
-        while t > 0 and toks[t - 1].bare in self.title_tokens:
-            t -= 1
-        if t == k or not any(x.bare in self.lex.title_heads for x in toks[t:k]):
+        found = self.org_title_run(toks, k)
+        if found is None or not any(x.bare in self.lex.title_heads for x in toks[found[0] : k]):
             return
-        om = next((m for m in self.cur if m.j == t), None)
-        org = om.key if om else None
-        if org is None or _top(self.out.entities[org].cls) != "Organization":
-            return
+        t, om = found
+        org = om.key
         if re.search(r"\b(?:behalf\s+of|for|to|by|from|with)\s+(?:the\s+)?$", s.text[: om.start - s.start], re.I):
             return  # "On behalf of the APO Secretary-General, Mr. X welcomed ...": X speaks for that office
         titles = _split_titles([x.bare for x in toks[t:k]], self.lex)
@@ -273,17 +269,27 @@ class TitleRules:
         h = self.before_honorifics(toks, a)
         if h == 0 or self.has_role(pkey):
             return
-        t = h
-        while t > 0 and toks[t - 1].text.islower() and toks[t - 1].text.capitalize() in self.title_tokens:
-            t -= 1
         last = toks[h - 1].text.capitalize()
-        if t == h or not (last in self.lex.title_heads or last in self.lex.title_after_head):
+        found = self.org_title_run(toks, h, lower=True)
+        if found is None or not (last in self.lex.title_heads or last in self.lex.title_after_head):
             return
-        org = next((m.key for m in self.cur if m.j == t), None)
-        if org is None or _top(self.out.entities[org].cls) != "Organization":
-            return
-        words = [x.text.capitalize() for x in toks[t:h]]
-        self.fact(pkey, "represents", org, s, _split_titles(words, self.lex))
+        words = [x.text.capitalize() for x in toks[found[0] : h]]
+        self.fact(pkey, "represents", found[1].key, s, _split_titles(words, self.lex))
+
+    def org_title_run(self, toks: list[Token], end: int, lower: bool = False) -> tuple[int, Mention] | None:
+        """The title words ending before token ``end`` (in lower case with ``lower``: "MPO consultant") and the
+        organization named right before them ("The APO Director for Industry, ..."): (title start, mention)."""
+        t = end
+        while t > 0 and (
+            (toks[t - 1].text.islower() and toks[t - 1].text.capitalize() in self.title_tokens)
+            if lower
+            else toks[t - 1].bare in self.title_tokens
+        ):
+            t -= 1
+        om = next((m for m in self.cur if m.j == t), None)
+        if t == end or om is None or _top(self.out.entities[om.key].cls) != "Organization":
+            return None
+        return t, om
 
     def heads_clause(self, s: Sentence, pkey: str, b: int) -> None:
         """PERSON, who heads ORG('s UNIT) ("Ms. Tsai Yi-ling, who heads CPC's Smart Service Division, ..."):
