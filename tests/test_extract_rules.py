@@ -635,3 +635,11 @@ def test_a_portfolio_word_list_does_not_swallow_the_name_after_it(extractor: Ext
         "Supplies Power Shrestha opened the workshop.",
     )
     assert any(r == "inauguratedBy" for _, r, _ in _facts(d))
+
+
+def test_a_title_case_run_longer_than_any_name_is_read_in_pieces() -> None:
+    from kg.extract.text import chunks, sentences
+
+    (s,) = sentences([" ".join(f"Alpha{i}" for i in range(100)) + "."], [0])
+    runs = chunks(s.tokens)
+    assert runs == [(0, 40), (40, 80), (80, 100)]  # the name finder's work grows with the cube of a run
