@@ -65,11 +65,11 @@ class Extractor:
             m,
             stmts,
             attrs,
-            self.kg.ontology,
+            self.kg.ontology,  # type: ignore[attr-defined]
             sid,
             published,
             self.publisher,
-            self.registry,  # type: ignore[attr-defined]
+            self.registry,
         )
         if not art.date:
             d.notes.append("no publication date found: fill in source.date")

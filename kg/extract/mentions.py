@@ -842,11 +842,7 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         namey = all(_namey(t, lex, self.title_tokens) for t in toks[i:j])
         after = s.text[toks[j - 1].end - s.start :]
         country_after = re.match(r"\s*,\s*(?:the\s+)?([A-Z][\w ]+?)\b(?:[,.;)]|$)", after)
-        where = (
-            (lex.regions.get(country_after.group(1)) or lex.countries.get(country_after.group(1)))
-            if (country_after)
-            else None
-        )
+        where = country_after and (lex.regions.get(country_after.group(1)) or lex.countries.get(country_after.group(1)))
         if (
             namey and j - i <= 3 and where and (re.search(r"\bin\s+$", before) or lex.place_country(text) == where)
         ):  # "in Nusa Dua, Bali", "in Pendik, Türkiye", "at Mahatma Mandir, Gandhinagar, Gujarat": a town there

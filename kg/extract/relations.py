@@ -407,13 +407,10 @@ class _Rel:
                 b = next((n + 1 for n, t in enumerate(toks) if t.end - s.start == m.end()), None)
                 if a is None or b is None or any(x.i < b and a < x.j for x in self.m.by_sentence[si]):
                     continue
-                if m.group(0).lower() == "delegation" and not (
-                    self.delegation_label(s, m.end(), self.m.by_sentence[si])
-                    or self.trip(si, "visit")
-                    or self.delegation_label(s, m.end(), self.m.by_sentence[si], hosted=True)
-                ):
+                trip = self.delegation_trip(si, m.end()) if m.group(0).lower() == "delegation" else None
+                if m.group(0).lower() == "delegation" and not trip:
                     continue  # a delegation is the event only as "a delegation from X visited Y"
-                self.new_event(si, s, m, a, b)
+                self.new_event(si, s, m, a, b, trip)
                 return
 
     def headline_event(self) -> bool:
@@ -454,7 +451,21 @@ class _Rel:
             return True
         return False
 
-    def new_event(self, si: int, s: Sentence, m: re.Match[str], a: int, b: int) -> None:
+    def delegation_trip(self, si: int, pos: int) -> tuple[str, str] | None:
+        """Label and destination of the delegation whose noun ends at ``pos`` in sentence ``si``: "a delegation
+        from X visited Y", else "officials from X visited Y" / "ORG hosted a delegation from COUNTRY", else
+        "ORG received a delegation from X" (the host's country)."""
+        s, ms = self.sents[si], self.m.by_sentence[si]
+        return (
+            self.delegation_label(s, pos, ms)
+            or self.trip(si, "visit")
+            or self.delegation_label(s, pos, ms, hosted=True)
+        )
+
+    def new_event(
+        self, si: int, s: Sentence, m: re.Match[str], a: int, b: int, trip: tuple[str, str] | None = None
+    ) -> None:
+        """The unnamed event at tokens a..b of sentence ``si`` (``trip``: a delegation's label and destination)."""
         kind = m.group(0).lower()
         first, _, rest = kind.partition(" ")
         noun = rest if rest and first in (_programs_yaml().get("unnamed_ordinals") or ()) else kind
@@ -476,13 +487,8 @@ class _Rel:
             and re.search(r"\b(?:from|of)\s+(?:the\s+)?(?:\w+['’]s\s+)?$", s.text[: x.start - base])
         ]
         if noun == "delegation":  # "a delegation from Sri Lanka visited Japan": "Sri Lankan delegation visit to Japan"
-            found = (
-                self.delegation_label(s, m.end(), ms)
-                or self.trip(si, "visit")
-                or self.delegation_label(s, m.end(), ms, hosted=True)
-            )
-            if found:
-                label, dest = found
+            if trip:
+                label, dest = trip
         elif not who and not place and label == kind and cls == "DelegationVisit" and (trip := self.trip(si, kind)):
             label, dest = trip  # "officials from Mongolia visited Korea ... on a study visit": who went where
         elif who:
@@ -819,7 +825,7 @@ class _Rel:
                     r"\s*:", text[t.end() :]
                 )
                 if t.group(0) == "included":  # "..., and included Mr. B": the delegation's, not a program's
-                    if not re.search(r"\b(?:delegation|mission|team|group)\b", text[: t.start()], re.I):
+                    if not re.search(rf"\b(?:{_rels_yaml()['group_nouns']})\b", text[: t.start()], re.I):
                         continue
                     listing = True
                 if listing and not self.visiting_group(si, t.group(0)):
@@ -1170,10 +1176,11 @@ class _Rel:
         if re.match(r"(?:its|their)\b", low):
             prev = self.sents[si - 1].text if si else ""
             return bool(re.search(_rels_yaml()["visiting_group_nouns"], prev, re.IGNORECASE))
-        m = re.search(r"\bthe\s+((?:[\w-]+\s+){0,2}?)(?:delegation|mission|study mission|team|group)\b", words, re.I)
+        rels = _rels_yaml()
+        m = re.search(rf"\bthe\s+((?:[\w-]+\s+){{0,2}}?)(?:{rels['group_nouns']})\b", words, re.I)
         qualifiers = m.group(1).split() if m else []
         return all(
-            w in self.lex.demonyms or w in self.lex.countries or re.fullmatch(r"[\w]+-member|visiting|foreign", w)
+            w in self.lex.demonyms or w in self.lex.countries or re.fullmatch(rels["visiting_group_qualifiers"], w)
             for w in qualifiers
         )
 
