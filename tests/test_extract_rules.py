@@ -1,4 +1,4 @@
-"""Extraction rules found on batches 24-28, each tested in sentences written for the test (no batch text)."""
+"""Extraction rules found on batches 24 onward, each tested in sentences written for the test (no batch text)."""
 
 from __future__ import annotations
 
@@ -646,3 +646,25 @@ def test_a_title_case_run_longer_than_any_name_is_read_in_pieces() -> None:
     (s,) = sentences([" ".join(f"Alpha{i}" for i in range(100)) + "."], [0])
     runs = chunks(s.tokens)
     assert runs == [(0, 40), (40, 80), (80, 100)]  # the name finder's work grows with the cube of a run
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        (  # the abbreviation spells only the last body of the list
+            "The grant is run by the Trade Council and the Pacific Small and Cottage Enterprises Corporation (PSCEC).",
+            {"Trade Council", "Pacific Small and Cottage Enterprises Corporation"},
+        ),
+        (  # the whole name spells it: one body, however many "and"s it holds
+            "The grant is run by the Lanka Small Industries and Industrial Estates Authority (LSIIEA).",
+            {"Lanka Small Industries and Industrial Estates Authority"},
+        ),
+    ],
+)
+def test_an_abbreviation_marks_where_its_long_form_starts(extractor: Extractor, sentence: str, bodies: set) -> None:
+    d = _draft(extractor, sentence)
+    orgs = {e["label"] for e in d["entities"] if e["class"] not in ("Country", "Concept")}
+    assert bodies <= orgs
+    assert not any(" and the " in label for label in orgs)
+    abbr = sentence.rsplit("(", 1)[1].rstrip(").")
+    assert abbr in next(e for e in d["entities"] if e["label"] == sorted(bodies, key=len)[-1])["aliases"]

@@ -64,6 +64,21 @@ def _short_form(short: str, name: str) -> bool:
     return 1 < len(a) == len(b) and a != b and all(y.startswith(x) for x, y in zip(a, b, strict=True))
 
 
+def _long_form_start(toks: list[Token], i: int, j: int) -> int:
+    """Where the long form of "NAME (ABBR)" starts in the capitalised run ``[i, j)``: after a list's "and (the)"
+    when the words from there on, and not the whole run, give the abbreviation's letters ("the SME Foundation
+    and the Bangladesh Small and Cottage Industries Corporation (BSCIC)"), else ``i``."""
+    letters = "".join(c for c in toks[j + 1].text if c.isupper())
+
+    def initials(a: int) -> str:
+        return "".join(t.text[0] for t in toks[a:j] if is_cap(t))
+
+    if initials(i) == letters:
+        return i
+    cut = next((a for a in range(j - 1, i + 1, -1) if initials(a) == letters), i)
+    return cut if cut > i + 1 and toks[cut - 1 - (toks[cut - 1].text == "the")].text == "and" else i
+
+
 def _subspans(i: int, j: int) -> list[tuple[int, int]]:
     """Sub-spans longest first, left to right (for known names inside an unknown chunk)."""
     return [(a, a + n) for n in range(j - i - 1, 0, -1) for a in range(i, j - n + 1)]
@@ -166,6 +181,7 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
                     continue
                 if j + 3 < len(toks) and toks[j + 3].text in _PROGRAM_NOUNS:
                     continue  # "its Technical Expert Services (TES) program"
+                i = _long_form_start(toks, i, j)
                 cls = self.org_or_program_class(toks, i, j)
                 if cls and _top(cls) == "Organization":
                     found[n] = (si, cls, _join(toks[i + (toks[i].text in _FUNCTION_WORDS) : j]))
@@ -483,6 +499,13 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             and not self.known(_join(toks[i:j]))
         ):
             return
+        if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and _ABBR.match(toks[j + 1].text):
+            a = _long_form_start(toks, i, j)
+            if a > i:  # "the SME Foundation and the Bangladesh Small ... Corporation (BSCIC)": two bodies
+                k = a - 1 - (toks[a - 1].text == "the")
+                self.chunk(s, i, k)
+                self.chunk(s, a, j)
+                return
         # a chunk "X and Y" of two known names
         parts = _split_and(toks, i, j)
         if len(parts) > 1 and any(_join(toks[a:b]) in lex.demonyms for a, b in parts):  # "Bhutanese and Sri Lankan"
