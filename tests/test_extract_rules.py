@@ -668,3 +668,18 @@ def test_an_abbreviation_marks_where_its_long_form_starts(extractor: Extractor, 
     assert not any(" and the " in label for label in orgs)
     abbr = sentence.rsplit("(", 1)[1].rstrip(").")
     assert abbr in next(e for e in d["entities"] if e["label"] == sorted(bodies, key=len)[-1])["aliases"]
+
+
+def test_a_list_line_name_dash_title_organization(extractor: Extractor) -> None:
+    body = (
+        "The pitches were judged by three people:\n\n"
+        "Ms. Hana Seo – Program Manager, Jeju Startup Hub\n\n"
+        "Mr. Tomas Reyes – Founder and Managing Partner, Bicol Seed Fund\n\n"
+        "Ms. Lina Park – who chaired the panel – praised the teams."
+    )
+    d = _draft(extractor, body)
+    roles = {(s["subject"], s["object"], str(s.get("title"))) for s in d["statements"] if s["relation"] == "represents"}
+    assert roles == {
+        ("hana-seo", _id(d, "Jeju Startup Hub"), "Program Manager"),
+        ("tomas-reyes", _id(d, "Bicol Seed Fund"), "['Founder', 'Managing Partner']"),
+    }

@@ -547,8 +547,10 @@ class TitleRules:
                 k = q
         if k + 1 < len(toks) and toks[k].text in ("is", "was") and is_cap(toks[k + 1]):
             pass  # "Maria Santos is Vice President of Luzon Green Bank": read like the comma form
-        elif k >= len(toks) or toks[k].text != ",":
-            return
+        elif k >= len(toks) or not (
+            toks[k].text == "," or (toks[k].text in ("–", "—") and self.starts_title(s, k + 1))
+        ):
+            return  # (a list line "Name – Title, Organization" reads like the comma form)
         k += 1
         while k < len(toks) and toks[k].text in ("a", "an", "the"):
             k += 1
