@@ -683,3 +683,16 @@ def test_a_list_line_name_dash_title_organization(extractor: Extractor) -> None:
         ("hana-seo", _id(d, "Jeju Startup Hub"), "Program Manager"),
         ("tomas-reyes", _id(d, "Bicol Seed Fund"), "['Founder', 'Managing Partner']"),
     }
+
+
+def test_an_unknown_name_before_a_lower_case_role_and_a_person_is_a_firm(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        '"We now measure our energy use," said Kopiloka co-founder and CEO Rina Wulandari. '
+        '"It pays," said Indonesian co-founder Budi Hartono, who joined her in Bandung.',
+    )
+    firm = _id(d, "Kopiloka")
+    assert next(e for e in d["entities"] if e["id"] == firm)["class"] == "Firm"
+    roles = [(s["subject"], s["object"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"]
+    assert roles == [("rina-wulandari", firm, ["Co-founder", "CEO"])]
+    assert {e["label"] for e in d["entities"] if e["class"] == "Firm"} == {"Kopiloka"}  # not "Indonesian"

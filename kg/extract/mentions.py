@@ -851,6 +851,23 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         ):
             self.mention(s, self.entity(lex.appositive[m.group(1)], text, toks[i].start), i, j)
             return
+        # "said AgriNova co-founder and CEO Dewi X": an unknown name before a lower-case role and a person
+        t = j
+        while t < len(toks) and (self.lower_title(toks[t]) or (toks[t].text == "and" and t > j)):
+            t += 1
+        if (
+            t > j
+            and i > 0
+            and t < len(toks)
+            and is_cap(toks[t])
+            and toks[t - 1].text != "and"
+            and (toks[t - 1].text.isupper() or toks[t - 1].text.capitalize() in lex.title_heads)
+            and all(_namey(t2, lex, self.title_tokens) for t2 in toks[i:j])
+            and text not in lex.demonyms
+            and not lex.place_country(text)
+        ):
+            self.mention(s, self.entity("Firm", text, toks[i].start), i, j)
+            return
         # "X, a family-owned firm"
         if j + 1 < len(toks) and toks[j].text == ",":
             window = " ".join(t.text for t in toks[j + 1 : j + 9])

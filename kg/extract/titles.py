@@ -269,23 +269,34 @@ class TitleRules:
         h = self.before_honorifics(toks, a)
         if h == 0 or self.has_role(pkey):
             return
-        last = toks[h - 1].text.capitalize()
+        last = toks[h - 1].text if toks[h - 1].text.isupper() else toks[h - 1].text.capitalize()
         found = self.org_title_run(toks, h, lower=True)
         if found is None or not (last in self.lex.title_heads or last in self.lex.title_after_head):
             return
-        words = [x.text.capitalize() for x in toks[found[0] : h]]
+        words = [x.text if x.text.isupper() or x.text == "and" else x.text.capitalize() for x in toks[found[0] : h]]
         self.fact(pkey, "represents", found[1].key, s, _split_titles(words, self.lex))
+
+    def lower_title(self, x: Token) -> bool:
+        """A title word as written in running text: "consultant", "co-founder", or an acronym ("CEO")."""
+        return (x.text.islower() and x.text.capitalize() in self.title_tokens) or (
+            x.text.isupper() and x.text in self.title_tokens
+        )
 
     def org_title_run(self, toks: list[Token], end: int, lower: bool = False) -> tuple[int, Mention] | None:
         """The title words ending before token ``end`` (in lower case with ``lower``: "MPO consultant") and the
         organization named right before them ("The APO Director for Industry, ..."): (title start, mention)."""
         t = end
-        while t > 0 and (
-            (toks[t - 1].text.islower() and toks[t - 1].text.capitalize() in self.title_tokens)
-            if lower
-            else toks[t - 1].bare in self.title_tokens
-        ):
+        while t > 0 and (self.lower_title(toks[t - 1]) if lower else toks[t - 1].bare in self.title_tokens):
             t -= 1
+            # "Kopiloka co-founder and CEO Rina X": two roles joined by "and"
+            if (
+                lower
+                and t > 1
+                and toks[t - 1].text == "and"
+                and toks[t - 2].text.islower()
+                and toks[t - 2].text.capitalize() in self.lex.title_heads  # not "the MPO team and consultant X"
+            ):
+                t -= 1
         om = next((m for m in self.cur if m.j == t), None)
         if t == end or om is None or _top(self.out.entities[om.key].cls) != "Organization":
             return None
