@@ -696,3 +696,19 @@ def test_an_unknown_name_before_a_lower_case_role_and_a_person_is_a_firm(extract
     roles = [(s["subject"], s["object"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"]
     assert roles == [("rina-wulandari", firm, ["Co-founder", "CEO"])]
     assert {e["label"] for e in d["entities"] if e["class"] == "Firm"} == {"Kopiloka"}  # not "Indonesian"
+
+
+def test_title_of_the_ministry_then_a_name_without_a_comma(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "Secretary of the Ministry of Industry Hari Bahadur Thapa opened the workshop in Kathmandu, Nepal. "
+        "Permanent Secretary of the Ministry of Commerce and Trade Jone Rabuka closed it. "
+        "Honourable Minister of Industries Kamal Uddin was the chief guest.",
+    )
+    roles = {(s["subject"], s["object"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"}
+    assert roles == {
+        ("hari-bahadur-thapa", _id(d, "Ministry of Industry"), "Secretary"),
+        ("jone-rabuka", _id(d, "Ministry of Commerce and Trade"), "Permanent Secretary"),
+        ("kamal-uddin", _id(d, "Ministry of Industries"), "Minister"),
+    }
+    assert not [s for s in d["statements"] if s["relation"] == "partOf"]  # a longer ministry is no unit

@@ -56,6 +56,8 @@ class OrganizationRules:
         toks = s.tokens
         for k in range(j - 1, i, -1):
             ptext = _join(toks[i:k])
+            if toks[k].text in ("and", "&", ","):
+                continue  # "Ministry of Industry and Trade" is no unit of a "Ministry of Industry"
             parent = self.out.names.get(normalize(ptext)) or self.known(ptext)
             if parent and parent != key and _top(self.out.entities[parent].cls) == "Organization":
                 self.fact(key, "partOf", parent, s)
@@ -112,9 +114,9 @@ class OrganizationRules:
         placing it)."""
         toks = s.tokens
         span_text, country = self.strip_country(_join(toks[o:e]))
-        org = self.known(f"Ministry of {span_text}") or self.entity(
-            "Ministry", f"Ministry of {span_text}", toks[o].start
-        )
+        if self.org_or_program_class(toks, o, e) != "Ministry":  # not "Secretary of the Ministry of Trade"
+            span_text = f"Ministry of {span_text}"
+        org = self.known(span_text) or self.entity("Ministry", span_text, toks[o].start)
         self.mention(s, org, o, e)
         if country:
             self.fact(org, "basedIn", country, s)

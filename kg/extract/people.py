@@ -297,8 +297,8 @@ class PeopleRules:
             h = a
             while h > o and self.is_honorific(toks, h):
                 h -= 1
-            if h <= o or (h == a and name_len < 2):
-                continue
+            if h <= o or (h == a and name_len < 2) or toks[h - 1].text.islower():
+                continue  # (a body's name does not end in "of" or "and")
             if not all(_namey(t, self.lex, self.title_tokens) for t in toks[a:j]):
                 continue
             if self.org_or_program_class(toks, a, j) or self.known(_join(toks[a:j])):
