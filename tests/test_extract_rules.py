@@ -712,3 +712,19 @@ def test_title_of_the_ministry_then_a_name_without_a_comma(extractor: Extractor)
         ("kamal-uddin", _id(d, "Ministry of Industries"), "Minister"),
     }
     assert not [s for s in d["statements"] if s["relation"] == "partOf"]  # a longer ministry is no unit
+
+
+def test_a_second_role_written_in_lower_case_after_who_is(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "Resource person Yoko Sato from Japan, who is the owner of Sato Management Office and also a visiting "
+        "lecturer at Osaka University, covered standard work. Ms. Nimali Perera, Director, NPS, who is also a "
+        "visiting lecturer at the University of Kelaniya, welcomed the participants.",
+    )
+    roles = {(s["subject"], s["object"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"}
+    assert roles == {
+        ("yoko-sato", _id(d, "Sato Management Office"), "Owner"),
+        ("yoko-sato", _id(d, "Osaka University"), "Visiting Lecturer"),
+        ("nimali-perera", _id(d, "NPS"), "Director"),
+        ("nimali-perera", _id(d, "University of Kelaniya"), "Visiting Lecturer"),
+    }

@@ -404,8 +404,14 @@ class TitleRules:
         q = k
         while q < len(toks) and toks[q].start < toks[k].start + m.end():
             q += 1
-        if q < len(toks) and toks[q].bare in self.lex.title_heads | self.lex.title_modifiers:
-            return self.one_role(s, pkey, q) > 0  # "who is the Director General of the NPS"
+        if q < len(toks) and (
+            toks[q].bare in self.lex.title_heads | self.lex.title_modifiers or self.lowercase_title_end(toks, q) > q
+        ):  # "who is the Director General of the NPS", "who is also a visiting lecturer at X"
+            e = self.one_role(s, pkey, q)
+            if e > 0 and e + 3 < len(toks) and toks[e].text == "and" and toks[e + 1].text == "also":
+                # "who is the owner of X and also a visiting lecturer at Y"
+                self.one_role(s, pkey, e + 2 + (toks[e + 2].text in ("a", "an", "the")))
+            return e > 0
         return self.org_title_at(s, pkey, q) > 0
 
     def org_title_at(self, s: Sentence, pkey: str, q: int) -> int:
@@ -550,7 +556,8 @@ class TitleRules:
             while k < len(toks) and toks[k].text != ")":
                 k += 1
             k += 1
-        elif k + 2 < len(toks) and toks[k].text == "of":  # "Nomin Erdenebat of Mongolia, a production manager at X"
+        elif k + 2 < len(toks) and toks[k].text in ("of", "from"):
+            # "Nomin Erdenebat of Mongolia, a production manager at X", "Yoko Sato from Japan, who is the owner of X"
             q = next((q for q in range(k + 2, min(k + 6, len(toks))) if toks[q].text == ","), None)
             iso = self.lex.countries.get(_join(toks[k + 1 : q]).removeprefix("the ")) if q else None
             if iso:
