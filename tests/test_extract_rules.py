@@ -728,3 +728,22 @@ def test_a_second_role_written_in_lower_case_after_who_is(extractor: Extractor) 
         ("nimali-perera", _id(d, "NPS"), "Director"),
         ("nimali-perera", _id(d, "University of Kelaniya"), "Visiting Lecturer"),
     }
+
+
+def test_a_role_at_the_ministry_refers_to_the_one_ministry_named(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Ministry of Primary Industries and the University of the South Pacific ran the course in Suva. "
+        "Speakers were Peni Vula, Principal Agricultural Officer at the ministry, and Dr. Ana Lomu, Senior "
+        "Lecturer of the university.",
+    )
+    roles = {(s["subject"], s["object"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"}
+    assert roles == {
+        ("peni-vula", _id(d, "Ministry of Primary Industries"), "Principal Agricultural Officer"),
+        ("ana-lomu", _id(d, "University of the South Pacific"), "Senior Lecturer"),
+    }
+    # two ministries named: "the ministry" is not resolved
+    d = _draft(
+        extractor, "The Ministry of Trade and the Ministry of Industry met. Jone Vula, Director at the ministry, spoke."
+    )
+    assert not [s for s in d["statements"] if s["relation"] == "represents"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .entities import Mention, _join, _top
+from .entities import UNIT_CLASSES, Mention, _join, _top
 from .people import _split_titles
 from .programs import _title
 from .text import Sentence, Token, is_cap
@@ -656,6 +656,16 @@ class TitleRules:
             return q  # "managing director, Tabriz ...", "a program officer in the Industry Department"
         return k
 
+    def generic_back_reference(self, toks: list[Token], o: int) -> str | None:
+        """The organization "the ministry" / "the university" at token ``o`` refers back to: the only one of the
+        item whose name has that head word (Centre and Center alike), when the phrase ends there."""
+        word = toks[o].text if o < len(toks) else ""
+        if not word.islower() or (o + 1 < len(toks) and toks[o + 1].text not in (",", ".", ";", ")", "and")):
+            return None
+        heads = {"centre": ("Centre", "Center"), "center": ("Center", "Centre")}.get(word, (word.capitalize(),))
+        key = next(filter(None, (self.head_back_reference(h) for h in heads)), None)
+        return None if key is None or self.out.entities[key].cls in UNIT_CLASSES else key  # a faculty is no university
+
     def one_role(self, s: Sentence, pkey: str, k: int, before: list[str] | None = None) -> int:
         """One role written after a name; with ``before``, the title came before the name
         ("Professor Huang of the Department of X, University Y") and ``k`` is the word after it."""
@@ -761,6 +771,11 @@ class TitleRules:
                             self.fact(pkey, "represents", key, s, titles)
                             return oe
                 return -1
+            back = self.generic_back_reference(toks, o) if o > e + 1 and toks[o - 1].text == "the" else None
+            if back:  # "Principal Officer at the ministry.": the one ministry of the item
+                self.mention(s, back, o, o + 1)
+                self.fact(pkey, "represents", back, s, titles)
+                return o + 1
             if o < len(toks) and not is_cap(toks[o]):
                 # "founder of the Dhaka-based delivery startup ParcelKoi": a description, then the name
                 for m in range(o + 1, min(len(toks), o + 6)):
