@@ -747,3 +747,27 @@ def test_a_role_at_the_ministry_refers_to_the_one_ministry_named(extractor: Extr
         extractor, "The Ministry of Trade and the Ministry of Industry met. Jone Vula, Director at the ministry, spoke."
     )
     assert not [s for s in d["statements"] if s["relation"] == "represents"]
+
+
+def test_a_second_role_after_and_may_name_its_body_first(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Development Academy of the Philippines (DAP) hosted it. Elena Cruz, DAP Senior Vice President and APO "
+        "Alternate Director for the Philippines, delivered the welcome remarks.",
+    )
+    roles = {(s["object"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"}
+    assert roles == {
+        (_id(d, "Development Academy of the Philippines"), "Senior Vice President"),
+        ("apo", "Alternate Director for the Philippines"),
+    }
+
+
+def test_a_role_in_a_who_clause_after_a_described_person(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The trainers were Ms. Ploy Siri, a trainer from Thailand who is also Managing Director of Siam Coaching Co., "
+        "Ltd. Dr. Lim Mei covered pricing.",
+    )
+    roles = {(s["subject"], s["object"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"}
+    assert roles == {("ploy-siri", _id(d, "Siam Coaching Co., Ltd."), "Managing Director")}
+    assert "lim-mei" in {e["id"] for e in d["entities"]}  # "Ltd." ended the sentence before "Dr."

@@ -90,7 +90,8 @@ def _ends_after_suffix(toks: list[Token], i: int) -> bool:
     if toks[i].text not in ends or i + 2 >= len(toks):
         return False
     nxt, after = toks[i + 1], toks[i + 2]
-    starts = after.text[:1].islower() or nxt.text in lexicon().starters  # "... Co., Ltd. The APO .."
+    # "... Co., Ltd. The APO ..", "... Co., Ltd. Dr. Lim covered ..."
+    starts = after.text[:1].islower() or nxt.text in lexicon().starters or nxt.text in lexicon().honorifics
     return is_cap(nxt) and nxt.text.rstrip(".") + "." not in ends and starts
 
 

@@ -578,12 +578,20 @@ class TitleRules:
             if toks[k + 2].text != "and":
                 return
             k += 3
+        if k + 3 < len(toks) and self.lower_title(toks[k]) and toks[k + 1].text == "from":
+            # "Ploy Siri, a trainer from Thailand who is also Managing Director of X": the role is in the clause
+            w = next((q for q in range(k + 3, min(k + 7, len(toks))) if toks[q].text == "who"), None)
+            if w and self.lex.countries.get(_join(toks[k + 2 : w - (toks[w - 1].text == ",")]).removeprefix("the ")):
+                self.also_role(s, pkey, w)
+                return
         if self.owner_title(s, pkey, k) or self.also_role(s, pkey, k):
             return
         first = self.org_title_at(s, pkey, k) if k < len(toks) and is_cap(toks[k]) else 0
         if first:  # "Tan Wei Jie, APO Director for Singapore and Deputy Chief Executive, Enterprise Singapore"
             if first + 1 < len(toks) and toks[first].text == "and" and self.starts_title(s, first + 1):
                 self.one_role(s, pkey, first + 1)
+            elif first + 1 < len(toks) and toks[first].text == "and":
+                self.org_title_at(s, pkey, first + 1)  # "X, DAP Senior Vice President and APO Alternate Director"
             elif first + 1 < len(toks) and toks[first].text == ",":
                 self.also_role(s, pkey, first + 1)  # "X, DAP President and CEO, who is also the APO Director ..."
             return
