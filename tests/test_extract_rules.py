@@ -771,3 +771,21 @@ def test_a_role_in_a_who_clause_after_a_described_person(extractor: Extractor) -
     roles = {(s["subject"], s["object"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"}
     assert roles == {("ploy-siri", _id(d, "Siam Coaching Co., Ltd."), "Managing Director")}
     assert "lim-mei" in {e["id"] for e in d["entities"]}  # "Ltd." ended the sentence before "Dr."
+
+
+def test_a_kind_acronym_refers_to_the_items_own_study_mission(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The APO organized the Observational Study Mission on Green Ports in Busan, Republic of Korea, 3-7 June 2024. "
+        "The OSM brought together 15 participants from nine member countries.",
+    )
+    missions = {e["label"] for e in d["entities"] if e["class"] == "ObservationalStudyMission"}
+    assert missions == {"Observational Study Mission on Green Ports"}
+    own = _id(d, "Observational Study Mission on Green Ports")
+    assert {(a["entity"], a["property"], a["value"]) for a in d["attributes"]} >= {
+        (own, "participantCount", 15),
+        (own, "countryCount", 9),
+    }
+    # with no study mission of its own, the acronym still finds the registry's
+    d = _draft(extractor, "The OSM brought together 15 participants in Seoul.")
+    assert [e["id"] for e in d["entities"] if e["class"] == "ObservationalStudyMission"] == ["osm-sme-development-2018"]

@@ -227,6 +227,13 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         if text in self.lex.cities:
             return self.entity("City", text, 0)
         m = self.reg.lookup(text)
+        acronym = text.removeprefix("The ").removeprefix("the ").isupper()
+        if m and self.reg.top[m.id] == "Program" and acronym and m.id not in self.out.entities:
+            # "The OSM brought together ...": a kind's acronym is the item's own study mission named before,
+            # not the registry's program that happens to carry it as an alias
+            own = [k for k, e in self.out.entities.items() if k.startswith("new:") and e.cls == self.reg.cls[m.id]]
+            if len(own) == 1:
+                return own[0]
         if m and self.reg.top[m.id] != "Person":
             return self.entity(self.reg.cls[m.id], self.reg.label[m.id], 0)
         of = re.fullmatch(r"(\S.*?) of (?:the )?(\S.+)", text)
