@@ -789,3 +789,14 @@ def test_a_kind_acronym_refers_to_the_items_own_study_mission(extractor: Extract
     # with no study mission of its own, the acronym still finds the registry's
     d = _draft(extractor, "The OSM brought together 15 participants in Seoul.")
     assert [e["id"] for e in d["entities"] if e["class"] == "ObservationalStudyMission"] == ["osm-sme-development-2018"]
+
+
+def test_a_received_delegation_visits_the_country_of_the_body_the_host_is_under(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Directorate of Skills under the Ministry of Labour of Indonesia, in collaboration with the Japan "
+        "International Cooperation Agency (JICA), received a seven-member delegation of the Trade Council of Fiji "
+        "for a study visit in Jakarta and Bandung from 21 to 24 May 2019.",
+    )
+    visits = [e for e in d["entities"] if e["class"] == "DelegationVisit"]
+    assert [v["label"] for v in visits] == ["Trade Council of Fiji delegation study visit to Indonesia"]  # not Japan's

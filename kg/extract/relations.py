@@ -1292,7 +1292,17 @@ class _Rel:
         """The country of the body that hosted or received a delegation: the sentence's first organization
         before offset ``end`` ("The NPS, with support from JICA, received a delegation from Fiji": the NPS's)."""
         host = next((y for y in ms if y.end <= end and self.top(y.key) == "Organization"), None)
-        return self.org_country(host.key) if host else None
+        if host is None:
+            return None
+        # "The Directorate of X under the Directorate General of Y, Ministry of Manpower of Indonesia, in
+        # collaboration with the APO, received ...": the bodies the host is placed under, before its partners
+        s = next(t for t in self.sents if t.start <= host.start < t.end + 1)
+        tail = s.text[host.end - s.start : end - s.start]
+        trig = self.lex.triggers
+        partners = [m for m in (trig["organized"].search(tail), trig["not_organizer"].search(tail)) if m]
+        cut = host.end + min((m.start() for m in partners), default=len(tail))
+        chain = [y for y in ms if host.start <= y.start and y.end <= cut and self.top(y.key) == "Organization"]
+        return next(filter(None, (self.org_country(y.key) for y in chain)), None)
 
     def placed_country(self, key: str) -> str | None:
         """The country the text places an organization in, if it does."""
