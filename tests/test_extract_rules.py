@@ -800,3 +800,17 @@ def test_a_received_delegation_visits_the_country_of_the_body_the_host_is_under(
     )
     visits = [e for e in d["entities"] if e["class"] == "DelegationVisit"]
     assert [v["label"] for v in visits] == ["Trade Council of Fiji delegation study visit to Indonesia"]  # not Japan's
+
+
+def test_winners_named_with_their_country_are_teams_that_took_part(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Green Startup Challenge was held in Manila on 5 May. The judges named Kopiloka (Indonesia) as "
+        "champion. First runner-up was VoltCycle (Taipei, China), and second runner-up was Tray Works (Thailand). "
+        "More than 300 delegates from MSMEs and banks attended the challenge.",
+    )
+    challenge = _id(d, "Green Startup Challenge")
+    firms = {e["label"] for e in d["entities"] if e["class"] == "Firm"}
+    assert firms == {"Kopiloka", "VoltCycle", "Tray Works"}  # not "MSMEs", and no person
+    assert {(x, "attended", challenge) for x in ("kopiloka", "voltcycle", "tray-works")} <= _facts(d)
+    assert ("kopiloka", "basedIn", "idn") in _facts(d)

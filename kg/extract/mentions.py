@@ -922,18 +922,23 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             self.mention(s, key, i, j)
             return
         visit = lexicon().triggers["visited"]
-        after_visit = (
-            re.search(r"(?:prize went to|place went to|awarded to|and|,|:)\s*(the\s+)?$", before)
-            or ((v := list(visit.finditer(before))) and re.fullmatch(r"\s*(?:the\s+)?", before[v[-1].end() :]))
-            or re.search(
-                r"(?:prize|place|award)\s+(?:went\s+|was\s+awarded\s+|was\s+given\s+)?to\s+(?:the\s+)?"
-                r"(?:[a-z]+\s+)?(?:team|startup|firm|company|enterprise)?\s*$",
-                before,
+        # "First runner-up was VoltCycle", "named Kopiloka (Indonesia) as champion": a participant's trigger
+        won = self.winner_right_before(s, i)
+        after_visit = won or (
+            (
+                re.search(r"(?:prize went to|place went to|awarded to|and|,|:)\s*(the\s+)?$", before)
+                or ((v := list(visit.finditer(before))) and re.fullmatch(r"\s*(?:the\s+)?", before[v[-1].end() :]))
+                or re.search(
+                    r"(?:prize|place|award)\s+(?:went\s+|was\s+awarded\s+|was\s+given\s+)?to\s+(?:the\s+)?"
+                    r"(?:[a-z]+\s+)?(?:team|startup|firm|company|enterprise)?\s*$",
+                    before,
+                )
             )
-        ) and (lexicon().triggers["visited"].search(before) or lexicon().triggers["attended"].search(before))
+            and (lexicon().triggers["visited"].search(before) or lexicon().triggers["attended"].search(before))
+        )
         namey = all(_namey(t, lex, self.title_tokens) or t.text in lex.connectors for t in toks[i + lead_place : j])
         if after_visit and namey and not (j - i == 1 and toks[i].text.isupper()):
-            cls = "Firm" if lexicon().triggers["attended"].search(before) else "Organization"
+            cls = "Firm" if won or lexicon().triggers["attended"].search(before) else "Organization"
             key = self.entity(cls, text, toks[i].start)
             self.mention(s, key, i, j)
             self.after_name(s, key, j)  # "LeafLedger (Taipei, China)"

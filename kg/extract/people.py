@@ -509,6 +509,17 @@ class PeopleRules:
             else:
                 self.fact(pkey, "represents", org, s, conf=0.6)
 
+    def winner_right_before(self, s: Sentence, i: int) -> bool:
+        """A participant's trigger that names a winner ends right before token ``i`` ("First runner-up was X",
+        "the judges named X (Country) as champion", "First prize: X")."""
+        start = s.tokens[i].start - s.start
+        return any(
+            t.end() <= start
+            and re.fullmatch(r"\s*(?:the\s+)?", s.text[t.end() : start], re.I)
+            and re.search(r"winner|runner|champion|named|declared|prize|place|award", t.group(0), re.I)
+            for t in self.lex.triggers["attended"].finditer(s.text)
+        )
+
     def person_by_context(self, s: Sentence, i: int, j: int) -> bool:
         toks = s.tokens
         if (
@@ -524,6 +535,8 @@ class PeopleRules:
                 self.person(s, i, j)
                 return True
             return False
+        if self.winner_right_before(s, i):
+            return False  # "second runner-up was Tray Works (Thailand)": a team, not a person
         nxt = toks[j].text if j < len(toks) else ""
         nxt2 = toks[j + 1] if j + 1 < len(toks) else None
         ctx = (
