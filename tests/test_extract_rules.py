@@ -814,3 +814,10 @@ def test_winners_named_with_their_country_are_teams_that_took_part(extractor: Ex
     assert firms == {"Kopiloka", "VoltCycle", "Tray Works"}  # not "MSMEs", and no person
     assert {(x, "attended", challenge) for x in ("kopiloka", "voltcycle", "tray-works")} <= _facts(d)
     assert ("kopiloka", "basedIn", "idn") in _facts(d)
+
+
+def test_a_place_based_description_before_a_name(extractor: Extractor) -> None:
+    d = _draft(extractor, "The bootcamp was run by Manila-based accelerator Bayani Ventures Lab in May.")
+    assert (_id(d, "Bayani Ventures Lab"), "basedIn", _id(d, "Manila")) in _facts(d)
+    d = _draft(extractor, "The tools came from cloud-based software maker Acme Ledger Systems.")
+    assert not [s for s in d["statements"] if s["relation"] == "basedIn"]

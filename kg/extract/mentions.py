@@ -375,14 +375,17 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
     # -- capitalised chunks --------------------------------------------------------------
     def chunk(self, s: Sentence, i: int, j: int) -> None:
         self.name_chunk(s, i, j)
-        # "Taoyuan-based Formosa Precision Casting": the organization is in that place
-        based = re.fullmatch(r"([A-Z][\w ]+?)-(?:based|headquartered)", s.tokens[i - 1].text) if i > 0 else None
+        # "Taoyuan-based Formosa Precision Casting", "Manila-based accelerator Bayani Lab": the body is in that place
+        d = i - 1
+        while d > i - 3 and d > 0 and s.tokens[d].text in self.lex.appositive:
+            d -= 1
+        based = re.fullmatch(r"([A-Z][\w ]+?)-(?:based|headquartered)", s.tokens[d].text) if d >= 0 and i > 0 else None
         org = next((m.key for m in self.cur if m.i == i), None) if based else None
         if based and org and _top(self.out.entities[org].cls) == "Organization":
             place = based.group(1)
-            if i > 1 and is_cap(s.tokens[i - 2]) and self.place_named(f"{s.tokens[i - 2].text} {place}", 0):
-                place = f"{s.tokens[i - 2].text} {place}"  # "Hai Phong-based"
-            where = self.place_named(place, s.tokens[i - 1].start)  # not "Cloud-based Acme Technologies"
+            if d > 0 and is_cap(s.tokens[d - 1]) and self.place_named(f"{s.tokens[d - 1].text} {place}", 0):
+                place = f"{s.tokens[d - 1].text} {place}"  # "Hai Phong-based"
+            where = self.place_named(place, s.tokens[d].start)  # not "Cloud-based Acme Technologies"
             if where:
                 self.fact(org, "basedIn", where, s, conf=0.8)
         self.described_before(s, i)
