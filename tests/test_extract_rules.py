@@ -821,3 +821,25 @@ def test_a_place_based_description_before_a_name(extractor: Extractor) -> None:
     assert (_id(d, "Bayani Ventures Lab"), "basedIn", _id(d, "Manila")) in _facts(d)
     d = _draft(extractor, "The tools came from cloud-based software maker Acme Ledger Systems.")
     assert not [s for s in d["statements"] if s["relation"] == "basedIn"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On the last day the group drafted proposals, using the ROK, Israel and Singapore as benchmarks.",
+        "The cluster programs of the ROK, Israel and Singapore were chosen as benchmarks.",
+        "Case studies from the ROK, Israel and Singapore served as benchmarks for the action plans.",
+    ],
+)
+def test_countries_taken_as_benchmarks_before_the_word(extractor: Extractor, sentence: str) -> None:
+    d = _draft(
+        extractor,
+        "The APO organized the Workshop on Startup Support in Manila, the Philippines, on 3-7 June 2024. Participants "
+        f"from Fiji and Nepal attended. {sentence}",
+    )
+    ws = _id(d, "Workshop on Startup Support")
+    assert {o for s, r, o in _facts(d) if r == "benchmarked" and s == ws} == {"kor", "isr", "sgp"}
+    d = _draft(
+        extractor, "The Workshop on Startup Support was held in Manila. Delegates from Fiji used Israel as a benchmark."
+    )
+    assert {o for _, r, o in _facts(d) if r == "benchmarked"} == {"isr"}  # not where the delegates came from

@@ -901,10 +901,17 @@ class _Rel:
             end = re.search(_rels_yaml()["benchmarked_clause_end"], text[t.end() :])
             stop = t.end() + end.start() if end else len(text)
             found = [x for x in after(t.end(), ("Country",)) if x.start - s.start < stop]
-            if not found and re.search(r"\b(?:served|used|taken)\s+as\s+(?:an?\s+|the\s+)?$", text[: t.start()]):
-                # "Case studies from Japan and Thailand served as benchmarks": the countries before it
+            if not found and re.search(r"\bas\s+(?:an?\s+|the\s+)?$", text[: t.start()]):
+                # "Case studies from Japan and Thailand served as benchmarks", "using the ROK and Israel as
+                # benchmarks", "The programs of India and Italy were chosen as benchmarks": the countries before
+                # it (not where people came from or went to)
                 begin = max(text.rfind(";", 0, t.start()), text.rfind(":", 0, t.start()))
-                found = [x for x in before(t.start(), ("Country",)) if x.start - s.start > begin]
+                found = [
+                    x
+                    for x in before(t.start(), ("Country",))
+                    if x.start - s.start > begin
+                    and not re.search(_rels_yaml()["benchmark_not_after"], low[: x.start - s.start])
+                ]
             for x in found:
                 if not text[x.end - s.start :].startswith(("'s", "’s")):
                     self.add(p, "benchmarked", x.key, si, 0.8)
