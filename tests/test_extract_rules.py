@@ -843,3 +843,16 @@ def test_countries_taken_as_benchmarks_before_the_word(extractor: Extractor, sen
         extractor, "The Workshop on Startup Support was held in Manila. Delegates from Fiji used Israel as a benchmark."
     )
     assert {o for _, r, o in _facts(d) if r == "benchmarked"} == {"isr"}  # not where the delegates came from
+
+
+def test_a_list_of_bodies_each_in_its_city(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "Local sessions were hosted by the Trade Council (TC) in Dhaka, the Steppe Productivity Office in "
+        "Ulaanbaatar, and the Delta Productivity Centre in Hanoi.",
+    )
+    based = {(s, o) for s, r, o in _facts(d) if r == "basedIn"}
+    assert {(_id(d, "Trade Council"), _id(d, "Dhaka")), (_id(d, "Delta Productivity Centre"), _id(d, "Hanoi"))} <= based
+    # one body in a city is where an event was, not where the body is
+    d = _draft(extractor, "The workshop was organized by the Trade Council in Dhaka on 5 May.")
+    assert not [1 for s, r, o in _facts(d) if r == "basedIn" and o == _id(d, "Dhaka")]

@@ -1526,6 +1526,22 @@ class _Rel:
                     end = x.start - s.start
                 else:
                     break
+        # "hosted by the NPO in Dhaka, the MPO in Ulaanbaatar and the NPEDC in Kathmandu": a list of bodies, each
+        # in its city
+        in_city = {
+            x.key: place
+            for x in orgs
+            if (
+                c := re.match(
+                    r"(?:\s*\([^)]*\))?\s+in\s+([A-Z][\w -]*?)(?=\s*(?:[,.;]|and\b|$))", text[x.end - s.start :]
+                )
+            )
+            and (place := self.place_key(c.group(1))) is not None
+            and self.m.entities[place].cls == "City"
+        }
+        if len(in_city) > 1:
+            for key, place in in_city.items():
+                self.add(key, "basedIn", place, si, 0.65)
         for x in orgs:
             rest = text[x.end - s.start :]
             m = re.match(
