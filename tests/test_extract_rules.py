@@ -856,3 +856,16 @@ def test_a_list_of_bodies_each_in_its_city(extractor: Extractor) -> None:
     # one body in a city is where an event was, not where the body is
     d = _draft(extractor, "The workshop was organized by the Trade Council in Dhaka on 5 May.")
     assert not [1 for s, r, o in _facts(d) if r == "basedIn" and o == _id(d, "Dhaka")]
+
+
+def test_a_title_that_starts_with_a_body_word(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The trainer was Dr. Lourdes Cruz (Philippines), University Researcher, Visayas State University. "
+        "Ms. Ana Reyes, Bank Manager, Luzon Rural Bank, joined her.",
+    )
+    roles = {(s["subject"], s["object"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"}
+    assert roles == {
+        ("lourdes-cruz", _id(d, "Visayas State University"), "University Researcher"),
+        ("ana-reyes", _id(d, "Luzon Rural Bank"), "Bank Manager"),
+    }

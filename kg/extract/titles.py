@@ -516,7 +516,12 @@ class TitleRules:
             if (
                 not is_cap(t)
                 or (t.text.isupper() and len(t.text) > 1)
-                or t.bare in lex.org_heads
+                or (  # "University Researcher, ...": a body's word that only qualifies the title head after it
+                    t.bare in lex.org_heads
+                    and not (
+                        e == k and e + 2 < len(toks) and toks[e + 1].bare in lex.title_heads and toks[e + 2].text == ","
+                    )
+                )
                 or t.bare in lex.countries
                 or t.bare in lex.cities
                 or t.bare in lex.demonyms
