@@ -869,3 +869,14 @@ def test_a_title_that_starts_with_a_body_word(extractor: Extractor) -> None:
         ("lourdes-cruz", _id(d, "Visayas State University"), "University Researcher"),
         ("ana-reyes", _id(d, "Luzon Rural Bank"), "Bank Manager"),
     }
+
+
+def test_a_lower_case_title_after_a_possessive(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Small and Medium Enterprises Development Organization (KOSGEB) co-hosted it. A panel was moderated by "
+        "Ayse Korkmaz, KOSGEB's head of international cooperation. Ms. Lale Demir, KOSGEB's senior expert, spoke. "
+        "Mr. Can Ozturk, KOSGEB's head office driver and guide, drove them.",
+    )
+    roles = {(s["subject"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"}
+    assert roles == {("ayse-korkmaz", "Head of International Cooperation"), ("lale-demir", "Senior Expert")}

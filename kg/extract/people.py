@@ -549,6 +549,13 @@ class PeopleRules:
             or (nxt == "," and self.role_description(toks, j + 1))
             or (nxt == "," and nxt2 is not None and nxt2.text in ("founder", "co-founder") and j + 2 < len(toks))
             or (nxt == "," and nxt2 is not None and self.lowercase_title_end(toks, j + 1) > j + 1)
+            or (  # "Ayse Kaya, KOSGEB's head of international cooperation"
+                nxt == ","
+                and j + 3 < len(toks)
+                and toks[j + 2].text in ("'s", "’s")
+                and self.known(toks[j + 1].text)
+                and self.lower_possessive_title(toks, j + 3) > j + 3
+            )
             or (i >= 4 and toks[i - 1].text == "," and self.title_first(toks, i - 1) > 0)  # "Secretary, ORG, NAME"
             or (  # "Tan Wei Jie, APO Director for Singapore and ...": ORG TITLE after the name
                 nxt == ","

@@ -380,9 +380,14 @@ class TitleRules:
         while e < len(toks) and toks[e].bare in self.title_tokens:
             e += 1
         e = max(e, self.open_title_end(toks, u))
-        if not any(t.bare in self.lex.title_heads for t in toks[u:e]):
+        lower = self.lower_possessive_title(toks, u) if e == u else u
+        if lower > u:  # "Ayse Kaya, KOSGEB's head of international cooperation"
+            titles: tuple[str, ...] = (_title(" ".join(t.text for t in toks[u:lower])),)
+            e = lower
+        elif not any(t.bare in self.lex.title_heads for t in toks[u:e]):
             return False
-        titles, e = self.title_qualifier(toks, _split_titles([t.bare for t in toks[u:e]], self.lex), e)
+        else:
+            titles, e = self.title_qualifier(toks, _split_titles([t.bare for t in toks[u:e]], self.lex), e)
         self.mention(s, org, k, p)
         if u > p + 1:
             org = self.possessive_unit(s, org, p + 1, u)
@@ -390,6 +395,21 @@ class TitleRules:
         if e + 1 < len(toks) and toks[e].text == ",":
             self.also_role(s, pkey, e + 1)
         return True
+
+    def lower_possessive_title(self, toks: list[Token], u: int) -> int:
+        """End of a lower-case title after a possessive, with its remit ("head of international cooperation",
+        "senior manager"), when a comma or the sentence's end closes it; else ``u``."""
+        e = u
+        while e < len(toks) and self.lower_title(toks[e]):
+            e += 1
+        if e == u or toks[e - 1].text.capitalize() not in self.lex.title_heads:
+            return u
+        if e + 1 < len(toks) and toks[e].text in ("of", "for"):
+            r = e + 1
+            while r < len(toks) and r - e <= 4 and re.fullmatch(r"[a-z][a-z-]*", toks[r].text):
+                r += 1
+            e = r if r > e + 1 else e
+        return e if e >= len(toks) or toks[e].text in (",", ".", ";") else u
 
     def also_role(self, s: Sentence, pkey: str, k: int) -> bool:
         """ "..., who also serves as the APO Director for the ROC": a second role, ORG then TITLE."""
