@@ -880,3 +880,13 @@ def test_a_lower_case_title_after_a_possessive(extractor: Extractor) -> None:
     )
     roles = {(s["subject"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"}
     assert roles == {("ayse-korkmaz", "Head of International Cooperation"), ("lale-demir", "Senior Expert")}
+
+
+def test_secretary_of_state_in_lower_case(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "Sok Dara, secretary of state at the Ministry of Industry, Science, Technology and Innovation (MISTI), "
+        "opened the course.",
+    )
+    roles = [(s["subject"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"]
+    assert roles == [("sok-dara", "Secretary of State")]

@@ -665,6 +665,8 @@ class TitleRules:
         heads = [t for t in toks[k:q] if t.text.capitalize() in self.lex.title_heads]
         if not heads or toks[q - 1].text.capitalize() not in self.lex.title_heads | self.lex.title_after_head:
             return k
+        if q + 2 < len(toks) and [t.text for t in toks[q : q + 2]] == ["of", "state"]:
+            q += 2  # "secretary of state at the Ministry of ..."
         if q + 1 >= len(toks):
             return k
         if toks[q].text == "for":  # "deputy director for startup policy at the Ministry": a remit
@@ -732,7 +734,7 @@ class TitleRules:
                 e, lower = k + 1, True
         run = before if before is not None else [t.bare for t in toks[k:e]]
         if lower:
-            run = [w if w in ("and", "for") else w.capitalize() for w in run]
+            run = [w if w in ("and", "for", "of") else w.capitalize() for w in run]
         if not any(w in lex.title_heads for w in run):
             return -1
         titles = _split_titles(run, lex)
