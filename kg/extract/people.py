@@ -513,11 +513,14 @@ class PeopleRules:
         """A participant's trigger that names a winner ends right before token ``i`` ("First runner-up was X",
         "the judges named X (Country) as champion", "First prize: X")."""
         start = s.tokens[i].start - s.start
+        words = re.compile(r"winner|runner|champion|named|declared|prize|place|award", re.I)
+        if not words.search(s.text, 0, start):
+            return False  # (most sentences: no trigger search needed)
         return any(
             t.end() <= start
             and re.fullmatch(r"\s*(?:the\s+)?", s.text[t.end() : start], re.I)
-            and re.search(r"winner|runner|champion|named|declared|prize|place|award", t.group(0), re.I)
-            for t in self.lex.triggers["attended"].finditer(s.text)
+            and words.search(t.group(0))
+            for t in self.lex.triggers["attended"].finditer(s.text[: start + 80])
         )
 
     def person_by_context(self, s: Sentence, i: int, j: int) -> bool:
