@@ -890,3 +890,11 @@ def test_secretary_of_state_in_lower_case(extractor: Extractor) -> None:
     )
     roles = [(s["subject"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"]
     assert roles == [("sok-dara", "Secretary of State")]
+
+
+def test_a_name_that_ends_in_a_word_written_like_an_honorific(extractor: Extractor) -> None:
+    d = _draft(extractor, '"Lean is simple," said Mr. Le Van Tuan, Production Manager of Hong Ha Textile Co., Ltd.')
+    roles = [(s["subject"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"]
+    assert roles == [("le-van-tuan", "Production Manager")]
+    d = _draft(extractor, "The course was opened by Tuan Ahmad Rahman, Director of the Kedah Trade Office.")
+    assert "ahmad-rahman" in {e["id"] for e in d["entities"]}  # an honorific before a name stays one

@@ -95,6 +95,7 @@ class Lexicon:
     name_particles: frozenset[str]
     abbreviations: frozenset[str]
     honorifics: tuple[str, ...]
+    honorific_words: frozenset[str]  # one-word honorifics without their dot ("Dr", "Tuan")
     title_heads: frozenset[str]
     title_modifiers: frozenset[str]
     title_after_head: frozenset[str]
@@ -247,6 +248,7 @@ def lexicon() -> Lexicon:
         name_particles=frozenset(words.get("name_particles") or ()),
         abbreviations=frozenset(words["abbreviations"]),
         honorifics=tuple(sorted(titles["honorifics"], key=len, reverse=True)),
+        honorific_words=frozenset(x.rstrip(".") for x in titles["honorifics"] if " " not in x),
         title_heads=frozenset(titles["heads"]),
         title_modifiers=frozenset(titles["modifiers"]),
         title_after_head=frozenset(titles["after_head"]),

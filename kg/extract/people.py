@@ -348,9 +348,11 @@ class PeopleRules:
         return False
 
     def is_honorific(self, toks: list[Token], h: int) -> bool:
-        return toks[h - 1].text in self.lex.honorifics or toks[h - 1].bare in {
-            x.rstrip(".") for x in self.lex.honorifics if " " not in x
-        }
+        """The word before token ``h`` is an honorific of the name starting at ``h`` (not the last word of a name:
+        "Do Van Tuan," ends in a word that is also the Malay "Tuan")."""
+        if h >= len(toks) or not is_cap(toks[h]):
+            return False
+        return toks[h - 1].text in self.lex.honorifics or toks[h - 1].bare in self.lex.honorific_words
 
     def honorific_person(self, s: Sentence, i: int, j: int) -> bool:
         toks = s.tokens
@@ -364,6 +366,8 @@ class PeopleRules:
         e = h
         while e < j and e - h < 4 and _namey(toks[e], self.lex, self.title_tokens):
             e += 1
+        if e == j - 1 and e > h and toks[e].bare in self.lex.honorific_words:
+            e += 1  # "Mr. Do Van Tuan,": the last word of a name may be written like an honorific
         if e == h:
             return False
         pkey = self.person(s, h, e)
