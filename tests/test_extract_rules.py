@@ -898,3 +898,13 @@ def test_a_name_that_ends_in_a_word_written_like_an_honorific(extractor: Extract
     assert roles == [("le-van-tuan", "Production Manager")]
     d = _draft(extractor, "The course was opened by Tuan Ahmad Rahman, Director of the Kedah Trade Office.")
     assert "ahmad-rahman" in {e["id"] for e in d["entities"]}  # an honorific before a name stays one
+
+
+def test_a_korean_city_without_its_suffix_after_the_estate_it_holds(extractor: Extractor) -> None:
+    from kg.extract.lexicon import lexicon
+
+    assert lexicon().place_country("Ansan") == "kor"  # GeoNames writes "Ansan-si"
+    d = _draft(
+        extractor, "They went to Hanil Parts Co., Ltd., a maker in the Banwol Industrial Complex, Ansan, on 3 May."
+    )
+    assert {e["label"]: e["class"] for e in d["entities"]}.get("Ansan") == "City"

@@ -68,6 +68,10 @@ def _towns(isos: frozenset[str], population: int) -> dict[str, frozenset[str]]:
         iso = alpha3.get(town["countrycode"])
         if iso in isos:
             out.setdefault(_town_key(town["name"]), set()).add(iso)
+            # "Ansan-si", "Seongnam-si": news writes the city without its administrative suffix
+            short = re.sub(r"-(?:si|shi|gun)$", "", town["name"])
+            if short != town["name"]:
+                out.setdefault(_town_key(short), set()).add(iso)
     return {n: frozenset(c) for n, c in out.items()}
 
 

@@ -905,6 +905,15 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             key = self.entity("City", text, toks[i].start)
             self.mention(s, key, i, j)
             return
+        if (  # "in the Banwol Industrial Complex, Ansan,": a town after the estate it holds
+            namey
+            and i > 1
+            and toks[i - 1].text == ","
+            and lex.place_country(text)
+            and any(m.j == i - 1 and _top(self.out.entities[m.key].cls) == "Place" for m in self.cur)
+        ):
+            self.mention(s, self.entity("City", text, toks[i].start), i, j)
+            return
         if text in lex.not_towns:
             namey = False  # "a distributor of spices in Asia": a region, not a town
         if namey and j - i <= 2 and re.search(r"\bin\s+$", before) and any(m.j == i - 1 for m in self.cur):
