@@ -908,3 +908,15 @@ def test_a_korean_city_without_its_suffix_after_the_estate_it_holds(extractor: E
         extractor, "They went to Hanil Parts Co., Ltd., a maker in the Banwol Industrial Complex, Ansan, on 3 May."
     )
     assert {e["label"]: e["class"] for e in d["entities"]}.get("Ansan") == "City"
+
+
+def test_a_director_of_a_field_is_of_the_directorate_named_before(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Directorate of Skills Development under the Ministry of Labour of Indonesia received the group. "
+        "They were welcomed by Ms. Sri Lestari, Director of Skills Development.",
+    )
+    roles = [(s["subject"], s["object"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"]
+    assert roles == [
+        ("sri-lestari", _id(d, "Directorate of Skills Development, Ministry of Labour of Indonesia"), "Director")
+    ]

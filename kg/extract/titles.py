@@ -885,7 +885,11 @@ class TitleRules:
                     while o < len(toks) and toks[o].text == "the":
                         o += 1
                     oe = self.org_end(toks, o)
-            key = self.org_span(s, o, oe, force=True)
+            # "Director General of Vocational Training" after "the Directorate General of Vocational Training":
+            # the director's body, named before
+            office = re.sub(r"^(?:.* )?Director( General)?$", r"Directorate\1", titles[-1]) if sep == "of" else ""
+            key = self.known(f"{office} of {_join(toks[o:oe])}") if office.startswith("Directorate") else None
+            key = key or self.org_span(s, o, oe, force=True)
             if key is None:
                 return -1
             if oe + 1 < len(toks) and toks[oe].text in ("'s", "’s"):  # "at DAP's Center for Quality and ..."
