@@ -910,7 +910,7 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             and i > 1
             and toks[i - 1].text == ","
             and lex.place_country(text)
-            and any(m.j == i - 1 and _top(self.out.entities[m.key].cls) == "Place" for m in self.cur)
+            and any(m.j == i - 1 and self.out.entities[m.key].cls == "Place" for m in self.cur)  # (not a city)
         ):
             self.mention(s, self.entity("City", text, toks[i].start), i, j)
             return
