@@ -920,3 +920,17 @@ def test_a_director_of_a_field_is_of_the_directorate_named_before(extractor: Ext
     assert roles == [
         ("sri-lestari", _id(d, "Directorate of Skills Development, Ministry of Labour of Indonesia"), "Director")
     ]
+
+
+def test_head_of_department_then_the_body(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The Small and Medium Enterprises Development Organization (KOSGEB) took part. The panelists were "
+        "Emre Aydin (Türkiye), Head of Department, KOSGEB; and Lina Park (ROK), Head of Division, Seoul Trade Hub.",
+    )
+    roles = {(s["subject"], s["object"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"}
+    assert roles == {
+        ("emre-aydin", _id(d, "Small and Medium Enterprises Development Organization"), "Head of Department"),
+        ("lina-park", _id(d, "Seoul Trade Hub"), "Head of Division"),
+    }
+    assert not [e for e in d["entities"] if e["label"].startswith(("Department", "Division"))]

@@ -628,9 +628,11 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         if (  # "Eun-ji Park, Director of ...": a surname that is also an organization head
             2 <= j - i <= 3
             and toks[j - 1].bare in lex.surname_heads
-            and j < len(toks)
-            and toks[j].text == ","
-            and self.starts_title(s, j + 1)
+            and j + 1 < len(toks)
+            and (
+                (toks[j].text == "," and self.starts_title(s, j + 1))
+                or (toks[j].text == "(" and self.paren_country(toks, j + 1))  # "Lina Park (ROK), Head of ..."
+            )
             and all(_namey(t, lex, self.title_tokens) for t in toks[i : j - 1])
             and not self.known(_join(toks[i:j]))
         ):

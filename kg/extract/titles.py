@@ -875,6 +875,7 @@ class TitleRules:
                             titles[-1].endswith("Head")
                             and self.org_or_program_class(toks, o, oe) in ("Firm", "Accelerator")
                         )
+                        or (oe - o == 1 and toks[o].bare in lex.unit_heads)  # "Head of Department, KOSGEB"
                     )
                     and not self.known(_join(toks[o:oe]))
                     and self.org_after_comma(toks, oe + 1)
