@@ -934,3 +934,15 @@ def test_head_of_department_then_the_body(extractor: Extractor) -> None:
         ("lina-park", _id(d, "Seoul Trade Hub"), "Head of Division"),
     }
     assert not [e for e in d["entities"] if e["label"].startswith(("Department", "Division"))]
+
+
+def test_a_firm_in_a_city_is_based_there(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "A Training Course on Lean was held in Colombo, Sri Lanka, 5-8 May 2024. Ms. Nila Perera, Lead Consultant "
+        "at Lanka Spice Mills (Pvt) Ltd. in Kandy, presented costing. The course was organized by the Trade Council "
+        "in Colombo.",
+    )
+    based = {(s, o) for s, r, o in _facts(d) if r == "basedIn"}
+    assert (_id(d, "Lanka Spice Mills (Pvt) Ltd."), _id(d, "Kandy")) in based
+    assert not [1 for s, o in based if s == _id(d, "Trade Council")]  # a council in a city: where the event was

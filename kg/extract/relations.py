@@ -1549,7 +1549,8 @@ class _Rel:
                 r"\s*(?:based|headquartered|located)?\s*\bin\s+(?:the\s+)?([A-Z][\w -]+)",
                 rest,
             )
-            if m and (re.search(r"based|headquartered|located", m.group(0)) or self.visited_like(text, x, s)):
+            firm = self.m.entities[x.key].cls == "Firm" and "," not in m.group(0) if m else False
+            if m and (re.search(r"based|headquartered|located", m.group(0)) or firm or self.visited_like(text, x, s)):
                 place = self.place_key(m.group(1).strip())
                 # an estate right after the name only ("A in Tan Tao Industrial Park"; not "A, then B in ...")
                 if place and not (self.m.entities[place].cls == "Place" and "," in m.group(0)):
