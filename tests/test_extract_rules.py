@@ -655,6 +655,10 @@ def test_a_title_case_run_longer_than_any_name_is_read_in_pieces() -> None:
             "The grant is run by the Trade Council and the Pacific Small and Cottage Enterprises Corporation (PSCEC).",
             {"Trade Council", "Pacific Small and Cottage Enterprises Corporation"},
         ),
+        (  # "... and of the": the list goes on after a preposition
+            "The grant is run by the Ministry of Trade and of the Pacific Small Enterprises Corporation (PSEC).",
+            {"Ministry of Trade", "Pacific Small Enterprises Corporation"},
+        ),
         (  # the whole name spells it: one body, however many "and"s it holds
             "The grant is run by the Lanka Small Industries and Industrial Estates Authority (LSIIEA).",
             {"Lanka Small Industries and Industrial Estates Authority"},
@@ -946,3 +950,18 @@ def test_a_firm_in_a_city_is_based_there(extractor: Extractor) -> None:
     based = {(s, o) for s, r, o in _facts(d) if r == "basedIn"}
     assert (_id(d, "Lanka Spice Mills (Pvt) Ltd."), _id(d, "Kandy")) in based
     assert not [1 for s, o in based if s == _id(d, "Trade Council")]  # a council in a city: where the event was
+
+
+def test_a_body_under_the_ministry_of_the_item(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The delegation met officials of Fiji's Ministry of Trade and of the Pacific Productivity Office (PPO), "
+        "which operates under the ministry.",
+    )
+    assert (_id(d, "Pacific Productivity Office"), "partOf", _id(d, "Ministry of Trade")) in _facts(d)
+    d = _draft(
+        extractor,
+        "The Ministry of Trade and the Ministry of Industry sent officers, as did the Pacific Productivity Office "
+        "(PPO), which operates under the ministry.",
+    )
+    assert not [1 for _, r, _ in _facts(d) if r == "partOf"]  # two ministries: which one is not said

@@ -76,7 +76,10 @@ def _long_form_start(toks: list[Token], i: int, j: int) -> int:
     if initials(i) == letters:
         return i
     cut = next((a for a in range(j - 1, i + 1, -1) if initials(a) == letters), i)
-    return cut if cut > i + 1 and toks[cut - 1 - (toks[cut - 1].text == "the")].text == "and" else i
+    k = cut - 1
+    while k > i and toks[k].text in ("the", "of"):
+        k -= 1  # "... and of the National Productivity Secretariat (NPS)"
+    return cut if cut > i + 1 and toks[k].text == "and" else i
 
 
 def _subspans(i: int, j: int) -> list[tuple[int, int]]:
@@ -512,7 +515,9 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and _ABBR.match(toks[j + 1].text):
             a = _long_form_start(toks, i, j)
             if a > i:  # "the SME Foundation and the Bangladesh Small ... Corporation (BSCIC)": two bodies
-                k = a - 1 - (toks[a - 1].text == "the")
+                k = a - 1
+                while toks[k].text in ("the", "of"):
+                    k -= 1
                 self.chunk(s, i, k)
                 self.chunk(s, a, j)
                 return

@@ -228,6 +228,12 @@ class _Rel:
             else:
                 orgs.append(x)
         pats = _structure_patterns()
+        # "the NPS, which operates under the ministry, ...": the one ministry of the item
+        ministries = [k for k, e in self.m.entities.items() if e.cls == "Ministry"]
+        under = re.compile(rf"(?:{pats['parent_after'].pattern})ministry\b")
+        for x in orgs:
+            if len(ministries) == 1 and x.key != ministries[0] and under.match(s.text[x.end - s.start :]):
+                self.add(x.key, "partOf", ministries[0], si, 0.65)
         for x, y in pairwise(orgs):
             between = s.text[x.end - s.start : y.start - s.start]
             ex, ey = self.m.entities[x.key], self.m.entities[y.key]
