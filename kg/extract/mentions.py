@@ -65,9 +65,10 @@ def _short_form(short: str, name: str) -> bool:
 
 
 def _long_form_start(toks: list[Token], i: int, j: int) -> int:
-    """Where the long form of "NAME (ABBR)" starts in the capitalised run ``[i, j)``: after a list's "and (the)"
-    when the words from there on, and not the whole run, give the abbreviation's letters ("the SME Foundation
-    and the Bangladesh Small and Cottage Industries Corporation (BSCIC)"), else ``i``."""
+    """Where the long form of "NAME (ABBR)" starts in the capitalised run ``[i, j)``: after a list's "and (of)
+    (the)" when the initials of the words from there on, and not of the whole run, give the abbreviation's
+    letters ("the SME Foundation and the Bangladesh Small and Cottage Industries Corporation (BSCIC)"), else
+    ``i``."""
     letters = "".join(c for c in toks[j + 1].text if c.isupper())
 
     def initials(a: int) -> str:

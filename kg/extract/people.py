@@ -18,6 +18,10 @@ from .text import Sentence, Token, is_cap
 __all__ = ["PeopleRules"]
 
 
+# the words of the participants' triggers that name a winner ("First runner-up was", "named X as champion")
+_WINNER_WORDS = re.compile(r"winner|runner|champion|named|declared|prize|place|award", re.I)
+
+
 def _namey(t: Token, lex: object, title_tokens: frozenset[str]) -> bool:
     w = t.text
     L = lexicon()
@@ -517,13 +521,12 @@ class PeopleRules:
         """A participant's trigger that names a winner ends right before token ``i`` ("First runner-up was X",
         "the judges named X (Country) as champion", "First prize: X")."""
         start = s.tokens[i].start - s.start
-        words = re.compile(r"winner|runner|champion|named|declared|prize|place|award", re.I)
-        if not words.search(s.text, 0, start):
+        if not _WINNER_WORDS.search(s.text, 0, start):
             return False  # (most sentences: no trigger search needed)
         return any(
             t.end() <= start
             and re.fullmatch(r"\s*(?:the\s+)?", s.text[t.end() : start], re.I)
-            and words.search(t.group(0))
+            and _WINNER_WORDS.search(t.group(0))
             for t in self.lex.triggers["attended"].finditer(s.text[: start + 80])
         )
 
