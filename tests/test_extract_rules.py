@@ -965,3 +965,16 @@ def test_a_body_under_the_ministry_of_the_item(extractor: Extractor) -> None:
         "(PPO), which operates under the ministry.",
     )
     assert not [1 for _, r, _ in _facts(d) if r == "partOf"]  # two ministries: which one is not said
+
+
+def test_an_en_dash_between_letters_stays_in_a_name_and_the_kind_noun_is_that_program(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "Seoul Tech received a group of SME officials on 11 September as part of the APO Observational Study "
+        "Mission on University–Industry Links. The mission was organized by the APO with the Korea Productivity "
+        "Center (KPC) in Seoul, 10–14 September 2018.",
+    )
+    programs = [e["label"] for e in d["entities"] if e["class"] in ("ObservationalStudyMission", "Program")]
+    assert programs == ["Observational Study Mission on University–Industry Links"]
+    osm = _id(d, programs[0])
+    assert ("kpc", "organized", osm) in _facts(d)

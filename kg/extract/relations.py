@@ -400,11 +400,22 @@ class _Rel:
                 ]
                 if before and re.search(r"\bthe\s+(?:\w+\s+)?$", s.text[: m.start()], re.IGNORECASE):
                     first = [*first, si]
+        # "... as part of the APO Observational Study Mission on X. The mission was organized by ...": "the
+        # mission" is that named program, not an event of its own
+        named = {
+            w
+            for si in first
+            for x in self.m.by_sentence[si]
+            if self.top(x.key) == "Program"
+            for w in self.m.entities[x.key].label.lower().split()
+        }
         for si in first:
             s = self.sents[si]
             for m in nouns.finditer(s.text):
                 pre = s.text[: m.start()]
                 if not re.search(r"\b(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", pre, re.IGNORECASE):
+                    continue
+                if m.group(0).lower().split()[-1] in named:
                     continue
                 if re.search(r"\b(?:will|plans?|would|next)\b[^,.]*$", pre, re.IGNORECASE):
                     continue

@@ -9,7 +9,10 @@ from .lexicon import lexicon
 
 __all__ = ["Sentence", "Token", "chunks", "is_cap", "sentences"]
 
-_TOKEN = re.compile(r"Dato['’]|[^\W_](?:[\w&\-]|['’](?=[^\W_]{2,})|\.(?=[^\W_]))*\.?|['’]s\b|\S")  # Malaysian "Dato'"
+# a word ("University–Industry" keeps its en dash between letters), Malaysian "Dato'", a possessive, a mark
+_TOKEN = re.compile(
+    r"Dato['’]|[^\W_](?:[\w&\-]|(?<=[A-Za-z])–(?=[A-Za-z])|['’](?=[^\W_]{2,})|\.(?=[^\W_]))*\.?|['’]s\b|\S"
+)
 
 
 @dataclass(frozen=True)
