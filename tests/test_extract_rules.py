@@ -978,3 +978,16 @@ def test_an_en_dash_between_letters_stays_in_a_name_and_the_kind_noun_is_that_pr
     assert programs == ["Observational Study Mission on University–Industry Links"]
     osm = _id(d, programs[0])
     assert ("kpc", "organized", osm) in _facts(d)
+
+
+def test_a_lower_case_title_with_an_of_remit_before_at(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "The jury included Takeshi Mori, head of open innovation at Hoshino Electric in Osaka, and Ms. Oyun Bat, "
+        "manager of the Khangai Dairy Cooperative.",
+    )
+    roles = {(s["subject"], s["object"], s.get("title")) for s in d["statements"] if s["relation"] == "represents"}
+    assert roles == {
+        ("takeshi-mori", _id(d, "Hoshino Electric"), "Head of Open Innovation"),
+        ("oyun-bat", _id(d, "Khangai Dairy Cooperative"), "Manager"),
+    }

@@ -669,7 +669,10 @@ class TitleRules:
             q += 2  # "secretary of state at the Ministry of ..."
         if q + 1 >= len(toks):
             return k
-        if toks[q].text == "for":  # "deputy director for startup policy at the Ministry": a remit
+        # "deputy director for startup policy at the Ministry", "head of open innovation at X": a remit
+        if toks[q].text == "for" or (
+            toks[q].text == "of" and re.fullmatch(r"[a-z][a-z-]*", toks[q + 1].text) and toks[q + 1].text != "the"
+        ):
             r = q + 1
             while r < len(toks) and r - q <= 4 and re.fullmatch(r"[a-z][a-z-]*", toks[r].text) and toks[r].text != "at":
                 r += 1
@@ -738,7 +741,7 @@ class TitleRules:
         if not any(w in lex.title_heads for w in run):
             return -1
         titles = _split_titles(run, lex)
-        if lower and "for" in run:  # "Deputy Director for Startup Policy"
+        if lower and ("for" in run or "of" in run):  # "Deputy Director for Startup Policy", "Head of Open Innovation"
             titles = (_title(" ".join(t.text for t in toks[k:e])),)
         if before is None:
             titles, e = self.title_qualifier(toks, titles, e)
