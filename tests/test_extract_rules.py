@@ -991,3 +991,14 @@ def test_a_lower_case_title_with_an_of_remit_before_at(extractor: Extractor) -> 
         ("takeshi-mori", _id(d, "Hoshino Electric"), "Head of Open Innovation"),
         ("oyun-bat", _id(d, "Khangai Dairy Cooperative"), "Manager"),
     }
+
+
+def test_a_team_with_its_country_that_won_a_prize_is_a_firm(extractor: Extractor) -> None:
+    d = _draft(
+        extractor,
+        "TerraGrid Analytics (India) won the grand prize at the Green Startup Challenge in Seongnam on 16 November. "
+        "Hoa Sen Robotics (Vietnam) took second place. Kim Ji-won (ROK) chaired the jury.",
+    )
+    classes = {e["label"]: e["class"] for e in d["entities"]}
+    assert classes["TerraGrid Analytics"] == classes["Hoa Sen Robotics"] == "Firm"
+    assert classes["Kim Ji-won"] in ("Person", "Expert", "Official")  # a person with a country stays one

@@ -943,7 +943,7 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             return
         visit = lexicon().triggers["visited"]
         # "First runner-up was VoltCycle", "named Kopiloka (Indonesia) as champion": a participant's trigger
-        won = self.winner_right_before(s, i)
+        won = self.winner_right_before(s, i) or self.won_after(s, j)
         after_visit = won or (
             (
                 re.search(r"(?:prize went to|place went to|awarded to|and|,|:)\s*(the\s+)?$", before)

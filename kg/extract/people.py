@@ -20,6 +20,10 @@ __all__ = ["PeopleRules"]
 
 # the words of the participants' triggers that name a winner ("First runner-up was", "named X as champion")
 _WINNER_WORDS = re.compile(r"winner|runner|champion|named|declared|prize|place|award", re.I)
+# ... and after a team's name and country ("X (India) won the grand prize", "Y (Viet Nam) took second place")
+_WON_AFTER = re.compile(
+    r"\s*\([^)]{2,30}\)\s+(?:won|took|claimed|bagged|received)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:prize|place|award)"
+)
 
 
 def _namey(t: Token, lex: object, title_tokens: frozenset[str]) -> bool:
@@ -530,6 +534,11 @@ class PeopleRules:
             for t in self.lex.triggers["attended"].finditer(s.text[: start + 80])
         )
 
+    def won_after(self, s: Sentence, j: int) -> bool:
+        """ "TerraGrid Analytics (India) won the grand prize": a winner's verb after the name and its country."""
+        rest = s.text[s.tokens[j - 1].end - s.start :] if j > 0 else ""
+        return bool(_WON_AFTER.match(rest))
+
     def person_by_context(self, s: Sentence, i: int, j: int) -> bool:
         toks = s.tokens
         if (
@@ -545,7 +554,7 @@ class PeopleRules:
                 self.person(s, i, j)
                 return True
             return False
-        if self.winner_right_before(s, i):
+        if self.winner_right_before(s, i) or self.won_after(s, j):
             return False  # "second runner-up was Tray Works (Thailand)": a team, not a person
         nxt = toks[j].text if j < len(toks) else ""
         nxt2 = toks[j + 1] if j + 1 < len(toks) else None
