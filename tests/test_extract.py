@@ -114,16 +114,17 @@ def test_batch3_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeG
     assert rep.title_accuracy >= 0.85, rep.text()
 
 
-BATCHES_4_TO_30 = [DEV / f"batch{n}" for n in range(4, 31)]
+BATCHES_4_TO_33 = [DEV / f"batch{n}" for n in range(4, 34)]
 
 
-def test_batches_4_to_30_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeGraph) -> None:
-    """Floors under items 47-262 (twenty-seven more authors and styles: the APO news desk and house style, APO News
-    and annual-report write-ups, NPO press offices and news pages, event reports, mixed pages, regional
-    newspapers). Each was scored once on arrival (relation F1 0.756 / 0.508 / 0.648 / 0.760 / 0.716 / 0.819 /
-    0.763 / 0.772 / 0.547 / 0.771 / 0.587 / 0.778 / 0.720 / 0.769 / 0.717 / 0.679 / 0.775 / 0.758 / 0.848 /
-    0.788 / 0.823 / 0.728 / 0.828 / 0.784 / 0.794 / 0.637 / 0.841) and then used to find general rules, so they
-    are training data now; the floors sit a little below the tuned scores (see tests/extract/README.md)."""
+def test_batches_4_to_33_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeGraph) -> None:
+    """Floors under items 47-286 (thirty more authors and styles: the APO news desk and house style, APO News
+    and annual-report write-ups, NPO and host press offices and news pages, newsletters, university and
+    incubator news, event reports, mixed pages, regional newspapers). Each was scored once on arrival
+    (relation F1 0.756 / 0.508 / 0.648 / 0.760 / 0.716 / 0.819 / 0.763 / 0.772 / 0.547 / 0.771 / 0.587 /
+    0.778 / 0.720 / 0.769 / 0.717 / 0.679 / 0.775 / 0.758 / 0.848 / 0.788 / 0.823 / 0.728 / 0.828 / 0.784 /
+    0.794 / 0.637 / 0.841 / 0.702 / 0.756 / 0.605) and then used to find general rules, so they are training
+    data now; the floors sit a little below the tuned scores (see tests/extract/README.md)."""
     floors = {  # entity F1, relation F1, titles
         "batch4": (0.92, 0.85, 0.88),
         "batch5": (0.90, 0.62, 0.95),
@@ -152,8 +153,11 @@ def test_batches_4_to_30_scores_do_not_regress(extractor: Extractor, graph: kg.K
         "batch28": (0.93, 0.83, 0.82),
         "batch29": (0.92, 0.75, 0.90),
         "batch30": (0.96, 0.86, 0.91),
+        "batch31": (0.92, 0.68, 0.76),
+        "batch32": (0.89, 0.73, 0.75),
+        "batch33": (0.89, 0.64, 0.84),
     }
-    for folder in BATCHES_4_TO_30:
+    for folder in BATCHES_4_TO_33:
         rep = evaluate(
             folder / "gold", folder / "articles", lambda p: extractor.draft(read_article(p)).as_dict(), graph.ontology
         )
