@@ -1,4 +1,5 @@
-"""Shared fixtures: the seed graph, the tiny ecosystem, and an in-process CLI runner."""
+"""Shared fixtures: the seed graph, the tiny ecosystem, an in-process CLI runner, and the extractor with
+the helpers the extraction tests read its drafts with."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from click.testing import CliRunner
 
 import kg
 from kg.cli import main
+from kg.extract import Extractor, read_article
 
 # tests/extract holds articles and gold answers, not test modules: scripts an author leaves there
 # are not collected (tests/test_extract_gold.py checks every set's gold)
@@ -35,6 +37,36 @@ SEED_ARTICLE = ROOT.parent / "shared" / "seeds" / "000_586e6d756224607d.txt"
 def seed_kg() -> kg.KnowledgeGraph:
     """The knowledge graph built from the shipped data/ (built once per test run)."""
     return kg.load(DATA)
+
+
+@pytest.fixture(scope="session")
+def extractor(seed_kg: kg.KnowledgeGraph) -> Extractor:
+    """The extractor over the shipped registry (built once per test run)."""
+    return Extractor(seed_kg)
+
+
+def draft_of(extractor: Extractor, body: str, head: str = "Title\n\n12 May 2024\n\n") -> dict:
+    """The draft (as JSON data) of a news item made of ``head`` and the sentences ``body`` written for a test."""
+    return extractor.draft(read_article((head + body).encode(), "news.txt")).as_dict()
+
+
+def facts_of(d: dict) -> set[tuple[str, str, str]]:
+    """The draft's statements as (subject, relation, object)."""
+    return {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
+
+
+def roles_of(d: dict) -> set[tuple[str, str, object]]:
+    """The draft's ``represents`` statements as (person, organization, title); stacked titles as a tuple."""
+    return {
+        (s["subject"], s["object"], tuple(s["title"]) if isinstance(s.get("title"), list) else s.get("title"))
+        for s in d["statements"]
+        if s["relation"] == "represents"
+    }
+
+
+def id_of(d: dict, label: str) -> str:
+    """The id of the draft's entity labelled ``label``."""
+    return next(e["id"] for e in d["entities"] if e["label"] == label)
 
 
 @pytest.fixture(scope="session")
