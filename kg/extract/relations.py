@@ -230,9 +230,12 @@ class _Rel:
         pats = _structure_patterns()
         # "the NPS, which operates under the ministry, ...": the one ministry of the item
         ministries = [k for k, e in self.m.entities.items() if e.cls == "Ministry"]
-        under = re.compile(rf"(?:{pats['parent_after'].pattern})ministry\b")
         for x in orgs:
-            if len(ministries) == 1 and x.key != ministries[0] and under.match(s.text[x.end - s.start :]):
+            if (
+                len(ministries) == 1
+                and x.key != ministries[0]
+                and pats["under_the_ministry"].match(s.text[x.end - s.start :])
+            ):
                 self.add(x.key, "partOf", ministries[0], si, 0.65)
         for x, y in pairwise(orgs):
             between = s.text[x.end - s.start : y.start - s.start]
@@ -1701,7 +1704,9 @@ _AND_NEXT = re.compile(
 @cache
 def _structure_patterns() -> dict[str, re.Pattern[str]]:
     rels = _rels_yaml()
-    return {k.removeprefix("structure_"): re.compile(v) for k, v in rels.items() if k.startswith("structure_")}
+    pats = {k.removeprefix("structure_"): re.compile(v) for k, v in rels.items() if k.startswith("structure_")}
+    pats["under_the_ministry"] = re.compile(rf"(?:{pats['parent_after'].pattern})ministry\b")
+    return pats
 
 
 @cache
