@@ -985,3 +985,16 @@ def test_a_team_with_its_country_that_won_a_prize_is_a_firm(extractor: Extractor
     classes = {e["label"]: e["class"] for e in d["entities"]}
     assert classes["TerraGrid Analytics"] == classes["Hoa Sen Robotics"] == "Firm"
     assert classes["Kim Ji-won"] in ("Person", "Expert", "Official")  # a person with a country stays one
+
+
+def test_a_firm_called_by_its_first_word_as_an_owner(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The group toured Hanbit Hydraulics Co., Ltd., a maker of cylinders in Changwon, and the Small and Medium "
+        'Business Credit Fund. Hanbit\'s plant manager, Oh Se-jin, showed the line. "The fund paid for our robot," '
+        "said Yoon Da-eun, Hanbit's CEO. Small firms in the city were also visited.",
+    )
+    firm = id_of(d, "Hanbit Hydraulics Co., Ltd.")
+    assert roles_of(d) == {("oh-se-jin", firm, "Plant Manager"), ("yoon-da-eun", firm, "CEO")}
+    # a first word that only says what the body is ("Small and Medium ...") names nothing
+    assert "Small" not in {a for e in d["entities"] for a in e["aliases"]}

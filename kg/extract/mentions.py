@@ -251,6 +251,34 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
                 return key
         return None
 
+    def first_word(self, text: str) -> str | None:
+        """A firm or body of this item called by the first word of its name ("Daesung's plant manager" after
+        "Daesung Hydraulics Co., Ltd."), when only one such name starts with it and the word says nothing else."""
+        lex = self.lex
+        if (
+            " " in text
+            or len(text) < 3
+            or not text[0].isupper()
+            or text.isupper()
+            or text in lex.demonyms
+            or text in lex.regional_adjectives
+            or text in self.title_tokens
+            or text in lex.org_heads
+            or text in lex.calendar
+            or lex.place_country(text)  # "Matale" before "Matale Handloom Weavers Society" is the town
+        ):
+            return None
+        keys = [
+            k
+            for k, e in self.out.entities.items()
+            if k.startswith("new:")
+            and _top(e.cls) == "Organization"
+            and e.label.split()[0] == text
+            and len(e.label.split()) > 1
+            and e.label.split()[1] not in ("and", "&", "of", "for")  # "Small and Medium Enterprise ..."
+        ]
+        return keys[0] if len(keys) == 1 else None
+
     def country(self, iso: str, text: str) -> str:
         key = self.country_entity(iso, text)
         self.out.names.setdefault(normalize(text), key)
@@ -489,6 +517,16 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             while i < j and re.fullmatch(r"\d+|[a-z]+", toks[i].text):
                 i += 1
         if i >= j:
+            return
+        if (  # "Daesung's plant manager": a body of this item called by its first word, as an owner
+            j - i == 1
+            and j < len(toks)
+            and toks[j].text in ("'s", "’s")
+            and not self.known(toks[i].text)
+            and (key := self.first_word(toks[i].text))
+        ):
+            self.alias(key, toks[i].text)
+            self.mention(s, key, i, j)
             return
         # "The Secretary-General of the Asian Productivity Organization (APO), Dr. X": the title is no name
         k = i
