@@ -998,3 +998,25 @@ def test_a_firm_called_by_its_first_word_as_an_owner(extractor: Extractor) -> No
     assert roles_of(d) == {("oh-se-jin", firm, "Plant Manager"), ("yoon-da-eun", firm, "CEO")}
     # a first word that only says what the body is ("Small and Medium ...") names nothing
     assert "Small" not in {a for e in d["entities"] for a in e["aliases"]}
+
+
+def test_who_also_directs_adds_a_second_role(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The demo day was judged at the Pohang University of Science and Technology (POSTECH). The jury was chaired "
+        "by POSTECH Professor Baek Min-ho, who also directs the POSTECH Startup Center.",
+    )
+    uni = id_of(d, "Pohang University of Science and Technology")
+    foundry = id_of(d, "POSTECH Startup Center")
+    assert roles_of(d) == {("baek-min-ho", uni, "Professor"), ("baek-min-ho", foundry, "Director")}
+    assert (foundry, "partOf", uni) in facts_of(d)
+
+
+def test_a_name_ending_in_an_honorific_word_after_org_and_title(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Lahore Chamber of Small Industries (LCSI) hosted the session. LCSI President Mr. Imran Ali Sheikh "
+        "opened it, and LCSI Secretary Bilal Ahmed Sheikh read the report.",
+    )
+    chamber = id_of(d, "Lahore Chamber of Small Industries")
+    assert roles_of(d) == {("imran-ali-sheikh", chamber, "President"), ("bilal-ahmed-sheikh", chamber, "Secretary")}

@@ -104,7 +104,7 @@ class PeopleRules:
                 and (toks[a].bare in self.lex.regions or toks[a].bare in self.lex.countries)
             ):
                 continue  # "SMEDA Provincial Chief for Sindh Kamran Baloch": the place ends the remit
-            if not all(_namey(t, self.lex, self.title_tokens) for t in name) or (
+            if not self.name_words(name) or (
                 name_len > 1
                 and self.org_or_program_class(toks, a, j)
                 and not self.out.names.get(normalize(_join(name)))
@@ -140,8 +140,8 @@ class PeopleRules:
                     k -= 1
                 run_end = k + next(n for n, t in enumerate(toks[k:run_end]) if t.text in ("for", "of"))
             run = [t.bare for t in toks[k:run_end]]
-            if (  # "Associate Professor Rizal Ahmad": the "honorific" ends the title
-                run
+            if (  # "Associate Professor Rizal Ahmad", "KAIST Professor Kim Ji-won": the "honorific" ends the title
+                (run or k > i)
                 and not any(w in self.lex.title_heads for w in run)
                 and not scope
                 and all(t.bare in self.title_tokens for t in toks[run_end:a])
@@ -354,6 +354,14 @@ class PeopleRules:
                     self.fact(pkey, "represents", org2, s, _split_titles([t.bare for t in toks[q + 1 : r]], self.lex))
             return True
         return False
+
+    def name_words(self, name: list[Token]) -> bool:
+        """The tokens can be a person's name; the last may be written like an honorific ("Usman Ghani Sheikh",
+        "Do Van Tuan")."""
+        *first, last = name
+        return all(_namey(t, self.lex, self.title_tokens) for t in first) and (
+            _namey(last, self.lex, self.title_tokens) or (len(first) >= 2 and last.bare in self.lex.honorific_words)
+        )
 
     def is_honorific(self, toks: list[Token], h: int) -> bool:
         """The word before token ``h`` is an honorific of the name starting at ``h`` (not the last word of a name:

@@ -306,7 +306,11 @@ class TitleRules:
         """PERSON, who heads ORG('s UNIT) ("Ms. Tsai Yi-ling, who heads CPC's Smart Service Division, ..."):
         the title the verb names (``head_verbs`` in titles.yaml)."""
         toks = s.tokens
-        if b + 3 >= len(toks) or toks[b].text != "," or toks[b + 1].text != "who" or self.has_role(pkey):
+        if b + 3 >= len(toks) or toks[b].text != "," or toks[b + 1].text != "who":
+            return
+        also = toks[b + 2].text in ("also", "concurrently")  # "who also directs X": a second role
+        b += also
+        if b + 3 >= len(toks) or (self.has_role(pkey) and not also):
             return
         title = self.lex.head_verbs.get(toks[b + 2].text)
         if not title:
