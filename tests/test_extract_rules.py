@@ -1020,3 +1020,32 @@ def test_a_name_ending_in_an_honorific_word_after_org_and_title(extractor: Extra
     )
     chamber = id_of(d, "Lahore Chamber of Small Industries")
     assert roles_of(d) == {("imran-ali-sheikh", chamber, "President"), ("bilal-ahmed-sheikh", chamber, "Secretary")}
+
+
+def test_table_rows_read_as_list_lines_without_the_header() -> None:
+    md = (
+        "Training on lean tools\n\n12 May 2024\n\nThe resource persons were:\n\n| Name | Position |\n|---|---|\n"
+        "| Dr. Ana Cruz | Director, Development Academy of the Philippines |\n| 2 | Ms. Li Wen (ROC) |\n"
+    )
+    html = (
+        "<html><body><h1>Training on lean tools</h1><p>12 May 2024</p><p>The resource persons were:</p><table>"
+        "<tr><th>Name</th><th>Position</th></tr><tr><td>Dr. Ana Cruz</td>"
+        "<td>Director, Development Academy of the Philippines</td></tr><tr><td>2</td><td>Ms. Li Wen (ROC)</td></tr>"
+        "</table></body></html>"
+    )
+    want = [
+        "The resource persons were: Dr. Ana Cruz, Director, Development Academy of the Philippines; Ms. Li Wen (ROC)."
+    ]
+    assert read_article(md.encode(), "a.md").paragraphs == want
+    assert read_article(html.encode(), "a.html").paragraphs == want
+
+
+def test_a_person_in_a_table_row_gets_the_title_and_body_of_the_row(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The panel was led by:\n\n| Name | Position |\n|---|---|\n"
+        "| Prof. Anura Silva | Senior Professor and Head, Department of Civil Engineering, University of Peradeniya |",
+    )
+    dept = id_of(d, "Department of Civil Engineering, University of Peradeniya")
+    assert roles_of(d) == {("anura-silva", dept, ("Senior Professor", "Head"))}
+    assert (dept, "partOf", id_of(d, "University of Peradeniya")) in facts_of(d)

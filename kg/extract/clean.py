@@ -85,6 +85,7 @@ class _HTMLText(HTMLParser):
         self.h1 = ""
         self.title = ""
         self._in_h1 = self._in_title = False
+        self.header = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         cls = " ".join(v or "" for k, v in attrs if k in ("class", "id"))
@@ -95,6 +96,11 @@ class _HTMLText(HTMLParser):
                 self.skip += 1
         if tag in self.BLOCK:
             self.lines.append("")
+        if tag in ("td", "th") and not self.skip:
+            # a table row is written as the Markdown row it would be ("| Dr. X | Director | NPC |"); a
+            # header row ("| Name | Position |") gets the separator row under it
+            self.lines[-1] += " | "
+            self.header = tag == "th" if self.lines[-1].strip() == "|" else self.header and tag == "th"
         self._in_h1 = self._in_h1 or (tag == "h1" and not self.skip)
         self._in_title = self._in_title or tag == "title"
 
@@ -105,6 +111,10 @@ class _HTMLText(HTMLParser):
                 self.skip -= 1
             if t == tag:
                 break
+        if tag == "tr" and self.lines[-1].lstrip().startswith("|"):
+            self.lines[-1] += " |"
+            if self.header:
+                self.lines += ["", "|---|"]
         if tag in self.BLOCK:
             self.lines.append("")
         if tag == "h1":
@@ -204,6 +214,7 @@ def clean_article(text: str, kind: str = ".txt", name: str = "") -> Article:
     else:
         lines = [(_md_line(x) if kind == ".md" else x) for x in text.splitlines()]
         lines = [" ".join(unescape(x).split()) for x in lines]
+    lines = _table_rows(lines)
     art = Article(name=name)
     body: list[str] = []
     crumb = ""  # the last part of a breadcrumb ("Media Center » Press Releases » HEADLINE")
@@ -250,6 +261,37 @@ def clean_article(text: str, kind: str = ".txt", name: str = "") -> Article:
     art.title = title
     art.paragraphs = _join_lists(body)
     return art
+
+
+_TABLE_ROW = re.compile(r"\|(.*)\|")
+_TABLE_RULE = re.compile(r"[\s|:-]*-[\s|:-]*")
+
+
+def _table_rows(lines: list[str]) -> list[str]:
+    """Table rows as list lines: cells joined by commas, the header row (the one above the ``|---|`` rule)
+    and the rule dropped, cells holding only a number left out.
+
+    >>> _table_rows(["Experts:", "| Name | Role |", "|---|---|", "| Dr. Ana Cruz | Director, DAP |", "| 2 | Ms. Li |"])
+    ['Experts:', '', 'Dr. Ana Cruz, Director, DAP', 'Ms. Li']
+    """
+    out: list[str] = []
+    row_before: int | None = None  # where the row just above went (blank lines between do not count)
+    for line in lines:
+        m = _TABLE_ROW.fullmatch(line.strip())
+        if m and _TABLE_RULE.fullmatch(line):
+            if row_before is not None:
+                out[row_before] = ""  # the header
+            row_before = None
+            continue
+        if m:
+            cells = [c.strip() for c in m.group(1).split("|")]
+            row_before = len(out)
+            out.append(", ".join(c for c in cells if c and not re.fullmatch(r"[\d.,%]+", c)))
+            continue
+        if line.strip():
+            row_before = None
+        out.append(line)
+    return out
 
 
 _LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[-*•·–])\s+")
