@@ -1049,3 +1049,14 @@ def test_a_person_in_a_table_row_gets_the_title_and_body_of_the_row(extractor: E
     dept = id_of(d, "Department of Civil Engineering, University of Peradeniya")
     assert roles_of(d) == {("anura-silva", dept, ("Senior Professor", "Head"))}
     assert (dept, "partOf", id_of(d, "University of Peradeniya")) in facts_of(d)
+
+
+def test_stacked_titles_keep_the_first_when_the_second_has_a_field(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The experts were Dr. Canan Yilmaz (Türkiye) and Mr. Ravi Iyer (India). Dr. Yilmaz, Associate Professor and "
+        "Head of Supply Chain Studies at Ege University in Izmir, opened the second day.",
+    )
+    assert roles_of(d) == {
+        ("canan-yilmaz", id_of(d, "Ege University"), ("Associate Professor", "Head of Supply Chain Studies"))
+    }

@@ -862,7 +862,7 @@ class TitleRules:
                         and not self.org_or_program_class(toks, o, cut)
                         and not self.known(_join(toks[o:cut]))
                     ):
-                        titles = (f"{titles[-1]} of {_join(toks[o:cut])}",)
+                        titles = (*titles[:-1], f"{titles[-1]} of {_join(toks[o:cut])}")
                         o = cut + 1
                         while o < len(toks) and toks[o].text == "the":
                             o += 1
@@ -887,7 +887,7 @@ class TitleRules:
                     and not self.known(_join(toks[o:oe]))
                     and self.org_after_comma(toks, oe + 1)
                 ):
-                    titles = (f"{titles[-1]} of {_join(toks[o:oe])}",)
+                    titles = (*titles[:-1], f"{titles[-1]} of {_join(toks[o:oe])}")  # the first of stacked ones stays
                     self.taken.update(range(o, oe))  # "Head of SME Banking Products" is a title, not a firm
                     o = oe + 1
                     while o < len(toks) and toks[o].text == "the":
