@@ -1060,3 +1060,16 @@ def test_stacked_titles_keep_the_first_when_the_second_has_a_field(extractor: Ex
     assert roles_of(d) == {
         ("canan-yilmaz", id_of(d, "Ege University"), ("Associate Professor", "Head of Supply Chain Studies"))
     }
+
+
+def test_a_body_represented_by_a_person_with_a_bare_title(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The forum brought together the Small Business Corporation (SBCorp) and the Bicol Chamber of Commerce (BCC). "
+        "SBCorp was represented by Ms. Liza Reyes, Vice President (Lending), who described its loans, and BCC was "
+        "also represented by Mr. Jose Dizon.",
+    )
+    assert roles_of(d) == {
+        ("liza-reyes", id_of(d, "Small Business Corporation"), "Vice President (Lending)"),
+        ("jose-dizon", id_of(d, "Bicol Chamber of Commerce"), None),
+    }

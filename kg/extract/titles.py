@@ -44,6 +44,31 @@ class TitleRules:
         if org:
             self.fact(pkey, "represents", org, s, _split_titles(run, self.lex))
 
+    def represented_by(self, s: Sentence, pkey: str, a: int, b: int) -> None:
+        """ORG was represented by PERSON[, TITLE] ("SMEDA was represented by Ms. Sadia Rehman, General Manager
+        (Outreach), who ..."): the person's role at that body, with the bare title after the name."""
+        toks = s.tokens
+        h = self.before_honorifics(toks, a)
+        if self.has_role(pkey) or h < 4 or [t.text for t in toks[h - 2 : h]] != ["represented", "by"]:
+            return
+        v = h - 3 - (toks[h - 3].text in ("also", "officially"))  # "was also represented by"
+        if v < 1 or toks[v].text not in ("was", "were", "is", "are"):
+            return
+        org = next((m.key for m in self.cur if m.j == v), None)
+        if org is None or _top(self.out.entities[org].cls) != "Organization":
+            return
+        titles: tuple[str, ...] = ()
+        if b + 1 < len(toks) and toks[b].text == ",":
+            e = b + 1
+            while e < len(toks) and (
+                toks[e].bare in self.title_tokens or (toks[e].text == "and" and e + 1 < len(toks) and e > b + 1)
+            ):
+                e += 1
+            run = [t.bare for t in toks[b + 1 : e]]
+            if any(w in self.lex.title_heads for w in run) and run[-1] != "and":
+                titles, _ = self.title_qualifier(toks, _split_titles(run, self.lex), e)
+        self.fact(pkey, "represents", org, s, titles)
+
     def before_honorifics(self, toks: list[Token], a: int) -> int:
         """Where the honorifics before a name that starts at token ``a`` begin ("Dr." of "Dr. Kavita Menon")."""
         while a > 0 and self.is_honorific(toks, a):
