@@ -1073,3 +1073,13 @@ def test_a_body_represented_by_a_person_with_a_bare_title(extractor: Extractor) 
         ("liza-reyes", id_of(d, "Small Business Corporation"), "Vice President (Lending)"),
         ("jose-dizon", id_of(d, "Bicol Chamber of Commerce"), None),
     }
+
+
+def test_secretary_to_the_ministry_before_a_name(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The awards were presented in Colombo. The Secretary to the Ministry of Skills Development, Dr. Nalin "
+        "Fernando, gave the keynote.",
+    )
+    assert [e["label"] for e in d["entities"] if e["class"] == "Ministry"] == ["Ministry of Skills Development"]
+    assert roles_of(d) == {("nalin-fernando", id_of(d, "Ministry of Skills Development"), "Secretary")}

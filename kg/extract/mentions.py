@@ -535,7 +535,7 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         if (
             k > i
             and k + 1 < j
-            and toks[k].text == "of"
+            and (toks[k].text == "of" or (toks[k].text == "to" and toks[k + 1].text == "the"))
             and any(t.bare in lex.title_heads for t in toks[i:k])
             and j < len(toks)
             and toks[j].text in (",", "(")

@@ -233,13 +233,14 @@ class TitleRules:
         end = h - 1
         # "Secretary, Ministry of Industries, Shamima Akhter presided": TITLE, ORG, NAME at the sentence start
         t = self.title_first(toks, end)
-        if "," not in (x.text for x in toks[t + 1 : end]):
+        if t and "," not in (x.text for x in toks[t + 1 : end]):
             org = self.org_span(s, t + 1, end)
             if org and _top(self.out.entities[org].cls) == "Organization":
                 self.fact(pkey, "represents", org, s, _split_titles([x.bare for x in toks[:t]], self.lex))
                 return
         for k in range(end - 1, max(0, end - 14), -1):
-            if toks[k].text not in ("of", "for") or not (
+            # "Secretary to the Ministry of X" (Sri Lankan usage) reads like "Secretary of the Ministry"
+            if toks[k].text not in ("of", "for", "to") or not (
                 toks[k - 1].bare in self.lex.title_heads or toks[k - 1].bare in self.lex.title_after_head
             ):
                 continue
