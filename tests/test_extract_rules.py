@@ -1083,3 +1083,12 @@ def test_secretary_to_the_ministry_before_a_name(extractor: Extractor) -> None:
     )
     assert [e["label"] for e in d["entities"] if e["class"] == "Ministry"] == ["Ministry of Skills Development"]
     assert roles_of(d) == {("nalin-fernando", id_of(d, "Ministry of Skills Development"), "Secretary")}
+
+
+def test_the_org_lower_case_title_comma_name(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The clinic was held at the Graduate School of Business (GSB) of Ateneo de Manila University. The GSB dean, "
+        "Dr. Marco Villanueva, welcomed the owners. Speaking on behalf of the GSB dean, Ms. Ana Lim thanked them.",
+    )
+    assert roles_of(d) == {("marco-villanueva", id_of(d, "Graduate School of Business"), "Dean")}

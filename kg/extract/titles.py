@@ -293,12 +293,15 @@ class TitleRules:
         "KPC senior consultant Lee Min-ji")."""
         toks = s.tokens
         h = self.before_honorifics(toks, a)
+        h -= h > 1 and toks[h - 1].text == ","  # "The SEELL dean, Dr. Paolo Ramirez, ..."
         if h == 0 or self.has_role(pkey):
             return
         last = toks[h - 1].text if toks[h - 1].text.isupper() else toks[h - 1].text.capitalize()
         found = self.org_title_run(toks, h, lower=True)
         if found is None or not (last in self.lex.title_heads or last in self.lex.title_after_head):
             return
+        if re.search(r"\b(?:behalf\s+of|for|to|by|from|with)\s+(?:the\s+)?$", s.text[: found[1].start - s.start], re.I):
+            return  # "on behalf of the KPC president, Mr. X": X speaks for that office
         words = [x.text if x.text.isupper() or x.text == "and" else x.text.capitalize() for x in toks[found[0] : h]]
         self.fact(pkey, "represents", found[1].key, s, _split_titles(words, self.lex))
 
