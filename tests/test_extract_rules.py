@@ -1092,3 +1092,15 @@ def test_the_org_lower_case_title_comma_name(extractor: Extractor) -> None:
         "Dr. Marco Villanueva, welcomed the owners. Speaking on behalf of the GSB dean, Ms. Ana Lim thanked them.",
     )
     assert roles_of(d) == {("marco-villanueva", id_of(d, "Graduate School of Business"), "Dean")}
+
+
+def test_a_lower_case_title_of_the_bodys_unit(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The officials called at the Singapore Productivity Centre in Jurong. They were met by Tan Wei Ming, a "
+        "senior manager of the centre's Retail Transformation Office.",
+    )
+    centre = id_of(d, "Singapore Productivity Centre")
+    office = next(e["id"] for e in d["entities"] if e["label"].startswith("Retail Transformation Office"))
+    assert ("tan-wei-ming", office, "Senior Manager") in roles_of(d)
+    assert (office, "partOf", centre) in facts_of(d)

@@ -722,7 +722,9 @@ class TitleRules:
         the = q + 2 < len(toks) and toks[q + 1].text == "the"
         after = toks[q + 1 + the].text
         if (nxt in ("of", "at", "from", "to", "with", "in") or nxt == ",") and (
-            is_cap(after) or re.fullmatch(r"[A-Z][\w-]*-(?:based|headquartered)", after)  # "at Tehran-based X"
+            is_cap(after)
+            or re.fullmatch(r"[A-Z][\w-]*-(?:based|headquartered)", after)  # "at Tehran-based X"
+            or (the and q + 3 < len(toks) and toks[q + 3].text in ("'s", "’s"))  # "of the center's X Office"
         ):
             return q  # "managing director, Tabriz ...", "a program officer in the Industry Department"
         return k
@@ -847,6 +849,18 @@ class TitleRules:
                 self.mention(s, back, o, o + 1)
                 self.fact(pkey, "represents", back, s, titles)
                 return o + 1
+            if (
+                o + 2 < len(toks)
+                and toks[o - 1].text == "the"
+                and toks[o + 1].text in ("'s", "’s")
+                and is_cap(toks[o + 2])
+                and (owner := self.head_back_reference(toks[o].text.capitalize()))
+            ):  # "a senior manager of the center's Smart Factory Support Office": a unit of the center named before
+                u = self.org_end(toks, o + 2)
+                if self.org_class(toks, o + 2, u):
+                    unit = self.possessive_unit(s, owner, o + 2, u)
+                    self.fact(pkey, "represents", unit, s, titles)
+                    return u
             if o < len(toks) and not is_cap(toks[o]):
                 # "founder of the Dhaka-based delivery startup ParcelKoi": a description, then the name
                 for m in range(o + 1, min(len(toks), o + 6)):
