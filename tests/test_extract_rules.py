@@ -1104,3 +1104,17 @@ def test_a_lower_case_title_of_the_bodys_unit(extractor: Extractor) -> None:
     office = next(e["id"] for e in d["entities"] if e["label"].startswith("Retail Transformation Office"))
     assert ("tan-wei-ming", office, "Senior Manager") in roles_of(d)
     assert (office, "partOf", centre) in facts_of(d)
+
+
+def test_a_hotel_venue_then_its_city_is_where_the_program_was_held(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Nepal Productivity and Economic Development Centre (NPEDC) organized the Training Course on Lean "
+        "Retailing from 3 to 5 June 2019 at Hotel Shanker Heights, Lalitpur. A second Workshop on Service Quality "
+        "was held at the Himalaya Grand Hotel, Pokhara.",
+    )
+    course = id_of(d, "Training Course on Lean Retailing")
+    workshop = id_of(d, "Workshop on Service Quality")
+    assert (course, "heldIn", id_of(d, "Lalitpur")) in facts_of(d)
+    assert (workshop, "heldIn", id_of(d, "Pokhara")) in facts_of(d)
+    assert not any("Hotel" in e["label"] for e in d["entities"])

@@ -1371,7 +1371,10 @@ class _Rel:
                 and re.fullmatch(r"(?:\s*\([^)]*\))?\s*,\s*", text[y.end - s.start : x.start - s.start])
                 and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[: y.start - s.start])
             ]
-            if not re.search(r"\b(in|at|to|between|across)\s+(the\s+)?$", pre) and not venue:
+            # "at the Bayangol Hotel, Ulaanbaatar": a venue (no entity) then its city
+            hotel = re.search(r"\bat\s+(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){0,6}),\s*$", pre)
+            hotel = hotel and self.lex.venue.search(hotel.group(1))
+            if not re.search(r"\b(in|at|to|between|across)\s+(the\s+)?$", pre) and not venue and not hotel:
                 continue
             if re.search(r"(based|headquartered|located)\s+in\s+$", pre):
                 continue
