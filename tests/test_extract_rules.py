@@ -1111,10 +1111,12 @@ def test_a_hotel_venue_then_its_city_is_where_the_program_was_held(extractor: Ex
         extractor,
         "The Nepal Productivity and Economic Development Centre (NPEDC) organized the Training Course on Lean "
         "Retailing from 3 to 5 June 2019 at Hotel Shanker Heights, Lalitpur. A second Workshop on Service Quality "
-        "was held at the Himalaya Grand Hotel, Pokhara.",
+        "was held at the Himalaya Grand Hotel, Pokhara. The Quality Awards 2019 ceremony was held at the Birendra "
+        "International Convention Centre (BICC), Kathmandu.",
     )
     course = id_of(d, "Training Course on Lean Retailing")
     workshop = id_of(d, "Workshop on Service Quality")
     assert (course, "heldIn", id_of(d, "Lalitpur")) in facts_of(d)
     assert (workshop, "heldIn", id_of(d, "Pokhara")) in facts_of(d)
+    assert (id_of(d, "Quality Awards 2019"), "heldIn", id_of(d, "Kathmandu")) in facts_of(d)
     assert not any("Hotel" in e["label"] for e in d["entities"])

@@ -1372,7 +1372,10 @@ class _Rel:
                 and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[: y.start - s.start])
             ]
             # "at the Bayangol Hotel, Ulaanbaatar": a venue (no entity) then its city
-            hotel = re.search(r"\bat\s+(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){0,6}),\s*$", pre)
+            hotel = re.search(
+                r"\bat\s+(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){0,6})(?:\s*\([^)]*\))?,\s*$",
+                pre,
+            )
             hotel = hotel and self.lex.venue.search(hotel.group(1))
             if not re.search(r"\b(in|at|to|between|across)\s+(the\s+)?$", pre) and not venue and not hotel:
                 continue
