@@ -1120,3 +1120,17 @@ def test_a_hotel_venue_then_its_city_is_where_the_program_was_held(extractor: Ex
     assert (workshop, "heldIn", id_of(d, "Pokhara")) in facts_of(d)
     assert (id_of(d, "Quality Awards 2019"), "heldIn", id_of(d, "Kathmandu")) in facts_of(d)
     assert not any("Hotel" in e["label"] for e in d["entities"])
+
+
+def test_prize_lines_with_amounts_name_winning_teams(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Mekong Agrifood Startup Challenge was held in Vientiane. First prize of USD 20,000 went to SoilSense "
+        "(Cambodia). Second place was taken by PaddyTrack (Viet Nam), which sells moisture meters, and third place "
+        "by Bamboo Loop (Thailand).\n\nSpecial prize (USD 2,000): Tea Ledger (Myanmar)",
+    )
+    challenge = id_of(d, "Mekong Agrifood Startup Challenge")
+    teams = ["SoilSense", "PaddyTrack", "Bamboo Loop", "Tea Ledger"]
+    assert {e["label"]: e["class"] for e in d["entities"] if e["label"] in teams} == dict.fromkeys(teams, "Firm")
+    assert {s for s, r, o in facts_of(d) if r == "attended" and o == challenge} == {id_of(d, t) for t in teams}
+    assert not [f for f in facts_of(d) if f[1] == "visited"]
