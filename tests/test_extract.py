@@ -1039,6 +1039,30 @@ def test_apo_roles_keep_their_economy_and_the_scorer_reads_org_title_as_title(
     assert score_article("x", pred, gold, graph.ontology).titles_ok == 0
 
 
+def test_the_scorer_reads_a_ministers_title_with_or_without_the_ministrys_remit(graph: kg.KnowledgeGraph) -> None:
+    from kg.extract.evaluate import score_article
+
+    gold = {
+        "entities": [
+            {"id": "p", "label": "Mehmet Yavuz", "class": "Official", "aliases": []},
+            {"id": "m", "label": "Ministry of Industry and Technology", "class": "Ministry", "aliases": []},
+        ],
+        "statements": [
+            {
+                "subject": "p",
+                "relation": "represents",
+                "object": "m",
+                "title": "Deputy Minister of Industry and Technology",
+            }
+        ],
+    }
+    pred = {**gold, "statements": [{**gold["statements"][0], "title": "Deputy Minister"}]}
+    assert score_article("x", pred, gold, graph.ontology).titles_ok == 1
+    for other in ("Minister", "Deputy Minister of Industry", "Deputy Director"):  # another title stays another
+        pred["statements"][0]["title"] = other
+        assert score_article("x", pred, gold, graph.ontology).titles_ok == 0, other
+
+
 def test_titles_in_brackets_of_the_board_without_a_comma_after_a_demonym_and_after_its(
     extractor: Extractor,
 ) -> None:

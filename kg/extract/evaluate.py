@@ -14,12 +14,16 @@ Matching (one-to-one, best score first):
 * a title is correct when the gold ``represents`` statement is found with the
   same titles (case-insensitive; a title opening with its organization's name,
   "APO Director for Japan" of the APO, is compared without that name, as
-  "ORG TITLE PERSON" is read); a gold title whose statement is missing counts as wrong.
+  "ORG TITLE PERSON" is read; a minister's title closing with the remit its
+  ministry is named after, "Deputy Minister of Industry and Technology" of the
+  Ministry of Industry and Technology, is compared without that remit, as
+  "Deputy Minister"); a gold title whose statement is missing counts as wrong.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -249,6 +253,10 @@ def score_article(name: str, pred: dict, gold: dict, onto: Ontology) -> ArticleS
             t = str(x).casefold().strip()
             for name in gold_names.get(org, ()):  # "APO Director for Japan" of the APO = "Director for Japan"
                 t = t.removeprefix(f"{name.casefold()} ")
+                # "Deputy Minister of Industry and Technology" of that ministry = "Deputy Minister"
+                remit = re.fullmatch(r"ministry (?:of|for) (.+)", name.casefold())
+                if remit and re.search(r"\bminister\b", t):
+                    t = re.sub(rf"(\bminister) (?:of|for) {re.escape(remit.group(1))}$", r"\1", t)
             out.add(t)
         return out
 
