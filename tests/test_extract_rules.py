@@ -1134,3 +1134,22 @@ def test_prize_lines_with_amounts_name_winning_teams(extractor: Extractor) -> No
     assert {e["label"]: e["class"] for e in d["entities"] if e["label"] in teams} == dict.fromkeys(teams, "Firm")
     assert {s for s, r, o in facts_of(d) if r == "attended" and o == challenge} == {id_of(d, t) for t in teams}
     assert not [f for f in facts_of(d) if f[1] == "visited"]
+
+
+def test_government_style_courtesies_long_names_and_minister_for_a_remit(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "H.E. Mr. Rana Tanveer Hussain, Honourable Federal Minister for Industries and Production, inaugurated the "
+        "workshop. It was closed by YB Datuk Ahmad Zaki Hashim, Deputy Minister of Entrepreneur Development and "
+        "Cooperatives. Resource persons: Ms. Sharifah Nur Aina Syed Omar (Malaysia), Senior Manager, Credit "
+        "Guarantee Corporation Malaysia Berhad (CGC).",
+    )
+    assert roles_of(d) == {
+        ("rana-tanveer-hussain", id_of(d, "Ministry of Industries and Production"), "Federal Minister"),
+        ("ahmad-zaki-hashim", id_of(d, "Ministry of Entrepreneur Development and Cooperatives"), "Deputy Minister"),
+        (
+            "sharifah-nur-aina-syed-omar",
+            id_of(d, "Credit Guarantee Corporation Malaysia Berhad"),
+            "Senior Manager",
+        ),
+    }

@@ -380,7 +380,7 @@ class PeopleRules:
         if h == i or h >= j:
             return False
         e = h
-        while e < j and e - h < 4 and _namey(toks[e], self.lex, self.title_tokens):
+        while e < j and e - h < 5 and _namey(toks[e], self.lex, self.title_tokens):  # "Sharifah Nur Aina Syed Omar"
             e += 1
         if e == j - 1 and e > h and toks[e].bare in self.lex.honorific_words:
             e += 1  # "Mr. Do Van Tuan,": the last word of a name may be written like an honorific

@@ -630,6 +630,9 @@ class TitleRules:
         k += 1
         while k < len(toks) and toks[k].text in ("a", "an", "the"):
             k += 1
+        # "H.E. X, Honourable Federal Minister for Industries and Production": the courtesy is no title
+        while k + 1 < len(toks) and re.fullmatch(r"Hon(?:ou?rable|'ble|’ble|\.)?", toks[k].text):
+            k += 1
         if k + 2 < len(toks) and toks[k].bare in self.lex.demonyms and toks[k + 1].text in self.lex.demonym_roles:
             # "Kim Dae-sung, a Korean expert and Senior Researcher at NACF": from there, then the role
             self.fact(pkey, "basedIn", self.country(self.lex.demonyms[toks[k].bare], toks[k].bare), s, conf=0.7)
@@ -876,7 +879,7 @@ class TitleRules:
             oe = self.org_end(toks, o)
             if oe <= o:
                 return -1
-            if titles[-1].split()[-1] == "Minister" and sep == "of":
+            if titles[-1].split()[-1] == "Minister" and sep in ("of", "for"):
                 # "Minister of Industry, Mine and Trade and Chairman of ISIPO": the remit is a list
                 oe = self.portfolio_end(toks, oe)
                 self.fact(pkey, "represents", self.ministry_of(s, o, oe), s, titles)
