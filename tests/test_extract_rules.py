@@ -1153,3 +1153,16 @@ def test_government_style_courtesies_long_names_and_minister_for_a_remit(extract
             "Senior Manager",
         ),
     }
+
+
+def test_a_role_at_the_body_before_where(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The delegation visited the Small Industries Development Board (SIDB), where Chief Executive Mr. Pradeep "
+        "Kumara briefed them. It then called at the Export Development Board, where Ms. Nilmini Perera, Deputy "
+        "Director, explained the grants.",
+    )
+    assert roles_of(d) == {
+        ("pradeep-kumara", id_of(d, "Small Industries Development Board"), "Chief Executive"),
+        ("nilmini-perera", id_of(d, "Export Development Board"), "Deputy Director"),
+    }

@@ -444,6 +444,7 @@ class PeopleRules:
         self.possessive_title_before(s, key, a)
         self.title_name_org(s, key, a, b)
         self.represented_by(s, key, a, b)
+        self.where_title(s, key, a, b)
         if b < len(toks) and toks[b].text in ("also", "concurrently", "serves", "served"):
             self.also_role(s, key, b)  # "Dr. Retno also serves as the APO National Liaison Officer for Indonesia"
         self.from_after(s, key, b)

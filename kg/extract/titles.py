@@ -57,17 +57,47 @@ class TitleRules:
         org = next((m.key for m in self.cur if m.j == v), None)
         if org is None or _top(self.out.entities[org].cls) != "Organization":
             return
-        titles: tuple[str, ...] = ()
-        if b + 1 < len(toks) and toks[b].text == ",":
-            e = b + 1
-            while e < len(toks) and (
-                toks[e].bare in self.title_tokens or (toks[e].text == "and" and e + 1 < len(toks) and e > b + 1)
-            ):
-                e += 1
-            run = [t.bare for t in toks[b + 1 : e]]
-            if any(w in self.lex.title_heads for w in run) and run[-1] != "and":
-                titles, _ = self.title_qualifier(toks, _split_titles(run, self.lex), e)
-        self.fact(pkey, "represents", org, s, titles)
+        self.fact(pkey, "represents", org, s, self.bare_title_after(toks, b))
+
+    def bare_title_after(self, toks: list[Token], b: int) -> tuple[str, ...]:
+        """The titles written after a name with no organization (", General Manager (Outreach), who ..."),
+        else ()."""
+        if b + 1 >= len(toks) or toks[b].text != ",":
+            return ()
+        e = b + 1
+        while e < len(toks) and (
+            toks[e].bare in self.title_tokens or (toks[e].text == "and" and e + 1 < len(toks) and e > b + 1)
+        ):
+            e += 1
+        run = [t.bare for t in toks[b + 1 : e]]
+        if not any(w in self.lex.title_heads for w in run) or run[-1] == "and":
+            return ()
+        if e < len(toks) and toks[e].text not in (",", "(", ".", ";"):
+            return ()  # "..., Director of X": a title with its body, read elsewhere
+        return self.title_qualifier(toks, _split_titles(run, self.lex), e)[0]
+
+    def where_title(self, s: Sentence, pkey: str, a: int, b: int) -> None:
+        """ORG, where [TITLE] PERSON[, TITLE] ("visited the SME Foundation (SMEF), where Managing Director Mr.
+        X briefed them", "called at the SMEA, where Ms. Y, Section Chief, explained ..."): a role at the
+        body the sentence is at."""
+        toks = s.tokens
+        if self.has_role(pkey):
+            return
+        h = self.before_honorifics(toks, a)
+        t = h
+        while t > 0 and toks[t - 1].bare in self.title_tokens:
+            t -= 1
+        if t < 3 or toks[t - 1].text != "where" or toks[t - 2].text != ",":
+            return
+        c = t - 2
+        if toks[c - 1].text == ")" and c >= 4 and toks[c - 3].text == "(":
+            c -= 3  # "the SME Foundation (SMEF), where"
+        org = next((m.key for m in self.cur if m.j == c), None)
+        if org is None or _top(self.out.entities[org].cls) != "Organization":
+            return
+        run = [x.bare for x in toks[t:h]]
+        titles = _split_titles(run, self.lex) if any(w in self.lex.title_heads for w in run) else ()
+        self.fact(pkey, "represents", org, s, titles or self.bare_title_after(toks, b))
 
     def before_honorifics(self, toks: list[Token], a: int) -> int:
         """Where the honorifics before a name that starts at token ``a`` begin ("Dr." of "Dr. Kavita Menon")."""
