@@ -1166,3 +1166,12 @@ def test_a_role_at_the_body_before_where(extractor: Extractor) -> None:
         ("pradeep-kumara", id_of(d, "Small Industries Development Board"), "Chief Executive"),
         ("nilmini-perera", id_of(d, "Export Development Board"), "Deputy Director"),
     }
+
+
+def test_honourable_before_org_title_and_name_in_one_chunk(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Ministry of Industries received the delegation. It called on Honourable Minister for Industries "
+        "Mr. Nurul Majid Humayun at his office.",
+    )
+    assert roles_of(d) == {("nurul-majid-humayun", id_of(d, "Ministry of Industries"), "Minister")}

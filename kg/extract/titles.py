@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from .entities import UNIT_CLASSES, Mention, _join, _top
-from .people import _split_titles
+from .people import _COURTESY, _split_titles
 from .programs import _title
 from .text import Sentence, Token, is_cap
 
@@ -661,7 +661,7 @@ class TitleRules:
         while k < len(toks) and toks[k].text in ("a", "an", "the"):
             k += 1
         # "H.E. X, Honourable Federal Minister for Industries and Production": the courtesy is no title
-        while k + 1 < len(toks) and re.fullmatch(r"Hon(?:ou?rable|'ble|’ble|\.)?", toks[k].text):
+        while k + 1 < len(toks) and _COURTESY.fullmatch(toks[k].text):
             k += 1
         if k + 2 < len(toks) and toks[k].bare in self.lex.demonyms and toks[k + 1].text in self.lex.demonym_roles:
             # "Kim Dae-sung, a Korean expert and Senior Researcher at NACF": from there, then the role
