@@ -1175,3 +1175,17 @@ def test_honourable_before_org_title_and_name_in_one_chunk(extractor: Extractor)
         "Mr. Nurul Majid Humayun at his office.",
     )
     assert roles_of(d) == {("nurul-majid-humayun", id_of(d, "Ministry of Industries"), "Minister")}
+
+
+def test_a_firm_by_its_first_words_owner_after_the_name_with_stacked_lower_case_roles(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        'The jury gave the first prize to Paddy Guard Agro Pvt. Ltd. (Nepal). "We began with two pumps," said '
+        "Sarita Rai, Paddy Guard's co-founder and chief executive. Hamro Khet, founded in 2019 by two engineers, "
+        'came second. "Our trials start in May," said Bikash Lama, Hamro Khet\'s director.',
+    )
+    assert roles_of(d) == {
+        ("sarita-rai", id_of(d, "Paddy Guard Agro Pvt. Ltd."), ("Co-founder", "Chief Executive")),
+        ("bikash-lama", id_of(d, "Hamro Khet"), "Director"),
+    }
+    assert {e["label"]: e["class"] for e in d["entities"]}["Hamro Khet"] == "Firm"

@@ -255,9 +255,21 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         """A firm or body of this item called by the first word of its name ("Daesung's plant manager" after
         "Daesung Hydraulics Co., Ltd."), when only one such name starts with it and the word says nothing else."""
         lex = self.lex
+        words = text.split()
+        if len(words) > 1:  # "An Phat": every word must be a name's
+            return self.first_word(words[0]) and next(
+                (
+                    k
+                    for k, e in self.out.entities.items()
+                    if k.startswith("new:")
+                    and _top(e.cls) == "Organization"
+                    and e.label.split()[: len(words)] == words
+                    and len(e.label.split()) > len(words)
+                ),
+                None,
+            )
         if (
-            " " in text
-            or len(text) < 3
+            len(text) < 3
             or not text[0].isupper()
             or text.isupper()
             or text in lex.demonyms
@@ -518,14 +530,15 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
                 i += 1
         if i >= j:
             return
-        if (  # "Daesung's plant manager": a body of this item called by its first word, as an owner
-            j - i == 1
+        if (  # "Daesung's plant manager", "An Phat's deputy general director": a body of this item called by the
+            # first word(s) of its name, as an owner
+            j - i <= 2
             and j < len(toks)
             and toks[j].text in ("'s", "’s")
-            and not self.known(toks[i].text)
-            and (key := self.first_word(toks[i].text))
+            and not self.known(_join(toks[i:j]))
+            and (key := self.first_word(_join(toks[i:j])))
         ):
-            self.alias(key, toks[i].text)
+            self.alias(key, _join(toks[i:j]))
             self.mention(s, key, i, j)
             return
         # "The Secretary-General of the Asian Productivity Organization (APO), Dr. X": the title is no name
@@ -920,6 +933,18 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             and (toks[t - 1].text.isupper() or toks[t - 1].text.capitalize() in lex.title_heads)
             and all(_namey(t2, lex, self.title_tokens) for t2 in toks[i:j])
             and text not in lex.demonyms
+            and not lex.place_country(text)
+        ):
+            self.mention(s, self.entity("Firm", text, toks[i].start), i, j)
+            return
+        # "Krishi Sathi, founded in 2017 by two engineers, took the first prize": a firm
+        if (
+            j - i <= 4
+            and all(_namey(t, lex, self.title_tokens) for t in toks[i:j])
+            and re.match(
+                r",\s+(?:which was\s+)?(?:founded|established|set up|incorporated)\s+in\s+(?:19|20)\d\d\b",
+                s.text[toks[j - 1].end - s.start :],
+            )
             and not lex.place_country(text)
         ):
             self.mention(s, self.entity("Firm", text, toks[i].start), i, j)

@@ -436,6 +436,8 @@ class TitleRules:
         org = self.known(_join(toks[k:p]))
         if org is None and self.org_class(toks, k, p):
             org = self.org_span(s, k, p)
+        if org is None and p - k <= 2 and (org := self.first_word(_join(toks[k:p]))):
+            self.alias(org, _join(toks[k:p]))  # "said X, Sejin's CEO", the firm named in full before
         if not org or _top(self.out.entities[org].cls) != "Organization":
             return False
         u = self.unit_before_title(toks, p + 1)  # "the APO's Industry Department Program Officer"
@@ -445,7 +447,12 @@ class TitleRules:
         e = max(e, self.open_title_end(toks, u))
         lower = self.lower_possessive_title(toks, u) if e == u else u
         if lower > u:  # "Ayse Kaya, KOSGEB's head of international cooperation"
-            titles: tuple[str, ...] = (_title(" ".join(t.text for t in toks[u:lower])),)
+            words = [t.text for t in toks[u:lower]]
+            titles: tuple[str, ...] = (
+                tuple(_title(w) for w in " ".join(words).split(" and "))
+                if "of" not in words and "for" not in words  # "co-founder and chief executive": two roles
+                else (_title(" ".join(words)),)
+            )
             e = lower
         elif not any(t.bare in self.lex.title_heads for t in toks[u:e]):
             return False
@@ -463,9 +470,13 @@ class TitleRules:
         """End of a lower-case title after a possessive, with its remit ("head of international cooperation",
         "senior manager"), when a comma or the sentence's end closes it; else ``u``."""
         e = u
-        while e < len(toks) and self.lower_title(toks[e]):
+        while e < len(toks) and (
+            self.lower_title(toks[e])
+            # "co-founder and chief executive": stacked roles
+            or (toks[e].text == "and" and e > u and e + 1 < len(toks) and self.lower_title(toks[e + 1]))
+        ):
             e += 1
-        if e == u or toks[e - 1].text.capitalize() not in self.lex.title_heads:
+        if e == u or toks[e - 1].text.capitalize() not in self.lex.title_heads | self.lex.title_after_head:
             return u
         if e + 1 < len(toks) and toks[e].text in ("of", "for"):
             r = e + 1
