@@ -1189,3 +1189,36 @@ def test_a_firm_by_its_first_words_owner_after_the_name_with_stacked_lower_case_
         ("bikash-lama", id_of(d, "Hamro Khet"), "Director"),
     }
     assert {e["label"]: e["class"] for e in d["entities"]}["Hamro Khet"] == "Firm"
+
+
+def test_newspaper_titles_hyphenated_stacked_under_secretary_and_a_described_body(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Sri Lanka Export Development Board (EDB), the National Enterprise Development Authority (NEDA) and "
+        "KOSGEB took part. EDB was represented by its director-general, Mr. Sunil Jayaweera. Kamala Silva, "
+        'NEDA\'s Chief Operating Officer and Acting Chief Executive Officer, spoke next. "It works," said Hari '
+        "Prasad Oli, an under secretary at Nepal's Ministry of Industry. Dr. Emre Aydin, a vice president at "
+        "Turkey's SME agency KOSGEB, closed the day.",
+    )
+    assert roles_of(d) == {
+        ("sunil-jayaweera", id_of(d, "Sri Lanka Export Development Board"), "Director-General"),
+        (
+            "kamala-silva",
+            id_of(d, "National Enterprise Development Authority"),
+            ("Chief Operating Officer", "Acting Chief Executive Officer"),
+        ),
+        ("hari-prasad-oli", id_of(d, "Ministry of Industry"), "Under Secretary"),
+        ("emre-aydin", id_of(d, "KOSGEB"), "Vice President"),
+    }
+
+
+def test_a_ministrys_remit_inside_the_title_before_a_name(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Deputy International Trade and Industry Minister Lim Wei Jie opened the forum, and Industries Secretary "
+        "Md. Zakia Sultana closed it.",
+    )
+    assert roles_of(d) == {
+        ("lim-wei-jie", id_of(d, "Ministry of International Trade and Industry"), "Deputy Minister"),
+        ("md-zakia-sultana", id_of(d, "Ministry of Industries"), "Secretary"),
+    }

@@ -161,6 +161,23 @@ class PeopleRules:
             pkey = self.person(s, a, j)
             if pkey is None:
                 continue
+            q = i
+            while q < k and toks[q].bare in self.lex.title_modifiers and toks[q].bare not in self.lex.portfolio_words:
+                q += 1
+            if (  # "Deputy International Trade and Industry Minister X", "Industries Secretary Y": the ministry's
+                # remit inside the title
+                q < k
+                and toks[q].bare in self.lex.portfolio_words
+                and all(t.bare in self.lex.portfolio_words or t.text in ("and", "&") for t in toks[q:k])
+                and toks[k - 1].text not in ("and", "&")
+                and (self.lex.is_ministry_head(titles[-1]) or titles[-1] == "Secretary")
+                and len(titles) == 1
+                and not self.known(_join(toks[i:k]))
+            ):
+                org = self.ministry_of(s, q, k)
+                title = " ".join([t.bare for t in toks[i:q]] + [titles[-1]])
+                self.fact(pkey, "represents", org, s, (title,))
+                return True
             org_key = None
             for q in range(i + 1, k):  # "A Senior Advisor B and C CEO D": the first role is a chunk of its own
                 if toks[q].text == "and" and any(t.bare in self.lex.title_heads for t in toks[i:q]):

@@ -13,11 +13,22 @@ import re
 from dataclasses import replace
 
 from .entities import UNIT_CLASSES, Mention, _join, _top
+from .lexicon import lexicon
 from .people import _COURTESY, _split_titles
 from .programs import _title
 from .text import Sentence, Token, is_cap
 
 __all__ = ["TitleRules"]
+
+
+def _cap(word: str) -> str:
+    """A title word as the title lexicon writes it ("co-founder" -> "Co-founder", "director-general" ->
+    "Director-General")."""
+    plain = word.capitalize()
+    lex = lexicon()
+    if plain in lex.title_heads or plain in lex.title_modifiers or "-" not in word:
+        return plain
+    return "-".join(p.capitalize() for p in word.split("-"))
 
 
 class TitleRules:
@@ -182,14 +193,14 @@ class TitleRules:
                 title = _title(" ".join(w.text for w in toks[u:t]))
                 return self.possessive_unit(s, org, p + 1, u), (title,)
             words = toks[p + 1 : t]
-            if not words or words[0].bare.capitalize() not in self.title_tokens:
+            if not words or _cap(words[0].bare) not in self.title_tokens:
                 return None
             cut = next((n for n, w in enumerate(words) if w.text in ("of", "for")), len(words))
-            if not all(w.bare.capitalize() in self.title_tokens for w in words[:cut]) or not any(
-                w.bare.capitalize() in self.lex.title_heads for w in words[:cut]
+            if not all(_cap(w.bare) in self.title_tokens for w in words[:cut]) or not any(
+                _cap(w.bare) in self.lex.title_heads for w in words[:cut]
             ):
                 return None
-            title = _title(" ".join(w.text for w in words))
+            title = _title(" ".join(_cap(w.text) if _cap(w.text) in self.title_tokens else w.text for w in words))
             return (org, (title,)) if (org := self.owner_before(s, p)) else None
         return None
 
@@ -326,18 +337,18 @@ class TitleRules:
         h -= h > 1 and toks[h - 1].text == ","  # "The SEELL dean, Dr. Paolo Ramirez, ..."
         if h == 0 or self.has_role(pkey):
             return
-        last = toks[h - 1].text if toks[h - 1].text.isupper() else toks[h - 1].text.capitalize()
+        last = toks[h - 1].text if toks[h - 1].text.isupper() else _cap(toks[h - 1].text)
         found = self.org_title_run(toks, h, lower=True)
         if found is None or not (last in self.lex.title_heads or last in self.lex.title_after_head):
             return
         if re.search(r"\b(?:behalf\s+of|for|to|by|from|with)\s+(?:the\s+)?$", s.text[: found[1].start - s.start], re.I):
             return  # "on behalf of the KPC president, Mr. X": X speaks for that office
-        words = [x.text if x.text.isupper() or x.text == "and" else x.text.capitalize() for x in toks[found[0] : h]]
+        words = [x.text if x.text.isupper() or x.text == "and" else _cap(x.text) for x in toks[found[0] : h]]
         self.fact(pkey, "represents", found[1].key, s, _split_titles(words, self.lex))
 
     def lower_title(self, x: Token) -> bool:
         """A title word as written in running text: "consultant", "co-founder", or an acronym ("CEO")."""
-        return (x.text.islower() and x.text.capitalize() in self.title_tokens) or (
+        return (x.text.islower() and _cap(x.text) in self.title_tokens) or (
             x.text.isupper() and x.text in self.title_tokens
         )
 
@@ -353,7 +364,7 @@ class TitleRules:
                 and t > 1
                 and toks[t - 1].text == "and"
                 and toks[t - 2].text.islower()
-                and toks[t - 2].text.capitalize() in self.lex.title_heads  # not "the MPO team and consultant X"
+                and _cap(toks[t - 2].text) in self.lex.title_heads  # not "the MPO team and consultant X"
             ):
                 t -= 1
         om = next((m for m in self.cur if m.j == t), None)
@@ -442,7 +453,11 @@ class TitleRules:
             return False
         u = self.unit_before_title(toks, p + 1)  # "the APO's Industry Department Program Officer"
         e = u
-        while e < len(toks) and toks[e].bare in self.title_tokens:
+        while e < len(toks) and (
+            toks[e].bare in self.title_tokens
+            # "SME Corp. Malaysia's Chief Operating Officer and Acting Chief Executive Officer": stacked roles
+            or (toks[e].text == "and" and e > u and e + 1 < len(toks) and toks[e + 1].bare in self.title_tokens)
+        ):
             e += 1
         e = max(e, self.open_title_end(toks, u))
         lower = self.lower_possessive_title(toks, u) if e == u else u
@@ -476,7 +491,7 @@ class TitleRules:
             or (toks[e].text == "and" and e > u and e + 1 < len(toks) and self.lower_title(toks[e + 1]))
         ):
             e += 1
-        if e == u or toks[e - 1].text.capitalize() not in self.lex.title_heads | self.lex.title_after_head:
+        if e == u or _cap(toks[e - 1].text) not in self.lex.title_heads | self.lex.title_after_head:
             return u
         if e + 1 < len(toks) and toks[e].text in ("of", "for"):
             r = e + 1
@@ -729,18 +744,18 @@ class TitleRules:
             and q - k < 6
             and toks[q].text.islower()
             and (
-                toks[q].text.capitalize() in self.title_tokens
+                _cap(toks[q].text) in self.title_tokens
                 or (
                     toks[q].text == "and"
                     and q > k
                     and q + 1 < len(toks)
-                    and toks[q + 1].text.capitalize() in self.title_tokens
+                    and _cap(toks[q + 1].text) in self.title_tokens
                 )
             )
         ):
             q += 1
-        heads = [t for t in toks[k:q] if t.text.capitalize() in self.lex.title_heads]
-        if not heads or toks[q - 1].text.capitalize() not in self.lex.title_heads | self.lex.title_after_head:
+        heads = [t for t in toks[k:q] if _cap(t.text) in self.lex.title_heads]
+        if not heads or _cap(toks[q - 1].text) not in self.lex.title_heads | self.lex.title_after_head:
             return k
         if q + 2 < len(toks) and [t.text for t in toks[q : q + 2]] == ["of", "state"]:
             q += 2  # "secretary of state at the Ministry of ..."
@@ -816,7 +831,7 @@ class TitleRules:
                 e, lower = k + 1, True
         run = before if before is not None else [t.bare for t in toks[k:e]]
         if lower:
-            run = [w if w in ("and", "for", "of") else w.capitalize() for w in run]
+            run = [w if w in ("and", "for", "of") else _cap(w) for w in run]
         if not any(w in lex.title_heads for w in run):
             return -1
         titles = _split_titles(run, lex)
@@ -878,6 +893,14 @@ class TitleRules:
                         break
             if o + 1 < len(toks) and re.fullmatch(r"[A-Z][\w-]*-(?:based|headquartered)", toks[o].text):
                 o += 1  # "Founder of Karachi-based Indus Agri Labs": the place is read with the name
+            if (  # "a vice president at Turkey's SME agency KOSGEB": what the body is, then its name
+                place
+                and o + 2 < len(toks)
+                and toks[o + 1].text in lex.appositive
+                and is_cap(toks[o + 2])
+                and not self.known(_join(toks[o : o + 2]))
+            ):
+                o += 2
             if o < len(toks) and toks[o].text in ("a", "an"):
                 # "of a Manila-based garment firm, Luzon Textiles Inc.": the next organization
                 for m in range(o, min(len(toks), o + 12)):
