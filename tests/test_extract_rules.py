@@ -1222,3 +1222,23 @@ def test_a_ministrys_remit_inside_the_title_before_a_name(extractor: Extractor) 
         ("lim-wei-jie", id_of(d, "Ministry of International Trade and Industry"), "Deputy Minister"),
         ("md-zakia-sultana", id_of(d, "Ministry of Industries"), "Secretary"),
     }
+
+
+def test_rapporteur_lines_title_to_or_for_a_field_of_a_ministry_before_the_name(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Korea Productivity Center (KPC) hosted the mission with NPC Nepal, whose Mr. Hari Thapa led the group."
+        "\n\nOpening: Secretary to the Ministry of Industry and Commerce Mr. Lalith Samarakoon opened the "
+        "conference.\n\nWelcome: Deputy for Human Resources Development of the Ministry of Cooperatives and SMEs "
+        "Dr. Agus Santoso welcomed the delegates.\n\nClosing: KPC Vice President Kim Eun-ji and Thapa closed the "
+        "mission.\n\nSpeakers: Ms. Elif Demirtas (Turkey), Chairwoman and Founder, Anatolia Crafts Online.",
+    )
+    roles = roles_of(d)
+    assert ("lalith-samarakoon", id_of(d, "Ministry of Industry and Commerce"), "Secretary") in roles
+    assert (
+        "agus-santoso",
+        id_of(d, "Ministry of Cooperatives and SMEs"),
+        "Deputy for Human Resources Development",
+    ) in roles
+    assert ("kim-eun-ji", "kpc", "Vice President") in roles
+    assert ("elif-demirtas", id_of(d, "Anatolia Crafts Online"), ("Chairwoman", "Founder")) in roles

@@ -662,9 +662,10 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
                 and self.is_honorific(toks, k + 2)
                 and all(_namey(t, lex, self.title_tokens) for t in toks[k + 2 : j])
             )
+            surname_next = k + 2 == j and self.known_person(toks[k + 1].bare)  # "KPC Vice President X and Thapa"
             if (
                 toks[k].text == "and"
-                and (self.person_context(s, k + 1, j) or honorific_next)
+                and (self.person_context(s, k + 1, j) or honorific_next or surname_next)
                 and not self.known(_join(toks[i:j]))
             ):
                 self.chunk(s, i, k)
@@ -672,6 +673,12 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
                 return
         if self.lowercase_role(s, i, j):
             return
+        t = i - 3
+        if t >= 0 and [x.text for x in toks[t + 1 : i]] == ["to", "the"] and toks[t].bare in lex.title_heads:
+            while t > 0 and toks[t - 1].bare in self.title_tokens:
+                t -= 1
+            if self.title_of_org_person(s, t, j):  # "Secretary to the Ministry of X Mr. Y"
+                return
         if self.title_person(s, i, j):
             return
         if self.title_abbr_person(s, i, j):

@@ -307,14 +307,20 @@ class PeopleRules:
         # "Minister of State for Micro, Small and Medium Enterprises X": a junior minister of that ministry
         of_state = k + 3 < j and [t.text for t in toks[k : k + 3]] in (["of", "State", "for"], ["of", "State", "of"])
         k += 2 * of_state
-        if k == i or k + 2 >= j or toks[k].text not in ("of", "for"):
-            return False
+        to_the = toks[k].text == "to" and toks[k + 1].text == "the" if k + 1 < j else False
+        if k == i or k + 2 >= j or (toks[k].text not in ("of", "for") and not to_the):
+            return False  # ("Secretary to the Ministry of X Mr. Y" reads like "Secretary of")
         if not any(w in self.lex.title_heads for w in run):
             return False
         last = _split_titles(run, self.lex)[-1]
         minister = self.lex.is_ministry_head(last)
+        field = ""
         if toks[k].text == "for" and not minister:
-            return False  # "Minister for Industry, ..." names a ministry; "Director for X" a remit
+            # "Deputy for Human Resources Development of the Ministry of X Dr. Y": the remit, then the body
+            r = next((q for q in range(k + 2, min(j - 2, k + 8)) if toks[q].text == "of"), None)
+            if r is None or not all(is_cap(t) or t.text in ("and", "&") for t in toks[k + 1 : r]):
+                return False  # "Minister for Industry, ..." names a ministry; "Director for X" a remit
+            field, k = " ".join(t.text for t in toks[k:r]), r
         o = k + 1 + (toks[k + 1].text == "the")
         # prefer the split whose organization ends in an organization word ("... Administration Kamal Perera")
         lens = sorted(
@@ -344,6 +350,8 @@ class PeopleRules:
             ):
                 continue
             titles = _split_titles(run, self.lex)
+            if field:
+                titles = (*titles[:-1], f"{titles[-1]} {field}")
             if of_state:
                 titles = (*titles[:-1], f"{titles[-1]} of State")
             # "Deputy Minister of Industry, Mine and Trade and Managing Director of ISIPO Mr. X": a second role
