@@ -1242,3 +1242,21 @@ def test_rapporteur_lines_title_to_or_for_a_field_of_a_ministry_before_the_name(
     ) in roles
     assert ("kim-eun-ji", "kpc", "Vice President") in roles
     assert ("elif-demirtas", id_of(d, "Anatolia Crafts Online"), ("Chairwoman", "Founder")) in roles
+
+
+def test_pattern_files_hold_words_not_yaml_booleans() -> None:
+    """YAML 1.1 reads a bare On, No, Yes or Off as a boolean: "On" was silently missing from the starters."""
+    import yaml
+
+    from kg.extract.lexicon import PATTERNS_DIR
+
+    def scalars(x: object) -> list[object]:
+        if isinstance(x, dict):
+            return [v for y in x.values() for v in scalars(y)]
+        if isinstance(x, list):
+            return [v for y in x for v in scalars(y)]
+        return [x]
+
+    for path in sorted(PATTERNS_DIR.glob("*.yaml")):
+        found = [v for v in scalars(yaml.safe_load(path.read_text(encoding="utf-8"))) if isinstance(v, bool)]
+        assert not found, f"{path.name}: quote the words read as {found}"
