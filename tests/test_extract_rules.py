@@ -1260,3 +1260,22 @@ def test_pattern_files_hold_words_not_yaml_booleans() -> None:
     for path in sorted(PATTERNS_DIR.glob("*.yaml")):
         found = [v for v in scalars(yaml.safe_load(path.read_text(encoding="utf-8"))) if isinstance(v, bool)]
         assert not found, f"{path.name}: quote the words read as {found}"
+
+
+def test_a_site_visits_list_names_the_sites_and_their_towns(extractor: Extractor) -> None:
+    txt = (
+        "The Training Course on Lean Supply Chains was held in Chennai, India, 5-9 May 2023.\n\nSite visits:\n"
+        "1. Kaveri Auto Components Pvt. Ltd., Sriperumbudur: kanban between two cells\n"
+        "2. Marina Precision Castings, Chennai: a foundry that halved its stock\n\n"
+        "Each visit ended with a gemba walk."
+    )
+    course = "Training Course on Lean Supply Chains"
+    md = txt.replace("Site visits:", "## Site visits")
+    for d in (
+        draft_of(extractor, txt),
+        extractor.draft(read_article(("T\n\n12 May 2024\n\n" + md).encode(), "n.md")).as_dict(),
+    ):
+        facts = facts_of(d)
+        kaveri, marina = id_of(d, "Kaveri Auto Components Pvt. Ltd."), id_of(d, "Marina Precision Castings")
+        assert {o for s, r, o in facts if s == id_of(d, course) and r == "visited"} == {kaveri, marina}
+        assert (kaveri, "basedIn", id_of(d, "Sriperumbudur")) in facts

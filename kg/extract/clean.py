@@ -150,6 +150,8 @@ _MD_MARK = re.compile(r"(\*\*|__|\*|`)")
 
 
 def _md_line(line: str) -> str:
+    # a short section heading introduces what is under it ("## Site visits" reads as "Site visits:")
+    line = re.sub(r"^\s{0,3}#{2,6}\s+([^.:!?]{1,40})$", r"\1:", line)
     line = re.sub(r"^\s{0,3}#{1,6}\s+", "", line)
     line = re.sub(r"^\s*[-*+]\s+", "", line)
     line = _MD_LINK.sub(lambda m: "" if m.group(0).startswith("!") else m.group(1), line)

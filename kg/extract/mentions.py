@@ -992,6 +992,26 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         ):
             self.mention(s, self.entity("City", text, toks[i].start), i, j)
             return
+        if (  # "Site visits: Kaveri Auto Components Pvt. Ltd., Sriperumbudur; Marina Castings, Chennai": its town
+            namey
+            and j - i <= 2
+            and i >= 2
+            and toks[i - 1].text == ","
+            and re.match(r"\s*(?:[;:.]|$)", after)
+            and any(m.j in (i - 1, i - 4) and _top(self.out.entities[m.key].cls) == "Organization" for m in self.cur)
+            and (toks[i - 2].text != ")" or (i >= 5 and toks[i - 4].text == "("))
+            and text not in lex.not_towns
+            and (j - i == 1 or lex.place_country(text))  # not "KOSME's Policy Fund Department, Jung Min-soo."
+        ):
+            city = self.entity("City", text, toks[i].start)
+            self.mention(s, city, i, j)
+            org = next(
+                m.key
+                for m in self.cur
+                if m.j in (i - 1, i - 4) and _top(self.out.entities[m.key].cls) == "Organization"
+            )
+            self.fact(org, "basedIn", city, s)
+            return
         if text in lex.not_towns:
             namey = False  # "a distributor of spices in Asia": a region, not a town
         if namey and j - i <= 2 and re.search(r"\bin\s+$", before) and any(m.j == i - 1 for m in self.cur):
@@ -1016,7 +1036,7 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         won = self.winner_right_before(s, i) or self.won_after(s, j)
         after_visit = won or (
             (
-                re.search(r"(?:prize went to|place went to|awarded to|and|,|:)\s*(the\s+)?$", before)
+                re.search(r"(?:prize went to|place went to|awarded to|and|,|:|;)\s*(the\s+)?$", before)
                 or ((v := list(visit.finditer(before))) and re.fullmatch(r"\s*(?:the\s+)?", before[v[-1].end() :]))
                 or re.search(
                     r"(?:prize|place|award)\s+(?:went\s+|was\s+awarded\s+|was\s+given\s+)?to\s+(?:the\s+)?"
@@ -1027,7 +1047,13 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             and (lexicon().triggers["visited"].search(before) or lexicon().triggers["attended"].search(before))
         )
         namey = all(_namey(t, lex, self.title_tokens) or t.text in lex.connectors for t in toks[i + lead_place : j])
-        if after_visit and namey and not (j - i == 1 and toks[i].text.isupper()):
+        if (
+            after_visit
+            and namey
+            and not (j - i == 1 and toks[i].text.isupper())
+            # "the Manesar plant of X", "the Kwun Tong fulfilment center of Y": the name qualifies a site
+            and not re.match(r"\s+(?:plant|factory|site|facility|fulfil?ment|warehouse|campus|branch|office)\b", after)
+        ):
             cls = "Firm" if won or lexicon().triggers["attended"].search(before) else "Organization"
             key = self.entity(cls, text, toks[i].start)
             self.mention(s, key, i, j)
