@@ -1279,3 +1279,24 @@ def test_a_site_visits_list_names_the_sites_and_their_towns(extractor: Extractor
         kaveri, marina = id_of(d, "Kaveri Auto Components Pvt. Ltd."), id_of(d, "Marina Precision Castings")
         assert {o for s, r, o in facts if s == id_of(d, course) and r == "visited"} == {kaveri, marina}
         assert (kaveri, "basedIn", id_of(d, "Sriperumbudur")) in facts
+
+
+def test_ordinal_dates_and_breadcrumbs_that_end_in_a_section_or_a_translate_mark() -> None:
+    md = (
+        "[Ministry of Industry](/) › [Media Centre](/media) › [News](/media/news)\n\n"
+        "# Delegation studies SME practices in Taiwan\n\n*Posted on 25th March 2025 by Media Unit*\n\n"
+        "A seven-member delegation visited Taipei from 17th to 21st March 2025.\n"
+    )
+    a = read_article(md.encode(), "a.md")
+    assert (a.title, a.date) == ("Delegation studies SME practices in Taiwan", "25th March 2025")
+    txt = (
+        "Ministry of Industries\nGovernment of the People's Republic of Bangladesh\n\n"
+        "Home  »  News  »  Turkish delegation calls on the Minister\n\nTranslate »\n\n"
+        "Turkish delegation calls on the Minister\n\nDhaka, 15 February 2023\n\nA delegation paid a visit.\n"
+    )
+    a = read_article(txt.encode(), "a.txt")
+    assert (a.title, a.date, a.paragraphs) == (
+        "Turkish delegation calls on the Minister",
+        "15 February 2023",
+        ["A delegation paid a visit."],
+    )

@@ -25,7 +25,7 @@ _DATE_LINE = re.compile(
     r"(?:(?-i:[A-Z][A-Za-z'’-]*(?: [A-Z][A-Za-z'’-]*){0,3}),\s*)?"  # "Islamabad, 10 April 2025" on its own line
     r"(?:(?-i:[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,5})\s+[|·•]\s+)?"  # "Himalayan Commerce Times | Thursday, .."
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    r"(\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{4}[-./]\d{2}[-./]\d{2}|\d{1,2}\.\d{1,2}\.\d{4})[^\w.]*"
+    r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{4}[-./]\d{2}[-./]\d{2}|\d{1,2}\.\d{1,2}\.\d{4})[^\w.]*"
     r"(?:(?:[|·•]|\bby\b)[^.!?]{0,80})?$",  # "· Corporate Communications Unit", "by NPC Communications"
     re.IGNORECASE,
 )
@@ -228,8 +228,9 @@ def clean_article(text: str, kind: str = ".txt", name: str = "") -> Article:
             title, crumb = line, ""
             body.clear()
             continue
-        if "»" in line:
-            crumb = line.rsplit("»", 1)[1].strip()
+        if "»" in line or "›" in line:
+            # (not "Translate »", which ends in the mark and names no page)
+            crumb = re.split(r"[»›]", line)[-1].strip() or crumb
         if body and lex.stop_line.fullmatch(line):
             break  # "Related posts": the rest is the page's list of other news
         if lex.drop_line.fullmatch(line):
@@ -247,6 +248,7 @@ def clean_article(text: str, kind: str = ".txt", name: str = "") -> Article:
         # short name without a lower-case word ("Korea Productivity Center") when a headline-like line follows
         banner = (
             " | " in title
+            or " › " in title  # a breadcrumb ("Ministry of X › Media Centre › News")
             or re.search(r"\)\s+[–—-]\s+[A-Z]", title)
             or (not re.search(r"\b[a-z]", title) and 2 <= len(title.split()) <= 5 and re.search(r"\b[a-z]{3,}", line))
         )

@@ -58,10 +58,10 @@ _RANGES = [
 def parse_date(text: str) -> date | None:
     """A publication date as written ("25 Sep 2018", "September 25, 2018", "2018-09-25").
 
-    >>> parse_date("25 Sep 2018"), parse_date("2023.11.02"), parse_date("09.12.2019")
-    (datetime.date(2018, 9, 25), datetime.date(2023, 11, 2), datetime.date(2019, 12, 9))
+    >>> parse_date("25 Sep 2018"), parse_date("2023.11.02"), parse_date("09.12.2019"), parse_date("25th March 2025")
+    (datetime.date(2018, 9, 25), datetime.date(2023, 11, 2), datetime.date(2019, 12, 9), datetime.date(2025, 3, 25))
     """
-    text = text.strip()
+    text = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1", text.strip())  # "25th March 2025"
     text = re.sub(r"^(\d{4})[./](\d{2})[./](\d{2})$", r"\1-\2-\3", text)  # "2023.11.02" on Korean news pages
     # "09.12.2019": dots with the year last are day first (South and Southeast Asian, European pages)
     text = re.sub(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$", lambda m: f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}", text)
