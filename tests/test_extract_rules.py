@@ -1300,3 +1300,17 @@ def test_ordinal_dates_and_breadcrumbs_that_end_in_a_section_or_a_translate_mark
         "15 February 2023",
         ["A delegation paid a visit."],
     )
+
+
+def test_a_weekday_after_a_kind_noun_names_no_program_and_a_demo_day_is_no_person(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The APO Workshop on Productivity Measurement was held in Pasig City, 5-9 March 2018. DTI Secretary Ana "
+        "Reyes opened the workshop on Monday. Ten startups pitched at the Demo Day of the Blue Economy Startup "
+        "Challenge on November 15.",
+    )
+    labels = {e["label"]: e["class"] for e in d["entities"]}
+    assert not [x for x in labels if "Monday" in x or x == "Demo Day"]
+    workshop = id_of(d, "Workshop on Productivity Measurement")
+    assert (workshop, "inauguratedBy", "ana-reyes") in facts_of(d)
+    assert labels["Demo Day of the Blue Economy Startup Challenge"] == "StartupChallenge"

@@ -253,7 +253,11 @@ class ProgramRules:
             if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")":
                 abbr = toks[k + 1].text
                 k += 3
-            if k < len(toks) and words[k] in ("on", "for") and k + 1 < len(toks):
+            if (
+                k + 1 < len(toks)
+                and words[k] in ("on", "for")
+                and toks[k + 1].bare not in lex.calendar  # "opened the course on Monday": a day, not a topic
+            ):
                 e = self.topic_end(toks, k + 1)
                 if e > k + 1:
                     mods = [t.text for t in toks[b:i] if t.text not in ("APO", "live", "online", "virtual", "joint")]
