@@ -1314,3 +1314,15 @@ def test_a_weekday_after_a_kind_noun_names_no_program_and_a_demo_day_is_no_perso
     workshop = id_of(d, "Workshop on Productivity Measurement")
     assert (workshop, "inauguratedBy", "ana-reyes") in facts_of(d)
     assert labels["Demo Day of the Blue Economy Startup Challenge"] == "StartupChallenge"
+
+
+def test_participants_attended_from_namely_and_a_participants_by_economy_table(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Workshop on Business Development Services was held in Yogyakarta, 1-5 May 2013.\n\nParticipants: "
+        "Twenty officials attended from five member countries, namely Bangladesh, Cambodia, ROC, India, and "
+        "Vietnam.\n\nParticipants by economy:\n\n| Economy | No. |\n|---|---|\n| Fiji | 2 |\n| Mongolia | 1 |\n",
+    )
+    ws = id_of(d, "Workshop on Business Development Services")
+    got = {e["label"] for e in d["entities"] if (ws, "participantFrom", e["id"]) in facts_of(d)}
+    assert got == {"Bangladesh", "Cambodia", "Republic of China", "India", "Vietnam", "Fiji", "Mongolia"}

@@ -940,7 +940,9 @@ class _Rel:
         for n, t in enumerate(trig["participantFrom"].finditer(text)):
             end = len(text)
             stop = re.search(
-                r"[;.]|\b(?:while|where|made|visited|toured|travell?ed|arrived|went|to learn|to study"
+                # (a labelled list, "Participants by economy: Bangladesh; Cambodia; ...", runs to its end)
+                (r"[.]" if t.group(0).rstrip().endswith(":") else r"[;.]")
+                + r"|\b(?:while|where|made|visited|toured|travell?ed|arrived|went|to learn|to study"
                 r"|spent|saw|met|learned|learnt|looked|studied|observed|gathered)\b",
                 text[t.end() :],
             )
