@@ -111,17 +111,18 @@ def test_batch3_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeG
     assert rep.title_accuracy >= 0.85, rep.text()
 
 
-BATCHES_4_TO_33 = [DEV / f"batch{n}" for n in range(4, 34)]
+BATCHES_4_TO_36 = [DEV / f"batch{n}" for n in range(4, 37)]
 
 
-def test_batches_4_to_33_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeGraph) -> None:
-    """Floors under items 47-286 (thirty more authors and styles: the APO news desk and house style, APO News
-    and annual-report write-ups, NPO and host press offices and news pages, newsletters, university and
-    incubator news, event reports, mixed pages, regional newspapers). Each was scored once on arrival
-    (relation F1 0.756 / 0.508 / 0.648 / 0.760 / 0.716 / 0.819 / 0.763 / 0.772 / 0.547 / 0.771 / 0.587 /
-    0.778 / 0.720 / 0.769 / 0.717 / 0.679 / 0.775 / 0.758 / 0.848 / 0.788 / 0.823 / 0.728 / 0.828 / 0.784 /
-    0.794 / 0.637 / 0.841 / 0.702 / 0.756 / 0.605) and then used to find general rules, so they are training
-    data now; the floors sit a little below the tuned scores (see tests/extract/README.md)."""
+def test_batches_4_to_36_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeGraph) -> None:
+    """Floors under items 47-310 (thirty-three more authors and styles: the APO news desk and house style, APO
+    News and annual-report write-ups, NPO, ministry and host press offices and news pages, newsletters,
+    university and incubator news, rapporteurs' project notes, event reports, mixed pages, regional
+    newspapers). Each was scored once on arrival (relation F1 0.756 / 0.508 / 0.648 / 0.760 / 0.716 / 0.819
+    / 0.763 / 0.772 / 0.547 / 0.771 / 0.587 / 0.778 / 0.720 / 0.769 / 0.717 / 0.679 / 0.775 / 0.758 / 0.848 /
+    0.788 / 0.823 / 0.728 / 0.828 / 0.784 / 0.794 / 0.637 / 0.841 / 0.702 / 0.756 / 0.605 / 0.762 / 0.730 /
+    0.790) and then used to find general rules, so they are training data now; the floors sit a little below
+    the tuned scores (see tests/extract/README.md)."""
     floors = {  # entity F1, relation F1, titles
         "batch4": (0.92, 0.85, 0.88),
         "batch5": (0.90, 0.62, 0.95),
@@ -133,12 +134,12 @@ def test_batches_4_to_33_scores_do_not_regress(extractor: Extractor, graph: kg.K
         "batch11": (0.92, 0.83, 0.88),
         "batch12": (0.89, 0.74, 0.84),
         "batch13": (0.93, 0.83, 0.77),  # its gold writes APO roles as "Director" too
-        "batch14": (0.90, 0.74, 0.84),
+        "batch14": (0.90, 0.74, 0.87),
         "batch15": (0.93, 0.83, 0.80),
         "batch16": (0.89, 0.71, 0.79),
         "batch17": (0.93, 0.79, 0.88),
         "batch18": (0.95, 0.85, 0.83),
-        "batch19": (0.94, 0.79, 0.85),
+        "batch19": (0.94, 0.81, 0.92),
         "batch20": (0.93, 0.82, 0.91),
         "batch21": (0.91, 0.78, 0.92),
         "batch22": (0.95, 0.84, 0.86),
@@ -147,14 +148,17 @@ def test_batches_4_to_33_scores_do_not_regress(extractor: Extractor, graph: kg.K
         "batch25": (0.92, 0.78, 0.91),
         "batch26": (0.94, 0.85, 0.89),
         "batch27": (0.92, 0.79, 0.94),
-        "batch28": (0.93, 0.83, 0.82),
+        "batch28": (0.93, 0.83, 0.87),
         "batch29": (0.92, 0.75, 0.90),
         "batch30": (0.96, 0.86, 0.91),
-        "batch31": (0.92, 0.68, 0.76),
-        "batch32": (0.89, 0.73, 0.75),
-        "batch33": (0.89, 0.64, 0.84),
+        "batch31": (0.92, 0.68, 0.84),
+        "batch32": (0.90, 0.75, 0.87),
+        "batch33": (0.90, 0.66, 0.90),
+        "batch34": (0.91, 0.72, 0.88),  # two found delegation visits labelled unlike the gold count as missed
+        "batch35": (0.92, 0.77, 0.88),
+        "batch36": (0.95, 0.84, 0.93),
     }
-    for folder in BATCHES_4_TO_33:
+    for folder in BATCHES_4_TO_36:
         rep = evaluate(
             folder / "gold", folder / "articles", lambda p: extractor.draft(read_article(p)).as_dict(), graph.ontology
         )
