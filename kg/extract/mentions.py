@@ -256,18 +256,10 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         "Daesung Hydraulics Co., Ltd."), when only one such name starts with it and the word says nothing else."""
         lex = self.lex
         words = text.split()
-        if len(words) > 1:  # "An Phat": every word must be a name's
-            return self.first_word(words[0]) and next(
-                (
-                    k
-                    for k, e in self.out.entities.items()
-                    if k.startswith("new:")
-                    and _top(e.cls) == "Organization"
-                    and e.label.split()[: len(words)] == words
-                    and len(e.label.split()) > len(words)
-                ),
-                None,
-            )
+        if len(words) > 1:  # "Krishi Sathi": the one body the first word names, if its name goes on like this
+            key = self.first_word(words[0])
+            label = self.out.entities[key].label.split() if key else []
+            return key if label[: len(words)] == words and len(label) > len(words) else None
         if (
             len(text) < 3
             or not text[0].isupper()
@@ -992,25 +984,29 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         ):
             self.mention(s, self.entity("City", text, toks[i].start), i, j)
             return
-        if (  # "Site visits: Kaveri Auto Components Pvt. Ltd., Sriperumbudur; Marina Castings, Chennai": its town
-            namey
+        # "Site visits: Kaveri Auto Components Pvt. Ltd., Sriperumbudur; Marina Castings, Chennai": the body's town
+        # (the body's name may carry its abbreviation: "... Corporation (SBC), Ansan")
+        body = next(
+            (
+                m.key
+                for m in self.cur
+                if m.j == i - 1 - 3 * (i >= 5 and toks[i - 2].text == ")" and toks[i - 4].text == "(")
+                and _top(self.out.entities[m.key].cls) == "Organization"
+            ),
+            None,
+        )
+        if (
+            body
+            and namey
             and j - i <= 2
-            and i >= 2
             and toks[i - 1].text == ","
             and re.match(r"\s*(?:[;:.]|$)", after)
-            and any(m.j in (i - 1, i - 4) and _top(self.out.entities[m.key].cls) == "Organization" for m in self.cur)
-            and (toks[i - 2].text != ")" or (i >= 5 and toks[i - 4].text == "("))
             and text not in lex.not_towns
             and (j - i == 1 or lex.place_country(text))  # not "KOSME's Policy Fund Department, Jung Min-soo."
         ):
             city = self.entity("City", text, toks[i].start)
             self.mention(s, city, i, j)
-            org = next(
-                m.key
-                for m in self.cur
-                if m.j in (i - 1, i - 4) and _top(self.out.entities[m.key].cls) == "Organization"
-            )
-            self.fact(org, "basedIn", city, s)
+            self.fact(body, "basedIn", city, s)
             return
         if text in lex.not_towns:
             namey = False  # "a distributor of spices in Asia": a region, not a town
