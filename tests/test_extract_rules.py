@@ -1326,3 +1326,15 @@ def test_participants_attended_from_namely_and_a_participants_by_economy_table(e
     ws = id_of(d, "Workshop on Business Development Services")
     got = {e["label"] for e in d["entities"] if (ws, "participantFrom", e["id"]) in facts_of(d)}
     assert got == {"Bangladesh", "Cambodia", "Republic of China", "India", "Vietnam", "Fiji", "Mongolia"}
+
+
+def test_serving_with_her_were_goes_on_from_the_jury_of_the_sentence_before(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Mekong Agritech Startup Challenge was held in Bangkok on 5 May 2019. The jury was chaired by Dr. Nida "
+        "Sornchai of the National Innovation Agency. Serving with her were Somchai Boonma, Partner, Lanna Ventures; "
+        "and Maria Santos (the Philippines), Managing Partner of Lakbay Capital.",
+    )
+    challenge = id_of(d, "Mekong Agritech Startup Challenge")
+    judges = {o for s, r, o in facts_of(d) if s == challenge and r == "conductedBy"}
+    assert judges == {"nida-sornchai", "somchai-boonma", "maria-santos"}
