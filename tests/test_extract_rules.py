@@ -1338,3 +1338,13 @@ def test_serving_with_her_were_goes_on_from_the_jury_of_the_sentence_before(extr
     challenge = id_of(d, "Mekong Agritech Startup Challenge")
     judges = {o for s, r, o in facts_of(d) if s == challenge and r == "conductedBy"}
     assert judges == {"nida-sornchai", "somchai-boonma", "maria-santos"}
+
+
+def test_a_body_described_after_its_name_with_the_is_based_there(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The workshop was held with the Pacific Islands Enterprise Council (PIEC), the Suva-based regional body, "
+        "and Jeju Launch, the Jeju startup hub, which mentored the teams.",
+    )
+    assert (id_of(d, "Pacific Islands Enterprise Council"), "basedIn", id_of(d, "Suva")) in facts_of(d)
+    assert (id_of(d, "Jeju Launch"), "basedIn", id_of(d, "Jeju")) in facts_of(d)

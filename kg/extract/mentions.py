@@ -436,13 +436,15 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
 
     def based_after(self, s: Sentence, i: int, j: int) -> None:
         """The organization named at tokens i..j and described next as "a Suwon-based kimchi exporter", "a Ho Chi
-        Minh City maker of parts", "a 120-employee Taichung firm" or "a maker of molds in the south of Tokyo" is
-        there."""
+        Minh City maker of parts", "a 120-employee Taichung firm", "the Seoul startup hub" or "a maker of molds
+        in the south of Tokyo" is there."""
         org = next((m.key for m in self.cur if m.i == i), None)
         if not (org and _top(self.out.entities[org].cls) == "Organization"):
             return
         rest = s.text[s.tokens[j - 1].end - s.start :]
-        head = re.match(r"\s*(?:\([^)]*\)\s*)?,\s+an?\s+(?:[\d,]+-(?:employee|person|worker|member|strong)\s+)?", rest)
+        head = re.match(
+            r"\s*(?:\([^)]*\)\s*)?,\s+(?:an?|the)\s+(?:[\d,]+-(?:employee|person|worker|member|strong)\s+)?", rest
+        )  # (", the Tokyo-based intergovernmental body", ", the Seoul startup hub")
         if not head:
             return
         tail = rest[head.end() :]
