@@ -100,6 +100,7 @@ class Lexicon:
     abbreviations: frozenset[str]
     honorifics: tuple[str, ...]
     honorific_words: frozenset[str]  # one-word honorifics without their dot ("Dr", "Tuan")
+    courtesies: frozenset[str]  # "Honourable" before a title
     title_heads: frozenset[str]
     title_modifiers: frozenset[str]
     title_after_head: frozenset[str]
@@ -253,6 +254,7 @@ def lexicon() -> Lexicon:
         abbreviations=frozenset(words["abbreviations"]),
         honorifics=tuple(sorted(titles["honorifics"], key=len, reverse=True)),
         honorific_words=frozenset(x.rstrip(".") for x in titles["honorifics"] if " " not in x),
+        courtesies=frozenset(titles["courtesies"]),
         title_heads=frozenset(titles["heads"]),
         title_modifiers=frozenset(titles["modifiers"]),
         title_after_head=frozenset(titles["after_head"]),

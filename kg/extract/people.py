@@ -19,7 +19,6 @@ __all__ = ["PeopleRules"]
 
 
 # the words of the participants' triggers that name a winner ("First runner-up was", "named X as champion")
-_COURTESY = re.compile(r"Hon(?:ou?rable|'ble|’ble|\.)?")
 _WINNER_WORDS = re.compile(r"winner|runner|champion|named|declared|prize|place|award", re.I)
 # ... and after a team's name and country ("X (India) won the grand prize", "Y (Viet Nam) took second place")
 _WON_AFTER = re.compile(
@@ -94,7 +93,7 @@ class PeopleRules:
     def title_person(self, s: Sentence, i: int, j: int) -> bool:
         """ORG TITLE(S) [honorific] NAME inside one chunk."""
         toks = s.tokens
-        while i < j and _COURTESY.fullmatch(toks[i].text):
+        while i < j and toks[i].text in self.lex.courtesies:
             i += 1  # "Honourable Minister for Industries Mr. X": the courtesy names no body
         for name_len in (4, 3, 2, 1):
             a = j - name_len

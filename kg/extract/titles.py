@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from .entities import UNIT_CLASSES, Mention, _join, _top
 from .lexicon import lexicon
-from .people import _COURTESY, _split_titles
+from .people import _split_titles
 from .programs import _title
 from .text import Sentence, Token, is_cap
 
 __all__ = ["TitleRules"]
 
 
+@cache
 def _cap(word: str) -> str:
     """A title word as the title lexicon writes it ("co-founder" -> "Co-founder", "director-general" ->
     "Director-General")."""
@@ -687,7 +689,7 @@ class TitleRules:
         while k < len(toks) and toks[k].text in ("a", "an", "the"):
             k += 1
         # "H.E. X, Honourable Federal Minister for Industries and Production": the courtesy is no title
-        while k + 1 < len(toks) and _COURTESY.fullmatch(toks[k].text):
+        while k + 1 < len(toks) and toks[k].text in self.lex.courtesies:
             k += 1
         if k + 2 < len(toks) and toks[k].bare in self.lex.demonyms and toks[k + 1].text in self.lex.demonym_roles:
             # "Kim Dae-sung, a Korean expert and Senior Researcher at NACF": from there, then the role
