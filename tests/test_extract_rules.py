@@ -1348,3 +1348,50 @@ def test_a_body_described_after_its_name_with_the_is_based_there(extractor: Extr
     )
     assert (id_of(d, "Pacific Islands Enterprise Council"), "basedIn", id_of(d, "Suva")) in facts_of(d)
     assert (id_of(d, "Jeju Launch"), "basedIn", id_of(d, "Jeju")) in facts_of(d)
+
+
+def test_a_professor_with_no_other_title_is_a_professor_at_any_body(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The findings were presented by Prof. Mina Kuroda of the Tohoku Regional Economy Observatory (TREO) and by "
+        "Prof. Arjun Varma of the Department of Civil Engineering, Anna University. Prof. Sora Endo, Director of "
+        "the Kansai Lean Network, closed the session.",
+    )
+    assert roles_of(d) == {
+        ("mina-kuroda", id_of(d, "Tohoku Regional Economy Observatory"), "Professor"),
+        ("arjun-varma", id_of(d, "Department of Civil Engineering, Anna University"), "Professor"),
+        ("sora-endo", id_of(d, "Kansai Lean Network"), "Director"),  # a title written: no "Professor" added
+    }
+
+
+@pytest.mark.parametrize("title", ["Deputy Minister", "Federal Minister", "State Minister"])
+def test_a_minister_for_a_remit_with_a_modifier_names_the_ministry(extractor: Extractor, title: str) -> None:
+    d = draft_of(extractor, f"The fair was opened by {title} for Textiles and Handlooms Mr. Adnan Qadir Shah.")
+    ministry = id_of(d, "Ministry of Textiles and Handlooms")
+    assert roles_of(d) == {("adnan-qadir-shah", ministry, title)}
+
+
+def test_two_org_title_name_chunks_joined_by_and(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Halcyon Foods Managing Director and CEO Mr. Rafiq Uddin and BITAC Chairman Mr. Jamal Hossain Mia also "
+        "spoke at the ceremony.",
+    )
+    assert roles_of(d) == {
+        ("rafiq-uddin", id_of(d, "Halcyon Foods"), ("Managing Director", "CEO")),
+        ("jamal-hossain-mia", id_of(d, "BITAC"), "Chairman"),
+    }
+
+
+def test_a_second_title_of_org_that_ends_on_another_name_is_that_persons(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The session was chaired by Dr. Le Minh Chau, Director of VPC, and Vice President of VCCI Ms. Dao Thu Ha. "
+        "Dr. Bui Van Khanh, Director of QUATEST and Deputy Head of STAMEQ, spoke next.",
+    )
+    assert roles_of(d) == {
+        ("le-minh-chau", id_of(d, "VPC"), "Director"),
+        ("dao-thu-ha", id_of(d, "VCCI"), "Vice President"),
+        ("bui-van-khanh", id_of(d, "QUATEST"), "Director"),
+        ("bui-van-khanh", id_of(d, "STAMEQ"), "Deputy Head"),  # one person's two roles stay his
+    }

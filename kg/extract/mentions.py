@@ -332,13 +332,15 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             iso = self.lex.place_country(e.label) if e.cls == "City" else None
             if iso and not any(x.cls == "Country" and x.key in (iso, f"new:{iso}") for x in self.out.entities.values()):
                 self.country_entity(iso, iso)
-        # "Prof. Park Min-jae of Chungnam National University": at a university, the honorific is the title
+        # "Prof. Park Min-jae of Chungnam National University": at a university, the honorific is the title;
+        # so it is elsewhere ("Prof. Ozawa of KEO") when no other role of that person names a title
+        titled = {f.subject for f in self.out.facts if f.relation == "represents" and f.titles}
         for n, f in enumerate(self.out.facts):
             if (
                 f.relation == "represents"
                 and not f.titles
                 and f.subject in self.professors
-                and self.out.entities[f.object].cls in ("University", "AcademicUnit")
+                and (self.out.entities[f.object].cls in ("University", "AcademicUnit") or f.subject not in titled)
             ):
                 self.out.facts[n] = replace(f, titles=("Professor",))
         return self.out

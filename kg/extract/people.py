@@ -133,7 +133,7 @@ class PeopleRules:
                 k - 2 > i
                 and toks[k - 1].text in ("for", "of")
                 and toks[k - 2].bare in self.lex.title_heads
-                and not (toks[k - 1].text == "of" and toks[k - 2].bare == "Minister")  # a ministry: title_of_org_person
+                and toks[k - 2].bare != "Minister"  # "(Deputy) Minister of/for X" names a ministry: title_of_org_person
             ):
                 # "RVO Deputy Director for International Business Maartje van Leeuwen": the title has a scope
                 scope = tuple(t.text for t in toks[k - 1 : run_end])
@@ -179,10 +179,14 @@ class PeopleRules:
                 return True
             org_key = None
             for q in range(i + 1, k):  # "A Senior Advisor B and C CEO D": the first role is a chunk of its own
-                if toks[q].text == "and" and any(t.bare in self.lex.title_heads for t in toks[i:q]):
-                    if _namey(toks[q - 1], self.lex, self.title_tokens):
-                        self.chunk(s, i, q)
-                        i = q + 1
+                # ("Managing Director and CEO Mr. A and BSCIC Chairman Mr. B": the "and" after a name)
+                if (
+                    toks[q].text == "and"
+                    and any(t.bare in self.lex.title_heads for t in toks[i:q])
+                    and _namey(toks[q - 1], self.lex, self.title_tokens)
+                ):
+                    self.chunk(s, i, q)
+                    i = q + 1
                     break
             if k > i:
                 # "Bank Negara Malaysia Assistant Governor Dr. X": capitalised words before a title and an

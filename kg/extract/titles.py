@@ -733,9 +733,21 @@ class TitleRules:
                 return
             if self.org_title_at(s, pkey, k + 1):  # "... of NIPO and APO Director for IR Iran"
                 return
-            if not self.starts_title(s, k + 1):
+            if not self.starts_title(s, k + 1) or self.names_next_person(toks, k + 1):
                 return
             k += 1
+
+    def names_next_person(self, toks: list[Token], k: int) -> bool:
+        """The title at ``k`` is another person's, whose name follows it in the same phrase ("Dr. A, Director of
+        VNPI, and Deputy Director General of STAMEQ Mr. B")."""
+        q = k
+        while q < len(toks) and q - k < 14 and toks[q].text not in (",", ";", ".", ":", "(", "—", "–"):
+            if q > k and self.is_honorific(toks, q + 1) and toks[q].bare not in self.title_tokens:
+                return True
+            if toks[q].text.islower() and toks[q].text not in ("of", "the", "for", "and", "&"):
+                return False
+            q += 1
+        return False
 
     def lowercase_title_end(self, toks: list[Token], k: int) -> int:
         """End of a lower-case title at ``k`` that an organization follows ("managing director, Tabriz Auto Parts
