@@ -1395,3 +1395,96 @@ def test_a_second_title_of_org_that_ends_on_another_name_is_that_persons(extract
         ("bui-van-khanh", id_of(d, "QUATEST"), "Director"),
         ("bui-van-khanh", id_of(d, "STAMEQ"), "Deputy Head"),  # one person's two roles stay his
     }
+
+
+def test_a_family_name_written_first_in_capitals_is_a_name(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The course was opened by Mr. MORITA Shinji, Executive Director of the Japan Productivity Center (JPC). "
+        "President HAN Seo-yeon of the Korea Productivity Center also spoke. Mr. Morita thanked the trainers.",
+    )
+    people = {e["label"] for e in d["entities"] if e["class"] in ("Person", "Official", "Expert")}
+    assert people == {"Morita Shinji", "Han Seo-yeon"}
+    assert ("morita-shinji", id_of(d, "Japan Productivity Center"), "Executive Director") in roles_of(d)
+    assert "JPC" in {a for e in d["entities"] for a in e["aliases"]}  # an acronym stays an acronym
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "The forum was opened by Lakmini Perera (Director General, Ceylon Export Board), who spoke on trade.",
+            ("lakmini-perera", "Director General"),
+        ),
+        (
+            "Resource persons: Mr. Kenji Arai (Japan; Senior Consultant, Ceylon Export Board); Ms. Mala Sen (India).",
+            ("kenji-arai", "Senior Consultant"),
+        ),
+    ],
+)
+def test_a_role_written_in_brackets_after_the_name(extractor: Extractor, sentence: str, role: tuple) -> None:
+    d = draft_of(extractor, sentence)
+    assert roles_of(d) == {(role[0], id_of(d, "Ceylon Export Board"), role[1])}
+
+
+def test_a_title_and_honorific_name_then_of_and_the_body(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Sessions were led by Senior Consultant Dr. Imran Qadir of the Punjab Skills Council, and by Deputy "
+        "Director General Sunil Menon of India's Quality Council. Finance Department Director Dr. Aida Kassim of "
+        "the Malaysian Skills Agency closed the day.",
+    )
+    assert ("imran-qadir", id_of(d, "Punjab Skills Council"), "Senior Consultant") in roles_of(d)
+    assert ("sunil-menon", id_of(d, "Quality Council"), "Deputy Director General") in roles_of(d)
+    assert (id_of(d, "Quality Council"), "basedIn", id_of(d, "India")) in facts_of(d)
+    # the unit's title stays the unit's, not the body after "of"
+    assert {o for p, o, _ in roles_of(d) if p == "aida-kassim"} == {id_of(d, "Finance Department")}
+
+
+def test_two_word_honorifics_and_more_local_forms_of_address(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "MITI Secretary General Tan Sri Rahman Yusof declared the forum open. Its director, Ir. Lee Kok Wai, "
+        "spoke for Penang Moulds Sdn Bhd. Pak Joko Susilo and Usec. Ma. Luisa Ramos attended. Sri Lanka Telecom "
+        "sent two managers.",
+    )
+    people = {e["label"] for e in d["entities"] if e["class"] in ("Person", "Official", "Expert")}
+    assert {"Rahman Yusof", "Lee Kok Wai", "Joko Susilo", "Ma. Luisa Ramos"} <= people
+    assert ("rahman-yusof", id_of(d, "MITI"), "Secretary General") in roles_of(d)
+    assert not [p for p in people if p.startswith("Sri")]
+
+
+def test_indian_designations_with_a_field_in_brackets_and_service_letters(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Shri Rakesh Gupta, IAS, Additional Secretary, DPIIT, was the chief guest. Dr. Meena Iyer, Director (HR) "
+        "& Head, Training Division, NPC, and Sh. Arvind Rao, Deputy Director (IT), NPC, took the sessions.",
+    )
+    npc = id_of(d, "NPC")
+    division = next(o for p, o, _ in roles_of(d) if p == "meena-iyer")
+    assert roles_of(d) == {
+        ("rakesh-gupta", id_of(d, "DPIIT"), "Additional Secretary"),
+        ("meena-iyer", division, ("Director (HR)", "Head")),
+        ("arvind-rao", npc, "Deputy Director (IT)"),
+    }
+    assert (division, "partOf", npc) in facts_of(d)
+    assert "Deputy Director" not in {e["label"] for e in d["entities"]}  # a title with its field is no body
+
+
+def test_a_title_in_the_next_sentence_goes_to_the_one_person_named_before(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The forum opened in Kuching. Guests were welcomed by Datuk Aminah Sulaiman. The SME Corp. Malaysia chief "
+        "executive officer said that entries had doubled. The winners were announced by Dr. Lim Chee Keong and "
+        "Dr. Hana Ito. The MPC director general thanked the jury.",
+    )
+    assert ("aminah-sulaiman", id_of(d, "SME Corp. Malaysia"), "Chief Executive Officer") in roles_of(d)
+    # two people named before: the title is no one's
+    assert not {p for p, _, _ in roles_of(d)} & {"lim-chee-keong", "hana-ito"}
+
+
+def test_a_team_is_a_unit_of_the_body_after_it(extractor: Extractor) -> None:
+    d = draft_of(extractor, "Mr. Choi Min-ho, Team Leader of the Digital Export Team, KOTRA, shared the data.")
+    team = id_of(d, "Digital Export Team, KOTRA")
+    assert roles_of(d) == {("choi-min-ho", team, "Team Leader")}
+    assert (team, "partOf", id_of(d, "KOTRA")) in facts_of(d)

@@ -100,7 +100,9 @@ class Lexicon:
     abbreviations: frozenset[str]
     honorifics: tuple[str, ...]
     honorific_words: frozenset[str]  # one-word honorifics without their dot ("Dr", "Tuan")
+    honorific_pairs: frozenset[tuple[str, str]]  # two-word honorifics ("Tan", "Sri"), read word by word
     courtesies: frozenset[str]  # "Honourable" before a title
+    service_suffixes: frozenset[str]  # "IAS" after a name
     title_heads: frozenset[str]
     title_modifiers: frozenset[str]
     title_after_head: frozenset[str]
@@ -254,7 +256,9 @@ def lexicon() -> Lexicon:
         abbreviations=frozenset(words["abbreviations"]),
         honorifics=tuple(sorted(titles["honorifics"], key=len, reverse=True)),
         honorific_words=frozenset(x.rstrip(".") for x in titles["honorifics"] if " " not in x),
+        honorific_pairs=frozenset(tuple(x.split()) for x in titles["honorifics"] if len(x.split()) == 2),
         courtesies=frozenset(titles["courtesies"]),
+        service_suffixes=frozenset(titles["service_suffixes"]),
         title_heads=frozenset(titles["heads"]),
         title_modifiers=frozenset(titles["modifiers"]),
         title_after_head=frozenset(titles["after_head"]),

@@ -324,6 +324,7 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             self.sub_event(s)
             self.predecessor(s)
             self.shared_org(s)
+            self.title_of_previous_person(s)
             self.cur.sort(key=lambda m: (m.i, m.j))
             self.out.by_sentence.append(self.cur)
             self.out.demonyms.append(self.demo)
@@ -537,6 +538,33 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             self.alias(key, _join(toks[i:j]))
             self.mention(s, key, i, j)
             return
+        # "Acting Deputy Director General Rajesh Nair of India's National ...": the place owns what follows
+        if (
+            j - i > 2
+            and j < len(toks)
+            and toks[j].text in ("'s", "’s")
+            and toks[j - 2].text == "of"
+            and (toks[j - 1].text in lex.countries or toks[j - 1].text in lex.cities)
+        ):
+            self.chunk(s, i, j - 2)
+            self.chunk(s, j - 1, j)
+            return
+        # "Agriculture Department Director Dr. Rohan Perera of the APO Secretariat": an honorific name, then "of"
+        for o in range(i + 2, j - 1):
+            if toks[o].text != "of":
+                continue
+            h = next((h for h in range(o - 1, max(i, o - 5) - 1, -1) if toks[h].text in lex.honorifics), None)
+            if (
+                h is not None
+                and h < o - 1
+                and any(t.bare in lex.title_heads for t in toks[i:h])
+                and not self.known(toks[i].text)  # ("APO Program Officer Ms. X of the Industry Department")
+                and all(is_cap(t) and t.text not in lex.honorifics for t in toks[h + 1 : o])
+            ):
+                self.chunk(s, i, o)
+                self.chunk(s, o + 1, j)
+                return
+            break
         # "The Secretary-General of the Asian Productivity Organization (APO), Dr. X": the title is no name
         k = i
         while k < j and toks[k].bare in self.title_tokens:
@@ -766,7 +794,12 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         close = next((c for c in range(j + 2, min(j + 5, len(toks))) if toks[c].text == ")"), 0)
         if j < len(toks) and toks[j].text == "(" and close and j - i > 1:
             inner = _join(toks[j + 1 : close])
-            if _ABBR.match(inner) and inner not in lex.countries:
+            # (not a title with its field: "Deputy Director (IE)")
+            if (
+                _ABBR.match(inner)
+                and inner not in lex.countries
+                and not all(t.bare in self.title_tokens for t in toks[i:j])
+            ):
                 self.named_thing(s, "Organization", i, j)
                 return
         # "Colombo Dockyard", "Bangkok Dusit Medical": a place, then more name words is a name of its own

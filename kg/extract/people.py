@@ -100,6 +100,10 @@ class PeopleRules:
             if a <= i:
                 continue
             name = toks[a:j]
+            if (toks[a - 1].text, toks[a].text) in self.lex.honorific_pairs or (
+                a + 1 < j and (toks[a].text, toks[a + 1].text) in self.lex.honorific_pairs
+            ):
+                continue  # "Tan Sri Azman Shah Ismail": "Tan Sri" is no part of the name
             if (
                 a > i
                 and toks[a - 1].text == "for"
@@ -399,12 +403,22 @@ class PeopleRules:
         "Do Van Tuan," ends in a word that is also the Malay "Tuan")."""
         if h >= len(toks) or not is_cap(toks[h]):
             return False
+        if h >= 2 and (toks[h - 2].text, toks[h - 1].text) in self.lex.honorific_pairs:
+            return True  # "Tan Sri Azman": the two words are one honorific (not "Sri" alone: "Sri Lanka")
+        if (toks[h - 1].text, toks[h].text) in self.lex.honorific_pairs:
+            return True
         return toks[h - 1].text in self.lex.honorifics or toks[h - 1].bare in self.lex.honorific_words
 
     def honorific_person(self, s: Sentence, i: int, j: int) -> bool:
         toks = s.tokens
         h = i
-        while h < j and (toks[h].text in self.lex.honorifics or f"{toks[h].bare}." in self.lex.honorifics):
+        pairs = self.lex.honorific_pairs
+        while h < j and (
+            toks[h].text in self.lex.honorifics
+            or f"{toks[h].bare}." in self.lex.honorifics
+            or (h + 1 < j and (toks[h].text, toks[h + 1].text) in pairs)
+            or (h > i and (toks[h - 1].text, toks[h].text) in pairs)
+        ):
             if toks[h].bare in ("Professor",) and h + 1 < j and not _namey(toks[h + 1], self.lex, self.title_tokens):
                 break
             h += 1
@@ -601,6 +615,7 @@ class PeopleRules:
         nxt2 = toks[j + 1] if j + 1 < len(toks) else None
         ctx = (
             (nxt == "(" and nxt2 is not None and self.paren_country(toks, j + 1))
+            or (nxt == "(" and nxt2 is not None and self.starts_title(s, j + 1))  # "X (Executive Director, NPEDC)"
             or (nxt == "," and nxt2 is not None and self.starts_title(s, j + 1))
             or nxt in ("said", "says", "noted", "added")
             or (i > 0 and toks[i - 1].text in ("said", "says", "added", "noted") and nxt in (",", "."))

@@ -61,6 +61,31 @@ def _tokens(text: str, offset: int) -> list[Token]:
                 out.append(Token(".", e - 1, e))
                 continue
         out.append(Token(t, s, e))
+    return _family_names_recased(out)
+
+
+_GIVEN = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
+
+
+def _family_names_recased(toks: list[Token]) -> list[Token]:
+    """A family name written first in capitals ("Mr. OKADA Yoshinori", "President LEE Seung-hoon", "KIM
+    Min-jun") is read as a name ("Okada"): after an honorific or a title, or before a hyphenated given name.
+    Offsets stay those of the text; only the token's spelling changes.
+
+    >>> [t.text for t in _family_names_recased(_tokens("Mr. OKADA Yoshinori met KPC Chairman KIM Min-jun", 0))]
+    ['Mr.', 'Okada', 'Yoshinori', 'met', 'KPC', 'Chairman', 'Kim', 'Min-jun']
+    """
+    lex = lexicon()
+    out = list(toks)
+    for i in range(len(toks) - 1):
+        t, nxt = toks[i], toks[i + 1]
+        if not (len(t.text) > 1 and t.text.isalpha() and t.text.isupper()) or not _GIVEN.fullmatch(nxt.text):
+            continue
+        if nxt.text in lex.title_heads or nxt.text in lex.org_heads or nxt.text in lex.title_modifiers:
+            continue  # "KPC Chairman", "JPC Consulting Division": an acronym before a title or a body
+        prev = toks[i - 1].text if i else ""
+        if prev in lex.honorifics or prev in lex.title_heads or "-" in nxt.text:
+            out[i] = Token(t.text.capitalize(), t.start, t.end)
     return out
 
 
@@ -95,7 +120,8 @@ def _ends_after_suffix(toks: list[Token], i: int) -> bool:
     nxt, after = toks[i + 1], toks[i + 2]
     # "... Co., Ltd. The APO ..", "... Co., Ltd. Dr. Lim covered ..."
     starts = after.text[:1].islower() or nxt.text in lexicon().starters or nxt.text in lexicon().honorifics
-    return is_cap(nxt) and nxt.text.rstrip(".") + "." not in ends and starts
+    # (not "SME Corp. Malaysia chief executive ...": a country closes the name)
+    return is_cap(nxt) and nxt.text.rstrip(".") + "." not in ends and starts and nxt.text not in lexicon().countries
 
 
 def _sentence(n: int, para: str, off: int, toks: list[Token]) -> Sentence:

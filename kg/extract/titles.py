@@ -17,6 +17,7 @@ from .entities import UNIT_CLASSES, Mention, _join, _top
 from .lexicon import lexicon
 from .people import _split_titles
 from .programs import _title
+from .resolve import normalize
 from .text import Sentence, Token, is_cap
 
 __all__ = ["TitleRules"]
@@ -416,10 +417,18 @@ class TitleRules:
             or any(f.subject == pkey for f in self.out.facts if f.relation == "represents")
         ):
             return
-        k = a
+        h = a  # "Program Officer Dr. Hasan Ashraf of ...": past the honorific ("Professor" is read as the title)
+        while h > 0 and self.is_honorific(toks, h) and toks[h - 1].bare not in self.title_tokens:
+            h -= 1
+        k = h
         while k > 0 and toks[k - 1].bare in self.title_tokens:
             k -= 1
-        run = [t.bare for t in toks[k:a]]
+        run = [t.bare for t in toks[k:h]]
+        if (k > 0 and (toks[k - 1].bare in self.lex.org_heads or self.known(toks[k - 1].text))) or any(
+            w in self.lex.org_heads and w not in self.lex.title_modifiers for w in run[:-1]
+        ):  # "Agriculture Department Director Dr. X of the APO Secretariat", "APO Program Officer Mr. Y of ...":
+            return  # the title of the body before it
+
         if any(w in self.lex.title_heads for w in run):
             # the role ends where the list goes on (", and Anjali Rao (India), ...")
             cut = next((q for q in range(b + 2, len(toks)) if toks[q].text == "and" and toks[q - 1].text == ","), None)
@@ -588,7 +597,8 @@ class TitleRules:
                 close
                 and inner
                 and is_cap(toks[e + 1])
-                and not (inner.isupper() and " " not in inner)
+                # an acronym names a body ("Director (NPC)"), unless short and unknown: a field ("Director (IE)")
+                and not (inner.isupper() and " " not in inner and (len(inner) > 4 or normalize(inner) in self.forward))
                 and not self.lex.countries.get(inner)
                 and not self.known(inner)
             ):
@@ -668,7 +678,16 @@ class TitleRules:
         """PERSON, [a|the] TITLE(S) (of|at|,) ORG -- one or two roles."""
         toks = s.tokens
         k = b
+        if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].text in self.lex.service_suffixes:
+            k += 2  # "Shri Anil Kumar Saxena, IAS, Joint Secretary, DPIIT": the service letters
         if k < len(toks) and toks[k].text == "(":
+            close = next((q for q in range(k + 1, min(k + 16, len(toks))) if toks[q].text == ")"), None)
+            # "Choi Eun-ji (Managing Director, D. CAMP)", "Mr. X (Japan; Senior Consultant, JPC)": the role in brackets
+            semi = next((q for q in range(k + 1, min(k + 5, close or k)) if toks[q].text == ";"), None)
+            q = semi + 1 if semi and self.lex.countries.get(_join(toks[k + 1 : semi]).removeprefix("the ")) else k + 1
+            if close and self.starts_title(s, q) and any(t.text == "," for t in toks[q:close]):
+                self.one_role(s, pkey, q)
+                return
             while k < len(toks) and toks[k].text != ")":
                 k += 1
             k += 1
@@ -736,6 +755,53 @@ class TitleRules:
             if not self.starts_title(s, k + 1) or self.names_next_person(toks, k + 1):
                 return
             k += 1
+
+    def title_of_previous_person(self, s: Sentence) -> None:
+        """ "Datuk X spoke next. The MPC director general welcomed ...", "... by Usec. Y. The DTI Undersecretary for
+        Regional Operations described ...": a sentence that opens on a body's title with no name gives it to the one
+        person the sentence before named, when that person has no role yet."""
+        toks, si = s.tokens, self.sentence_index
+        if not si or self.sents[si - 1].paragraph != s.paragraph:
+            return
+        i = 1 if toks and toks[0].text == "The" else 0
+        org = next((m for m in self.cur if m.i in (0, i)), None)
+        if org is not None:
+            key, j = org.key, org.j
+        else:  # "The DTI Undersecretary ...": a known name, or an acronym, inside the chunk of the title
+            n = next((n for n in (3, 2, 1) if i + n < len(toks) and self.known(_join(toks[i : i + n]))), 0)
+            acronym = (
+                i + 1 < len(toks)
+                and re.fullmatch(r"[A-Z]{2,6}", toks[i].text)
+                and toks[i].text not in self.lex.countries
+            )
+            key, j = (self.known(_join(toks[i : i + n])), i + n) if n else (None, i + 1 if acronym else 0)
+        if (key and _top(self.out.entities[key].cls) != "Organization") or not j:
+            return
+        k = j + (j < len(toks) and toks[j].text in ("'s", "’s"))
+        e = k
+        while e < len(toks) and _cap(toks[e].text) in self.title_tokens:
+            e += 1
+        words = [_cap(t.text) for t in toks[k:e]]
+        if not words or words[-1] not in self.lex.title_heads | self.lex.title_after_head:
+            return
+        titles, e = self.title_qualifier(toks, _split_titles(words, self.lex), e)
+        q = e + 1  # "The DTI Undersecretary for Regional Operations described ...": the remit, then the verb
+        while e < len(toks) and toks[e].text == "for" and q < len(toks) and (is_cap(toks[q]) or toks[q].text == "and"):
+            q += 1
+        if q > e + 1 and not self.known(_join(toks[e + 1 : q])) and not self.org_or_program_class(toks, e + 1, q):
+            titles, e = (*titles[:-1], f"{titles[-1]} for {_join(toks[e + 1 : q])}"), q
+        if e >= len(toks) or not re.fullmatch(r"[a-z]+", toks[e].text) or toks[e].text in ("of", "and", "at", "in"):
+            return  # a verb follows, not a name or the body the title belongs to
+        people = {m.key for m in self.out.by_sentence[-1] if _top(self.out.entities[m.key].cls) == "Person"}
+        if len(people) != 1 or self.has_role(pkey := people.pop()):
+            return
+        if key is None:
+            self.named_thing(s, "Organization", i, j)
+            key = next((m.key for m in self.cur if m.i == i), None)
+        elif org is None:
+            self.mention(s, key, i, j)
+        if key:
+            self.fact(pkey, "represents", key, s, titles, conf=0.7)
 
     def names_next_person(self, toks: list[Token], k: int) -> bool:
         """The title at ``k`` is another person's, whose name follows it in the same phrase ("Dr. A, Director of
@@ -853,6 +919,11 @@ class TitleRules:
             titles = (_title(" ".join(t.text for t in toks[k:e])),)
         if before is None:
             titles, e = self.title_qualifier(toks, titles, e)
+            q = e + 1  # "Director (IE) & Head, Industrial Engineering Division": a second title after the field
+            while q < len(toks) and toks[e].text in ("and", "&") and toks[q].bare in self.title_tokens:
+                q += 1
+            if q > e + 1 and any(t.bare in lex.title_heads for t in toks[e + 1 : q]) and titles[-1].endswith(")"):
+                titles, e = (*titles, *_split_titles([t.bare for t in toks[e + 1 : q]], lex)), q
         board = (
             re.match(
                 r"of the Board(?: of (?:Directors|Trustees|Governors|Management))?(?= *[,;])",
