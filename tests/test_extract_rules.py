@@ -1488,3 +1488,43 @@ def test_a_team_is_a_unit_of_the_body_after_it(extractor: Extractor) -> None:
     team = id_of(d, "Digital Export Team, KOTRA")
     assert roles_of(d) == {("choi-min-ho", team, "Team Leader")}
     assert (team, "partOf", id_of(d, "KOTRA")) in facts_of(d)
+
+
+def test_visits_told_as_sites_and_days_and_firms_of_a_place(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The APO organized the Observational Study Mission on Food Safety in Thailand, 3-7 June 2019. The group "
+        "spent the second day at three Chon Buri firms, Sri Racha Seafoods Co., Ltd., Thai Ocean Cans and Bang Saen "
+        "Snacks, where they mapped losses. The last site was Rayong-based Eastern Fruit Packers, which grades "
+        "durian for export. Ms. Wu Min, Plant Manager at Formosa Dried Fruit Co., spoke on the first day; the visit "
+        "to Saraburi-based Formosa Dried Fruit ended the week.",
+    )
+    osm = id_of(d, "Observational Study Mission on Food Safety")
+    visited = {e["label"] for e in d["entities"] if (osm, "visited", e["id"]) in facts_of(d)}
+    assert {"Sri Racha Seafoods Co., Ltd.", "Thai Ocean Cans", "Bang Saen Snacks", "Eastern Fruit Packers"} <= visited
+    chon_buri, rayong = id_of(d, "Chon Buri"), id_of(d, "Rayong")
+    for firm in ("Sri Racha Seafoods Co., Ltd.", "Thai Ocean Cans", "Bang Saen Snacks"):
+        assert (id_of(d, firm), "basedIn", chon_buri) in facts_of(d)
+    assert (id_of(d, "Eastern Fruit Packers"), "basedIn", rayong) in facts_of(d)
+    # the firm named with its legal form before is the same firm
+    assert [e["label"] for e in d["entities"] if e["label"].startswith("Formosa")] == ["Formosa Dried Fruit Co."]
+
+
+def test_the_people_a_countrys_contingent_comprised_come_from_it(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Nepal contingent comprised Mr. Hari Thapa, Director, FNCCI; and Ms. Gita Rai, Manager, Everest Foods.",
+    )
+    nepal = id_of(d, "Nepal")
+    assert {s for s, r, o in facts_of(d) if r == "basedIn" and o == nepal} >= {"hari-thapa", "gita-rai"}
+
+
+def test_a_winners_list_line_names_a_team_not_a_person(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Blue Ocean Startup Challenge was held in Manila on 2 May 2024. The winners were:\n\n"
+        "- Tidal Loop (Indonesia), first prize, for its net recycling;\n- Kelp Works (Fiji), second prize.",
+    )
+    classes = {e["label"]: e["class"] for e in d["entities"]}
+    assert (classes["Tidal Loop"], classes["Kelp Works"]) == ("Firm", "Firm")
+    assert (id_of(d, "Kelp Works"), "basedIn", id_of(d, "Fiji")) in facts_of(d)

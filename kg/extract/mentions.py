@@ -35,6 +35,11 @@ from .titles import TitleRules
 
 __all__ = ["Entity", "Mention", "Mentions", "Stmt", "find_mentions"]
 
+# "two Phnom Penh firms, A, B and " before a name: a number, a place, the kind of the bodies, the list so far
+_LISTED_KIND = re.compile(
+    r"\b(?:two|three|four|five|six|several|\d+)\s+(?:[A-Z][\w-]+\s+){0,2}(?:[a-z-]+\s+){0,2}?([a-z]+?)s\s*[,:]"
+    r"\s*(?:namely\s+)?(?:[^;:]*?(?:,|\band)\s+)?$"
+)
 _ABBR = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9&.\- ]{1,14}$")
 _FUNCTION_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our"})
 _PERSON_CLASSES = frozenset({"Person", "Expert", "Official"})
@@ -324,6 +329,8 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             self.sub_event(s)
             self.predecessor(s)
             self.shared_org(s)
+            self.listed_in_place(s)
+            self.contingent_country(s)
             self.title_of_previous_person(s)
             self.cur.sort(key=lambda m: (m.i, m.j))
             self.out.by_sentence.append(self.cur)
@@ -429,6 +436,39 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
                 self.fact(org, "basedIn", where, s, conf=0.8)
         self.described_before(s, i)
         self.based_after(s, i, j)
+
+    def listed_in_place(self, s: Sentence) -> None:
+        """ "two Phnom Penh firms, Mekong Spice Co., Ltd. and Sovann Bakery": the bodies listed after a number of
+        a place's firms are based there."""
+        m = re.search(
+            r"\b(?:two|three|four|five|six|several|\d+)\s+([A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+(?:[a-z-]+\s+){0,2}?"
+            r"([a-z]+?)s?\s*[,:]\s*(?:namely\s+)?",
+            s.text,
+        )
+        if not m or m.group(2) not in self.lex.appositive:
+            return
+        stop = re.search(r";|,\s+(?:where|which|who|while)\b", s.text[m.end() :])
+        a, b = s.start + m.end(), s.start + m.end() + (stop.start() if stop else len(s.text))
+        listed = [x for x in self.cur if a <= x.start < b and _top(self.out.entities[x.key].cls) == "Organization"]
+        where = self.place_named(m.group(1), 0) if listed else None
+        for x in listed if where and _top(self.out.entities[where].cls) == "Place" else ():
+            self.fact(x.key, "basedIn", where, s, conf=0.7)
+
+    def contingent_country(self, s: Sentence) -> None:
+        """ "The Pakistan contingent comprised A, B and C", "The Nepalese delegation included A and B": the people
+        listed come from that country."""
+        m = re.match(
+            r"(?:The\s+)?([A-Z][\w]+(?: [A-Z][\w]+)?)\s+(?:contingent|delegation|team|participants)\s+"
+            r"(?:comprised|included|consisted of|was made up of|were)\b",
+            s.text,
+        )
+        iso = m and (self.lex.countries.get(m.group(1)) or self.lex.demonyms.get(m.group(1)))
+        if not iso:
+            return
+        where = self.country(iso, m.group(1))
+        for x in self.cur:
+            if x.start >= s.start + m.end() and _top(self.out.entities[x.key].cls) == "Person":
+                self.fact(x.key, "basedIn", where, s, conf=0.7)
 
     def place_named(self, name: str, start: int) -> str | None:
         """The country, or the city or province of the gazetteer, called ``name`` (None for other words)."""
@@ -955,6 +995,32 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             and all(_namey(t, lex, self.title_tokens) for t in toks[i:j])
         ):
             self.mention(s, self.entity(lex.appositive[m.group(1)], text, toks[i].start), i, j)
+            return
+        # "three Chon Buri firms, Sri Racha Seafoods Co., Ltd., Thai Ocean Cans and Bang Saen Snacks": the kind of
+        # each body of the list
+        listed = _LISTED_KIND.search(s.text[: toks[i].start - s.start])
+        parts = _split_and(toks, i, j) if listed and listed.group(1) in lex.appositive else []
+        if parts and all(is_cap(t) or t.text in ("&", ",", "of") for a, b in parts for t in toks[a:b]):
+            for a, b in parts:
+                self.mention(s, self.entity(lex.appositive[listed.group(1)], _join(toks[a:b]), toks[a].start), a, b)
+            return
+        # "Chachoengsao-based Ruamjai Packaging": what a place is the base of is a body (chunk() places it)
+        if (
+            i > 0
+            and re.fullmatch(r"([A-Z][\w]+)-(?:based|headquartered)", toks[i - 1].text)
+            and lex.place_country(toks[i - 1].text.rsplit("-", 1)[0])
+            and all(_namey(t, lex, self.title_tokens) for t in toks[i:j])
+        ):
+            # the firm named before with its legal form ("Formosa Precision Casting Co.")
+            same = next(
+                (
+                    k
+                    for k, e in self.out.entities.items()
+                    if e.label.startswith(f"{text} ") and e.label[len(text) + 1 :].strip(" ,") in lex.legal_forms
+                ),
+                None,
+            )
+            self.mention(s, same or self.entity("Organization", text, toks[i].start), i, j)
             return
         # "said AgriNova co-founder and CEO Dewi X": an unknown name before a lower-case role and a person
         t = j

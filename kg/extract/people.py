@@ -23,6 +23,9 @@ _WINNER_WORDS = re.compile(r"winner|runner|champion|named|declared|prize|place|a
 # ... and after a team's name and country ("X (India) won the grand prize", "Y (Viet Nam) took second place")
 _WON_AFTER = re.compile(
     r"\s*\([^)]{2,30}\)\s+(?:won|took|claimed|bagged|received)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:prize|place|award)"
+    # a line of the winners' list: "Kering Solar (Malaysia), first prize, for its solar dryer"
+    r"|\s*\([^)]{2,30}\)\s*[,:–—-]\s*(?:the\s+)?(?:first|second|third|grand|top|special|overall|1st|2nd|3rd)\s+"
+    r"(?:prize|place|award|runner-up)\b"
 )
 
 
