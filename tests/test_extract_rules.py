@@ -1528,3 +1528,40 @@ def test_a_winners_list_line_names_a_team_not_a_person(extractor: Extractor) -> 
     classes = {e["label"]: e["class"] for e in d["entities"]}
     assert (classes["Tidal Loop"], classes["Kelp Works"]) == ("Firm", "Firm")
     assert (id_of(d, "Kelp Works"), "basedIn", id_of(d, "Fiji")) in facts_of(d)
+
+
+def test_more_ways_of_leading_sessions_and_sitting_on_a_panel(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The APO Training Course on Quality Circles was held in Pune, 4-8 March 2019. Dr. Kiran Mehta and Sh. "
+        "Rohit Bansal, Deputy Director (IE), NPC, took sessions on root-cause analysis. Program Officer Ms. Emi Sato "
+        "then introduced the course structure. The jury was chaired by Dr. Amit Roy. Also on the panel were:\n\n"
+        "- Ms. Lata Nair, Partner, Kerala Angels\n- Mr. Vikram Das, Director, Pune Makers Lab",
+    )
+    course = id_of(d, "Training Course on Quality Circles")
+    got = {o for s, r, o in facts_of(d) if s == course and r == "conductedBy"}
+    assert {"kiran-mehta", "rohit-bansal", "emi-sato", "lata-nair", "vikram-das"} <= got
+
+
+def test_the_members_of_a_countrys_contingent_attended(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Three Nepalese managers took part in the APO Observational Study Mission on Smart Dairy in Japan, 2-6 June "
+        "2023. The Nepal contingent comprised Mr. Hari Thapa, Director, FNCCI; and Ms. Gita Rai, Manager, Everest "
+        "Foods.",
+    )
+    osm = id_of(d, "Observational Study Mission on Smart Dairy")
+    assert {("hari-thapa", "attended", osm), ("gita-rai", "attended", osm)} <= facts_of(d)
+
+
+def test_a_government_written_as_an_address_is_no_body_and_no_other_government(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Dr. Ram Karki, Secretary, Ministry of Tourism, Government of Nepal, spoke. The Observational Study Mission "
+        "on Eco-tourism was organized by the Government of Japan.",
+    )
+    labels = {e["label"] for e in d["entities"]}
+    assert "Government of Nepal" not in labels and "Government of Japan" in labels
+    assert (id_of(d, "Ministry of Tourism"), "basedIn", id_of(d, "Nepal")) in facts_of(d)
+    japan_gov = id_of(d, "Government of Japan")
+    assert {o for s, r, o in facts_of(d) if s == japan_gov and r in ("basedIn", "partOf")} == {id_of(d, "Japan")}

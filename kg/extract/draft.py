@@ -11,7 +11,7 @@ them with the name found and the match score.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import yaml
@@ -180,6 +180,7 @@ def build_draft(
 
     stmts += _name_facts(ents, stmts, first_sentence, sents)
     stmts += _government_facts(ents, stmts)
+    stmts, addresses = _government_addresses(ents, stmts)
 
     # classes of people from what they did
     conducted = {s.object for s in stmts if s.relation == "conductedBy"}
@@ -213,7 +214,10 @@ def build_draft(
         if old is None or (s.titles and not old.titles) or (s.confidence > old.confidence and not old.titles):
             seen[key] = s
     used = {k for key in seen for k in (key[0], key[2])} | {a.entity for a in attrs if a.entity in ents}
-    keep = sorted((k for k, e in ents.items() if e.first or k in used), key=lambda k: (ents[k].first or 10**9, k))
+    keep = sorted(
+        (k for k, e in ents.items() if (e.first and k not in addresses) or k in used),
+        key=lambda k: (ents[k].first or 10**9, k),
+    )
 
     ids: dict[str, str] = {}
     taken: set[str] = set()
@@ -328,6 +332,31 @@ def _name_facts(ents: dict, stmts: list[Stmt], first_sentence: object, sents: li
             if parent and parent != k and (k, parent) not in part:
                 out.append(Stmt(k, "partOf", parent, *ev, 0.7))
     return out
+
+
+def _government_addresses(ents: dict, stmts: list[Stmt]) -> tuple[list[Stmt], set[str]]:
+    """ "Ministry of Industry, Commerce and Supplies, Government of Nepal": a government written only as the
+    address of its bodies is no entity of its own; its bodies are based in its country."""
+    govs = {
+        k: s.object
+        for s in stmts
+        if s.relation == "basedIn"
+        and (k := s.subject) in ents
+        and ents[k].cls == "GovernmentAgency"
+        and ents[k].label.startswith("Government of")
+        and ents[s.object].cls == "Country"
+    }
+    parents = {s.object for s in stmts if s.relation == "partOf"}
+    for k in [k for k in govs if k not in parents]:
+        govs.pop(k)  # named for itself ("the Indonesian government sent observers"), not as an address
+    for s in stmts:  # a government that did something ("organized by the Government of Japan") stays
+        if s.subject in govs and s.relation != "basedIn":
+            govs.pop(s.subject)
+        if s.object in govs and s.relation != "partOf":
+            govs.pop(s.object)
+    out = [s for s in stmts if s.subject not in govs]
+    out = [replace(s, relation="basedIn", object=govs[s.object]) if s.object in govs else s for s in out]
+    return out, set(govs)
 
 
 def _government_facts(ents: dict, stmts: list[Stmt]) -> list[Stmt]:

@@ -217,8 +217,8 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
     def alias(self, key: str, alias: str) -> None:
         ent = self.out.entities[key]
         n = normalize(alias)
-        if not n:
-            return
+        if not n or (alias in self.lex.org_heads and _top(ent.cls) == "Organization" and alias != ent.label):
+            return  # a bare head ("Government" of "Government of Nepal") names no one body
         if n not in {normalize(x) for x in (ent.label, *ent.aliases)}:
             ent.aliases.append(alias)
         self.out.names.setdefault(n, key)  # the first definition of an abbreviation wins
@@ -577,6 +577,17 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         ):
             self.alias(key, _join(toks[i:j]))
             self.mention(s, key, i, j)
+            return
+        # "Ministry of Industry, Commerce and Supplies, Government of Nepal": an address, the body is in Nepal
+        gov = re.fullmatch(r"Government of (?:the )?(.+)", _join(toks[i:j]))
+        iso = gov and lex.countries.get(gov.group(1))
+        if iso and i >= 2 and toks[i - 1].text == ",":
+            prev = next((x for x in self.cur if x.j == i - 1), None)
+            c = i + 2 + (toks[i + 2].text == "the")
+            where = self.country(iso, gov.group(1))
+            self.mention(s, where, c, j)
+            if prev and _top(self.out.entities[prev.key].cls) == "Organization":
+                self.fact(prev.key, "basedIn", where, s, conf=0.75)
             return
         # "Acting Deputy Director General Rajesh Nair of India's National ...": the place owns what follows
         if (
@@ -948,7 +959,8 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
                 iso = self.lex.countries.get(tail) or self.lex.countries.get(tail.removeprefix("the "))
                 if iso:
                     country = self.country(iso, tail)
-                    short = _join(toks[i:k])
+                    # (not a bare head: "Government" of "Government of Nepal" names no one body)
+                    short = _join(toks[i:k]) if k - i > 1 or toks[i].text not in self.lex.org_heads else ""
                 break
         text = _join(toks[i:j])
         key = self.known(text) or (self.known(short) if short else None)

@@ -835,8 +835,11 @@ class _Rel:
                     self.add(x.key, "attended", p, si, 0.7)
             else:
                 tail = after(t.end(), ("Person", "Organization"))
+                # (a list goes on past ";": "The Pakistan contingent comprised A, ...; B, ...; and C, ...")
+                semis = re.match(r"(?:contingent|delegation)\s+(?:comprised|comprising|consisted)", t.group(0), re.I)
                 stop = re.search(
-                    r";|\b(?:made|visited|toured|travell?ed|arrived|went|under|to learn|to study"
+                    ("" if semis else r";|")
+                    + r"\b(?:made|visited|toured|travell?ed|arrived|went|under|to learn|to study"
                     r"|joined|took part|participated|attended|briefed|presented|spoke|explained|shared)\b",
                     text[t.end() :],
                 )
