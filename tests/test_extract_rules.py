@@ -1565,3 +1565,25 @@ def test_a_government_written_as_an_address_is_no_body_and_no_other_government(e
     assert (id_of(d, "Ministry of Tourism"), "basedIn", id_of(d, "Nepal")) in facts_of(d)
     japan_gov = id_of(d, "Government of Japan")
     assert {o for s, r, o in facts_of(d) if s == japan_gov and r in ("basedIn", "partOf")} == {id_of(d, "Japan")}
+
+
+def test_corp_and_corporation_name_one_body_and_a_remit_with_industrial_relations(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The workshop was hosted in collaboration with Halal Industry Corporation Malaysia. Guests were welcomed "
+        "by Dato' Aida Rahim. The Halal Industry Corp. Malaysia chief executive officer said entries doubled. Mr. "
+        "Tevita Rokotuiwai, Permanent Secretary for Employment, Productivity and Industrial Relations, opened it.",
+    )
+    assert [e["label"] for e in d["entities"] if "Halal" in e["label"]] == ["Halal Industry Corporation Malaysia"]
+    ministry = id_of(d, "Ministry of Employment, Productivity and Industrial Relations")
+    assert ("tevita-rokotuiwai", ministry, "Permanent Secretary") in roles_of(d)
+
+
+def test_a_plural_possessive_before_stacked_titles(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The teams were mentored by Harbour Labs' Chief Executive Officer and co-founder, Rina Aziz, and by the "
+        "Farmers' Association of Fiji.",
+    )
+    assert ("rina-aziz", id_of(d, "Harbour Labs"), ("Chief Executive Officer", "Co-founder")) in roles_of(d)
+    assert "Farmers' Association of Fiji" in {e["label"] for e in d["entities"]}

@@ -219,7 +219,8 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         n = normalize(alias)
         if not n or (alias in self.lex.org_heads and _top(ent.cls) == "Organization" and alias != ent.label):
             return  # a bare head ("Government" of "Government of Nepal") names no one body
-        if n not in {normalize(x) for x in (ent.label, *ent.aliases)}:
+        # a spelling the text uses is kept ("SME Corp. Malaysia" of "SME Corporation Malaysia"), a case variant not
+        if alias.casefold() not in {x.casefold() for x in (ent.label, *ent.aliases)}:
             ent.aliases.append(alias)
         self.out.names.setdefault(n, key)  # the first definition of an abbreviation wins
 

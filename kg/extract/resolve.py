@@ -21,7 +21,21 @@ __all__ = ["CLOSE", "THRESHOLD", "Match", "Registry", "normalize", "slug"]
 
 THRESHOLD = 92.0
 CLOSE = 5.0
-_VARIANTS = ((r"\bcentre\b", "center"), (r"\borganisation\b", "organization"), (r"&", " and "), (r"\bco\b", "company"))
+# spelling and abbreviation variants of the same word ("Centre"/"Center", "Corp."/"Corporation")
+_VARIANTS = (
+    (r"\bcentre\b", "center"),
+    (r"\borganisation\b", "organization"),
+    (r"\bprogramme\b", "program"),
+    (r"\blabour\b", "labor"),
+    (r"&", " and "),
+    (r"\bco\b", "company"),
+    (r"\bcorp\b", "corporation"),
+    (r"\bdept\b", "department"),
+    (r"\bgovt\b", "government"),
+    (r"\bintl\b", "international"),
+    (r"\bnatl\b", "national"),
+    (r"\buniv\b", "university"),
+)
 
 
 @cache
@@ -34,6 +48,8 @@ def normalize(name: str) -> str:
     True
     >>> normalize("Gyeonggi Centre for Creative Economy & Innovation")
     'gyeonggi center for creative economy and innovation'
+    >>> normalize("SME Corp. Malaysia") == normalize("SME Corporation Malaysia")
+    True
     """
     s = unicodedata.normalize("NFKD", name.casefold())
     s = "".join(c for c in s if not unicodedata.combining(c)).replace("ı", "i")

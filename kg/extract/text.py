@@ -158,7 +158,11 @@ def chunks(toks: list[Token]) -> list[tuple[int, int]]:
                 break
             if (
                 (
-                    (t.text in ("'", "’") and toks[j - 1].text.endswith("s"))
+                    (  # "Farmers' Association"; not "Pintu Labs' Chief Executive Officer": a title follows
+                        t.text in ("'", "’")
+                        and toks[j - 1].text.endswith("s")
+                        and not (j + 1 < n and toks[j + 1].text in lex.title_heads | lex.title_modifiers)
+                    )
                     or (t.text in ("'s", "’s") and toks[j - 1].text in lex.possessive_nouns)
                     or (  # "King Mongkut's University of Technology"; not "Sri Lanka's University of X"
                         t.text in ("'s", "’s")

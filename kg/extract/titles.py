@@ -186,7 +186,8 @@ class TitleRules:
         """The owner and title of "OWNER's title" ending before token ``t``, else None."""
         toks = s.tokens
         for p in range(t - 2, max(-1, t - 9), -1):
-            if toks[p].text not in ("'s", "’s", "its", "Its", "their", "Their"):
+            plural = toks[p].text in ("'", "’") and p > 0 and toks[p - 1].text.endswith("s")  # "Pintu Labs' CEO"
+            if toks[p].text not in ("'s", "’s", "its", "Its", "their", "Their") and not plural:
                 continue
             u = self.unit_before_title(toks, p + 1)
             if u > p + 1 and u < t:  # "The APO's Industry Department Program Officer, Dr. X"
@@ -199,18 +200,24 @@ class TitleRules:
             if not words or _cap(words[0].bare) not in self.title_tokens:
                 return None
             cut = next((n for n, w in enumerate(words) if w.text in ("of", "for")), len(words))
-            if not all(_cap(w.bare) in self.title_tokens for w in words[:cut]) or not any(
-                _cap(w.bare) in self.lex.title_heads for w in words[:cut]
-            ):
+            if not all(
+                _cap(w.bare) in self.title_tokens or (w.text in ("and", "&") and 0 < n < cut - 1)
+                for n, w in enumerate(words[:cut])
+            ) or not any(_cap(w.bare) in self.lex.title_heads for w in words[:cut]):
                 return None
-            title = _title(" ".join(_cap(w.text) if _cap(w.text) in self.title_tokens else w.text for w in words))
-            return (org, (title,)) if (org := self.owner_before(s, p)) else None
+            if cut == len(words) and any(w.text in ("and", "&") for w in words):  # "Pintu Labs' CEO and co-founder"
+                titles = _split_titles([w.text if w.text in ("and", "&") else _cap(w.bare) for w in words], self.lex)
+            else:
+                titles = (
+                    _title(" ".join(_cap(w.text) if _cap(w.text) in self.title_tokens else w.text for w in words)),
+                )
+            return (org, titles) if (org := self.owner_before(s, p)) else None
         return None
 
     def owner_before(self, s: Sentence, p: int) -> str | None:
         """The organization a possessive at token ``p`` points to."""
         toks = s.tokens
-        if toks[p].text in ("'s", "’s"):
+        if toks[p].text in ("'s", "’s", "'", "’"):
             m = next((m.key for m in self.cur if m.j == p), None)
             if m is None and p >= 2 and toks[p - 2].text.lower() == "the":  # "the incubator's manager"
                 m = self.head_back_reference(toks[p - 1].bare.capitalize())
