@@ -1587,3 +1587,55 @@ def test_a_plural_possessive_before_stacked_titles(extractor: Extractor) -> None
     )
     assert ("rina-aziz", id_of(d, "Harbour Labs"), ("Chief Executive Officer", "Co-founder")) in roles_of(d)
     assert "Farmers' Association of Fiji" in {e["label"] for e in d["entities"]}
+
+
+def test_junior_ministers_and_past_office_bearers(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The summit was opened by Mr. Arun Bhatt, Minister of State for Textiles and Handlooms. Parliamentary "
+        "Secretary for Commerce Ms. Sana Malik spoke next. The chamber thanked Mr. Imran Qazi, Past President of the "
+        "Sialkot Chamber of Commerce.",
+    )
+    assert roles_of(d) == {
+        ("arun-bhatt", id_of(d, "Ministry of Textiles and Handlooms"), "Minister of State"),
+        ("sana-malik", id_of(d, "Ministry of Commerce"), "Parliamentary Secretary"),
+        ("imran-qazi", id_of(d, "Sialkot Chamber of Commerce"), "Past President"),
+    }
+
+
+def test_people_sharing_a_title_and_experts_from_a_body(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "At the Korea Productivity Center (KPC), two Korean experts, Ms. Han Ji-woo and Mr. Seo Min-jae, both "
+        "senior consultants at the center, explained the diagnostics. KPC's Kang Eun-bi and Jo Hyun-woo, both "
+        "Senior Consultants at KPC, ran the clinics. Two Japanese experts from the Japan Productivity Center (JPC) "
+        "led the modules: Senior Consultant Kenta Mori and Chief Consultant Yui Abe. Two experts from KPC, Mr. Oh "
+        "Dae-ho, Principal Consultant, and Ms. Yang Su-ah, Green Factory Specialist, coached the teams.",
+    )
+    kpc, jpc = id_of(d, "Korea Productivity Center"), id_of(d, "Japan Productivity Center")
+    assert {
+        ("han-ji-woo", kpc, "Senior Consultant"),
+        ("seo-min-jae", kpc, "Senior Consultant"),
+        ("kang-eun-bi", kpc, "Senior Consultant"),
+        ("jo-hyun-woo", kpc, "Senior Consultant"),
+        ("kenta-mori", jpc, "Senior Consultant"),
+        ("yui-abe", jpc, "Chief Consultant"),
+        ("oh-dae-ho", kpc, "Principal Consultant"),
+        ("yang-su-ah", kpc, "Green Factory Specialist"),
+    } <= roles_of(d)
+    assert "Senior Consultants" not in {e["label"] for e in d["entities"]}
+
+
+def test_its_title_is_the_described_body_s_and_where_lower_case_titles(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The class was hosted by Bintang Moulds Sdn Bhd, an FMM member in Klang. Its Managing Director, Mr. Raj "
+        "Kumar, showed the line. Later the class visited Narra Crafts Inc., a Cebu-based furniture exporter in "
+        "Mandaue, where owner and general manager Ms. Ana Cruz showed a kanban board. The group called at the "
+        "Small Business Bureau (SBB) in Manila, where Ms. Lea Santos, Section Chief, explained the grants.",
+    )
+    assert {
+        ("raj-kumar", id_of(d, "Bintang Moulds Sdn Bhd"), "Managing Director"),
+        ("ana-cruz", id_of(d, "Narra Crafts Inc."), ("Owner", "General Manager")),
+        ("lea-santos", id_of(d, "Small Business Bureau"), "Section Chief"),
+    } <= roles_of(d)

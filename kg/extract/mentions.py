@@ -27,7 +27,7 @@ from dataclasses import replace
 from .entities import UNIT_CLASSES, Entity, Mention, Mentions, Stmt, _join, _top
 from .lexicon import lexicon
 from .organizations import OrganizationRules
-from .people import PeopleRules, _namey
+from .people import PeopleRules, _namey, _plural_titles, _upper_first
 from .programs import ProgramRules, _apposition_kind, _programs_yaml
 from .resolve import Registry, normalize
 from .text import Sentence, Token, chunks, is_cap
@@ -331,6 +331,7 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             self.predecessor(s)
             self.shared_org(s)
             self.listed_in_place(s)
+            self.experts_from_org(s)
             self.contingent_country(s)
             self.title_of_previous_person(s)
             self.cur.sort(key=lambda m: (m.i, m.j))
@@ -578,6 +579,13 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         ):
             self.alias(key, _join(toks[i:j]))
             self.mention(s, key, i, j)
+            return
+        # "..., both Senior Consultants at ...": titles of people, not a firm's name
+        if (
+            i
+            and toks[i - 1].text in ("both", "all")
+            and all(_upper_first(t.bare) in self.title_tokens | _plural_titles() for t in toks[i:j])
+        ):
             return
         # "Ministry of Industry, Commerce and Supplies, Government of Nepal": an address, the body is in Nepal
         gov = re.fullmatch(r"Government of (?:the )?(.+)", _join(toks[i:j]))
@@ -841,7 +849,7 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         if re.search(r"(?:prize|place|award|winner|runner-up)s?\s*:\s*$", s.text[: toks[i].start - s.start], re.I):
             self.named_thing(s, "Firm", i, j)  # "First prize: FasalSense (Pakistan), ...": a winning team
             return
-        if self.person_by_context(s, i, j):
+        if self.people_sharing_a_title(s, i, j) or self.person_by_context(s, i, j):
             return
         close = next((c for c in range(j + 2, min(j + 5, len(toks))) if toks[c].text == ")"), 0)
         if j < len(toks) and toks[j].text == "(" and close and j - i > 1:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from .entities import _join, _top
 from .lexicon import lexicon
@@ -90,6 +91,33 @@ def _split_titles(run: list[str], lex: object) -> tuple[str, ...]:
     return tuple(" ".join(x) for x in out if x)
 
 
+# "Two Japanese experts from the Japan Productivity Center": who they are, then "from" and the body
+_EXPERTS_FROM = re.compile(
+    r"\b(?:experts?|consultants?|trainers?|specialists?|resource persons?|speakers?)\s+(?:from|of)\s+(?:the\s+)?"
+    r"(?=[A-Z])"
+)
+
+
+def _and_parts(toks: list[Token], i: int, j: int) -> list[tuple[int, int]]:
+    """Tokens i..j cut at "and" and commas: "A, B and C" -> the spans of A, B and C."""
+    out, a = [], i
+    for k in range(i, j):
+        if toks[k].text in ("and", ","):
+            out.append((a, k))
+            a = k + 1
+    return [(x, y) for x, y in [*out, (a, j)] if y > x]
+
+
+def _upper_first(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+@cache
+def _plural_titles() -> frozenset[str]:
+    """ "Consultants", "Directors": title heads written for several people."""
+    return frozenset(f"{h}s" for h in lexicon().title_heads)
+
+
 class PeopleRules:
     """Rules for people and titles (a mixin of the name finder; ``self`` is the finder)."""
 
@@ -140,7 +168,8 @@ class PeopleRules:
                 k - 2 > i
                 and toks[k - 1].text in ("for", "of")
                 and toks[k - 2].bare in self.lex.title_heads
-                and toks[k - 2].bare != "Minister"  # "(Deputy) Minister of/for X" names a ministry: title_of_org_person
+                # "(Deputy) Minister of/for X", "Parliamentary Secretary for X" name a ministry: title_of_org_person
+                and not self.lex.is_ministry_head(" ".join(t.bare for t in toks[max(i, k - 3) : k - 1]))
             ):
                 # "RVO Deputy Director for International Business Maartje van Leeuwen": the title has a scope
                 scope = tuple(t.text for t in toks[k - 1 : run_end])
@@ -498,15 +527,83 @@ class PeopleRules:
         self.from_after(s, key, b)
         return key
 
+    def experts_from_org(self, s: Sentence) -> None:
+        """ "Two Japanese experts from the JPC led the modules: Senior Consultant A and Chief Consultant B", "Two
+        Thai experts from FTPI, Mr. C, Senior Consultant, and Ms. D, Specialist, ...": the people named after
+        experts from a body, each with a bare title, represent that body."""
+        toks = s.tokens
+        m = _EXPERTS_FROM.search(s.text)
+        if not m:
+            return
+        org = next(
+            (x for x in self.cur if x.start >= s.start + m.end() and _top(self.out.entities[x.key].cls) != "Country"),
+            None,
+        )
+        if org is None or _top(self.out.entities[org.key].cls) != "Organization":
+            return
+        for x in sorted(self.cur, key=lambda x: x.i):
+            if x.i < org.j or _top(self.out.entities[x.key].cls) != "Person" or self.has_role(x.key):
+                continue
+            h = self.before_honorifics(toks, x.i)
+            k = h
+            while k > org.j and toks[k - 1].bare in self.title_tokens:
+                k -= 1
+            run = [t.bare for t in toks[k:h]]
+            if not any(w in self.lex.title_heads for w in run) and x.j + 1 < len(toks) and toks[x.j].text == ",":
+                e = x.j + 1  # "Mr. C, Senior Consultant, and ...", "Ms. D, Green Productivity Specialist, ..."
+                while e < len(toks) and toks[e].bare in self.title_tokens:
+                    e += 1
+                e = max(e, self.open_title_end(toks, x.j + 1))
+                run = [t.bare for t in toks[x.j + 1 : e]] if e < len(toks) and toks[e].text in (",", ";", ".") else []
+            if any(w in self.lex.title_heads for w in run):
+                self.fact(x.key, "represents", org.key, s, _split_titles(run, self.lex), conf=0.7)
+
+    def people_sharing_a_title(self, s: Sentence, i: int, j: int) -> bool:
+        """ "Kim Min-jung and Lee Sang-woo, both Senior Consultants at ...": names joined by "and" before a title
+        they share are people."""
+        toks = s.tokens
+        if not (
+            j + 2 < len(toks)
+            and toks[j].text == ","
+            and toks[j + 1].text in ("both", "all")
+            and _upper_first(toks[j + 2].bare) in self.title_tokens | _plural_titles()
+        ):
+            return False
+        parts = [(a, b) for a, b in _and_parts(toks, i, j)]
+        if len(parts) < 2 or not all(2 <= b - a <= 4 and self.name_words(toks[a:b]) for a, b in parts):
+            return False
+        for a, b in parts:
+            self.person(s, a, b)
+        return True
+
     def shared_org(self, s: Sentence) -> None:
         """ "Dr. A, Senior Consultant, and Ms. B, Consultant, both of KPC's Smart Factory Center": the people
         of the list before "both of" / "all of" represent that organization, each with the title after the name."""
         toks = s.tokens
         for n in range(1, len(toks) - 2):
-            if not (toks[n - 1].text == "," and self.lex.shared_org.fullmatch(f"{toks[n].text} {toks[n + 1].text}")):
+            shared = ()
+            if toks[n - 1].text == "," and toks[n].text in ("both", "all") and toks[n + 1].text not in ("of", "from"):
+                # "Ms. A and Mr. B, both senior consultants at the center": the title they share, then the body
+                e, words_ok = n + 1, self.title_tokens | _plural_titles()
+                while e < len(toks) and e - n < 6 and _upper_first(toks[e].bare) in words_ok:
+                    e += 1
+                words = [_upper_first(t.bare) for t in toks[n + 1 : e]]
+                if not words or e >= len(toks) or toks[e].text not in ("at", "of", "with", "in"):
+                    continue
+                words[-1] = words[-1].removesuffix("s") if words[-1] in _plural_titles() else words[-1]
+                if words[-1] not in self.lex.title_heads:
+                    continue
+                shared, n2 = (" ".join(words),), e
+            elif toks[n - 1].text == "," and self.lex.shared_org.fullmatch(f"{toks[n].text} {toks[n + 1].text}"):
+                n2 = n + 1
+            else:
                 continue
-            o = n + 2 + (toks[n + 2].text == "the")
+            o = n2 + 1 + (toks[n2 + 1].text in ("the", "its"))
+            back = self.generic_back_reference(toks, o) if toks[o - 1].text == "the" else None
             org = next((m for m in self.cur if m.i == o and _top(self.out.entities[m.key].cls) == "Organization"), None)
+            if org is None and back:  # "..., both senior consultants at the center"
+                self.mention(s, back, o, o + 1)
+                org = self.cur[-1]
             if org and org.j + 1 < len(toks) and toks[org.j].text in ("'s", "’s"):  # "KPC's Smart Factory Center"
                 org = next((m for m in self.cur if m.i == org.j + 1), org)
             if org is None:
@@ -533,7 +630,7 @@ class PeopleRules:
                 while e < n and toks[e].bare in self.title_tokens:
                     e += 1
                 run = [t.bare for t in toks[k:e]]
-                titles = _split_titles(run, self.lex) if any(w in self.lex.title_heads for w in run) else ()
+                titles = _split_titles(run, self.lex) if any(w in self.lex.title_heads for w in run) else shared
                 self.fact(m.key, "represents", org.key, s, titles)
             return
 

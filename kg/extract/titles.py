@@ -99,17 +99,27 @@ class TitleRules:
             return
         h = self.before_honorifics(toks, a)
         t = h
-        while t > 0 and toks[t - 1].bare in self.title_tokens:
+        while t > 0 and (  # "where owner and general manager Ms. X": lower-case titles too
+            _cap(toks[t - 1].bare) in self.title_tokens or (toks[t - 1].text == "and" and t < h)
+        ):
             t -= 1
         if t < 3 or toks[t - 1].text != "where" or toks[t - 2].text != ",":
             return
         c = t - 2
         if toks[c - 1].text == ")" and c >= 4 and toks[c - 3].text == "(":
             c -= 3  # "the SME Foundation (SMEF), where"
-        org = next((m.key for m in self.cur if m.j == c), None)
+        org = next((m.key for m in self.cur if m.j == c and _top(self.out.entities[m.key].cls) == "Organization"), None)
+        if org is None:  # "X Inc., a Mactan-based furniture exporter in Lapu-Lapu City, where ...": the body described
+            before = [m for m in self.cur if m.j < c and _top(self.out.entities[m.key].cls) == "Organization"]
+            m = max(before, key=lambda m: m.j, default=None)
+            between = s.text[toks[m.j - 1].end - s.start : toks[c].start - s.start] if m else ""
+            described = re.fullmatch(
+                r"(?:\s*\([^)]*\)|\))?(?:,\s+an?\s[^;:]*|\s+in\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)\s*", between
+            )  # (", a Mactan-based exporter in X", " (SMEA) in Taipei")
+            org = m.key if m and described else None
         if org is None or _top(self.out.entities[org].cls) != "Organization":
             return
-        run = [x.bare for x in toks[t:h]]
+        run = [_cap(x.bare) if x.text != "and" else "and" for x in toks[t:h]]
         titles = _split_titles(run, self.lex) if any(w in self.lex.title_heads for w in run) else ()
         self.fact(pkey, "represents", org, s, titles or self.bare_title_after(toks, b))
 
@@ -236,8 +246,9 @@ class TitleRules:
             for m in prev
             if _top(self.out.entities[m.key].cls) == "Organization"
             and not any(o.i <= m.i and m.j <= o.j and o != m for o in prev)
-            and not re.search(r"\b(?:known(?: [\w ]{0,20})? as|also called|or)\s+$", text[: m.start - base])
-        ]  # not the other name of the one before ("Mutiara ..., known in the industry as MPC")
+            and not re.search(r"\b(?:known(?: [\w ]{0,20})? as|also called|or|an?)\s+$", text[: m.start - base])
+        ]  # not the other name of the one before ("Mutiara ..., known in the industry as MPC"), nor a body that
+        # only says what the one before is ("X Sdn Bhd, an FMM member in Klang. Its Managing Director, ...")
         return orgs[-1].key if orgs else None
 
     def qualified_title_before(self, s: Sentence, pkey: str, a: int) -> None:
@@ -948,7 +959,10 @@ class TitleRules:
             self.fact(pkey, "represents", org, s, titles)
             return e + 1
         # "Permanent Secretary for Industry, Trade and Tourism": a ministry head's remit names the ministry
-        remit = re.fullmatch(r"(.+?)\s+(?:for|of)\s+(\S.*)", titles[-1])
+        # ("Minister of State for Micro, Small and Medium Enterprises": a junior minister of that ministry)
+        remit = re.fullmatch(r"(.*?Minister of State)\s+(?:for|of)\s+(\S.*)", titles[-1]) or re.fullmatch(
+            r"(.+?)\s+(?:for|of)\s+(\S.*)", titles[-1]
+        )
         if (
             remit
             and lex.is_ministry_head(remit.group(1))
@@ -1037,6 +1051,8 @@ class TitleRules:
                 return -1
             if titles[-1].split()[-1] == "Minister" and sep in ("of", "for"):
                 # "Minister of Industry, Mine and Trade and Chairman of ISIPO": the remit is a list
+                if sep == "of" and o + 2 < oe and toks[o].text == "State" and toks[o + 1].text in ("for", "of"):
+                    titles, o = (*titles[:-1], f"{titles[-1]} of State"), o + 2  # "Minister of State for X"
                 oe = self.portfolio_end(toks, oe)
                 self.fact(pkey, "represents", self.ministry_of(s, o, oe), s, titles)
                 return oe
