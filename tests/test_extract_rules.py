@@ -1639,3 +1639,30 @@ def test_its_title_is_the_described_body_s_and_where_lower_case_titles(extractor
         ("ana-cruz", id_of(d, "Narra Crafts Inc."), ("Owner", "General Manager")),
         ("lea-santos", id_of(d, "Small Business Bureau"), "Section Chief"),
     } <= roles_of(d)
+
+
+def test_a_body_represented_by_a_list_of_titled_people(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The course was held in Kuala Lumpur. The Sri Lanka Export Board (SLEB) was represented by Deputy Director "
+        "(Markets) Nimal Silva, Assistant Manager Kumari Perera and Research Officer Ruwan Jayasena.",
+    )
+    board = id_of(d, "Sri Lanka Export Board")
+    assert roles_of(d) == {
+        ("nimal-silva", board, "Deputy Director (Markets)"),
+        ("kumari-perera", board, "Assistant Manager"),
+        ("ruwan-jayasena", board, "Research Officer"),
+    }
+
+
+def test_a_mongolian_name_written_with_the_fathers_initial(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The team included D.Oyunchimeg, a senior officer at the SME Development Fund, and two herders. "
+        "Ts.Batbold said the fund would help.",
+    )
+    assert {e["label"] for e in d["entities"] if e["class"] in ("Person", "Official", "Expert")} == {
+        "D.Oyunchimeg",
+        "Ts.Batbold",
+    }
+    assert ("d-oyunchimeg", id_of(d, "SME Development Fund"), "Senior Officer") in roles_of(d)

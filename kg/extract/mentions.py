@@ -332,6 +332,7 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             self.shared_org(s)
             self.listed_in_place(s)
             self.experts_from_org(s)
+            self.represented_by_list(s)
             self.contingent_country(s)
             self.title_of_previous_person(s)
             self.cur.sort(key=lambda m: (m.i, m.j))

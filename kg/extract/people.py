@@ -91,6 +91,9 @@ def _split_titles(run: list[str], lex: object) -> tuple[str, ...]:
     return tuple(" ".join(x) for x in out if x)
 
 
+# "B.Enkhjargal": a given name after the initial of the father's name, written as one word
+_INITIAL_NAME = re.compile(r"[A-Z][a-z]{0,2}\.[A-Z][a-z]{2,}")
+
 # "Two Japanese experts from the Japan Productivity Center": who they are, then "from" and the body
 _EXPERTS_FROM = re.compile(
     r"\b(?:experts?|consultants?|trainers?|specialists?|resource persons?|speakers?)\s+(?:from|of)\s+(?:the\s+)?"
@@ -188,7 +191,7 @@ class PeopleRules:
                 run = [t.bare for t in toks[k:run_end]]
             if not any(w in self.lex.title_heads for w in run):
                 continue
-            if name_len == 1 and not self.known_person(name[0].bare):
+            if name_len == 1 and not self.known_person(name[0].bare) and not _INITIAL_NAME.fullmatch(name[0].text):
                 continue
             titles = _split_titles(run, self.lex)
             if scope:
@@ -503,7 +506,7 @@ class PeopleRules:
         key = self.out.names.get(n)
         if key is None and (b - a == 1 or (b - a == 2 and toks[a].text[0].islower())):
             key = self.out.surnames.get(n)
-            if key is None:
+            if key is None and not (b - a == 1 and _INITIAL_NAME.fullmatch(toks[a].text)):
                 return None
         if key is None:
             key = self.entity("Person", text, toks[a].start)
@@ -705,7 +708,9 @@ class PeopleRules:
         ):
             return False
         if j - i == 1:
-            if self.known_person(toks[i].bare):
+            if self.known_person(toks[i].bare) or (
+                _INITIAL_NAME.fullmatch(toks[i].text) and j < len(toks) and toks[j].text in (",", "(", "said", "and")
+            ):  # "D.Oyunchimeg, a senior officer at ...": a Mongolian name with the initial of the father's name
                 self.person(s, i, j)
                 return True
             return False

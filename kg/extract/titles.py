@@ -73,6 +73,45 @@ class TitleRules:
             return
         self.fact(pkey, "represents", org, s, self.bare_title_after(toks, b))
 
+    def represented_by_list(self, s: Sentence) -> None:
+        """ "NPO was represented by Deputy Director (Training) A, Assistant Manager B and Research Officer C": each
+        person of the list, with the title before the name, represents the body."""
+        toks = s.tokens
+        m = re.search(r"\b(?:was|were)\s+(?:also\s+)?represented\s+by\b", s.text)
+        if not m:
+            return
+        org = max(
+            (
+                x
+                for x in self.cur
+                if x.end <= s.start + m.start() and _top(self.out.entities[x.key].cls) == "Organization"
+            ),
+            key=lambda x: x.end,
+            default=None,
+        )
+        if org is None:
+            return
+        sep = next(q for q, t in enumerate(toks) if t.start >= s.start + m.end() - 2)  # the token "by"
+        for x in sorted(self.cur, key=lambda x: x.i):
+            if x.i <= sep or _top(self.out.entities[x.key].cls) != "Person":
+                continue
+            h = self.before_honorifics(toks, x.i)
+            k = h
+            while k > sep + 1 and toks[k - 1].text not in (",", "and", ";", "by"):
+                k -= 1
+            words = [t.bare for t in toks[k:h] if t.text not in ("(", ")")]
+            inner = [t for t in toks[k:h] if t.text == "("]
+            if (
+                k < h
+                and toks[k - 1].text in (",", "and", ";", "by")
+                and any(w in self.lex.title_heads for w in words)
+                and all(w in self.title_tokens or inner for w in words[:2])
+                and not self.has_role(x.key)
+            ):
+                title = re.sub(r"\s+", " ", s.text[toks[k].start - s.start : toks[h - 1].end - s.start])
+                self.fact(x.key, "represents", org.key, s, (title,), conf=0.7)
+            sep = x.j
+
     def bare_title_after(self, toks: list[Token], b: int) -> tuple[str, ...]:
         """The titles written after a name with no organization (", General Manager (Outreach), who ..."),
         else ()."""
