@@ -1666,3 +1666,15 @@ def test_a_mongolian_name_written_with_the_fathers_initial(extractor: Extractor)
         "Ts.Batbold",
     }
     assert ("d-oyunchimeg", id_of(d, "SME Development Fund"), "Senior Officer") in roles_of(d)
+
+
+def test_a_name_ending_in_a_program_word_or_an_honorific_word_is_a_name(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        'The experts were Dr. Anan Chai (Thailand) and Mr. Oliver Grant (Australia). "We cut stock by half," said '
+        "Imran Ali Sheikh, Production Manager at Indus Rubber Works, who presented the case.",
+    )
+    people = {e["label"] for e in d["entities"] if e["class"] in ("Person", "Official", "Expert")}
+    assert {"Oliver Grant", "Imran Ali Sheikh"} <= people
+    assert not [e for e in d["entities"] if e["class"] == "SupportScheme"]
+    assert ("imran-ali-sheikh", id_of(d, "Indus Rubber Works"), "Production Manager") in roles_of(d)

@@ -462,8 +462,12 @@ class PeopleRules:
         e = h
         while e < j and e - h < 5 and _namey(toks[e], self.lex, self.title_tokens):  # "Sharifah Nur Aina Syed Omar"
             e += 1
-        if e == j - 1 and e > h and toks[e].bare in self.lex.honorific_words:
-            e += 1  # "Mr. Do Van Tuan,": the last word of a name may be written like an honorific
+        if (
+            e == j - 1
+            and e > h
+            and (toks[e].bare in self.lex.honorific_words or toks[e].bare in self.lex.program_heads)
+        ):
+            e += 1  # "Mr. Do Van Tuan,", "Mr. Oliver Grant": the last word of a name may be written like another word
         if e == h:
             return False
         pkey = self.person(s, h, e)
@@ -701,9 +705,12 @@ class PeopleRules:
         toks = s.tokens
         if (
             not (1 <= j - i <= 4)
-            or not all(
-                _namey(t, self.lex, self.title_tokens) or (n and t.bare in self.lex.starters)  # "Bui Van Long"
-                for n, t in enumerate(toks[i:j])
+            or not (
+                all(
+                    _namey(t, self.lex, self.title_tokens) or (n and t.bare in self.lex.starters)  # "Bui Van Long"
+                    for n, t in enumerate(toks[i:j])
+                )
+                or self.name_words(toks[i:j])  # "Bilal Ahmed Sheikh": the last word like an honorific
             )
         ):
             return False
