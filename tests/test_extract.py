@@ -111,18 +111,19 @@ def test_batch3_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeG
     assert rep.title_accuracy >= 0.85, rep.text()
 
 
-BATCHES_4_TO_36 = [DEV / f"batch{n}" for n in range(4, 37)]
+BATCHES_4_TO_44 = [DEV / f"batch{n}" for n in range(4, 45)]
 
 
-def test_batches_4_to_36_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeGraph) -> None:
-    """Floors under items 47-310 (thirty-three more authors and styles: the APO news desk and house style, APO
+def test_batches_4_to_44_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeGraph) -> None:
+    """Floors under items 47-374 (forty-one more authors and styles: the APO news desk and house style, APO
     News and annual-report write-ups, NPO, ministry and host press offices and news pages, newsletters,
     university and incubator news, rapporteurs' project notes, event reports, mixed pages, regional
-    newspapers). Each was scored once on arrival (relation F1 0.756 / 0.508 / 0.648 / 0.760 / 0.716 / 0.819
-    / 0.763 / 0.772 / 0.547 / 0.771 / 0.587 / 0.778 / 0.720 / 0.769 / 0.717 / 0.679 / 0.775 / 0.758 / 0.848 /
-    0.788 / 0.823 / 0.728 / 0.828 / 0.784 / 0.794 / 0.637 / 0.841 / 0.702 / 0.756 / 0.605 / 0.762 / 0.730 /
-    0.790) and then used to find general rules, so they are training data now; the floors sit a little below
-    the tuned scores (see tests/extract/README.md)."""
+    newspapers, news agencies, chambers, translated releases, participants' reports). Each was scored once on
+    arrival (relation F1 0.756 / 0.508 / 0.648 / 0.760 / 0.716 / 0.819 / 0.763 / 0.772 / 0.547 / 0.771 /
+    0.587 / 0.778 / 0.720 / 0.769 / 0.717 / 0.679 / 0.775 / 0.758 / 0.848 / 0.788 / 0.823 / 0.728 / 0.828 /
+    0.784 / 0.794 / 0.637 / 0.841 / 0.702 / 0.756 / 0.605 / 0.762 / 0.730 / 0.790 / 0.781 / 0.774 / 0.773 /
+    0.620 / 0.781 / 0.739 / 0.611 / 0.723) and then used to find general rules, so they are training data
+    now; the floors sit a little below the tuned scores (see tests/extract/README.md)."""
     floors = {  # entity F1, relation F1, titles
         "batch4": (0.92, 0.85, 0.88),
         "batch5": (0.90, 0.62, 0.95),
@@ -157,8 +158,16 @@ def test_batches_4_to_36_scores_do_not_regress(extractor: Extractor, graph: kg.K
         "batch34": (0.91, 0.72, 0.88),  # two found delegation visits labelled unlike the gold count as missed
         "batch35": (0.92, 0.77, 0.88),
         "batch36": (0.95, 0.84, 0.93),
+        "batch37": (0.94, 0.80, 0.87),
+        "batch38": (0.92, 0.79, 0.93),
+        "batch39": (0.93, 0.79, 0.92),
+        "batch40": (0.92, 0.73, 0.90),  # family names first in capitals ("Mr. OKADA Yoshinori")
+        "batch41": (0.93, 0.78, 0.85),
+        "batch42": (0.89, 0.72, 0.83),
+        "batch43": (0.89, 0.61, 0.86),  # programs named only by description (a chamber's "tour of Korea")
+        "batch44": (0.92, 0.70, 0.86),
     }
-    for folder in BATCHES_4_TO_36:
+    for folder in BATCHES_4_TO_44:
         rep = evaluate(
             folder / "gold", folder / "articles", lambda p: extractor.draft(read_article(p)).as_dict(), graph.ontology
         )
