@@ -74,6 +74,8 @@ def _family_names_recased(toks: list[Token]) -> list[Token]:
 
     >>> [t.text for t in _family_names_recased(_tokens("Mr. OKADA Yoshinori met KPC Chairman KIM Min-jun", 0))]
     ['Mr.', 'Okada', 'Yoshinori', 'met', 'KPC', 'Chairman', 'Kim', 'Min-jun']
+    >>> [t.text for t in _family_names_recased(_tokens("the ASEAN Small-scale Industries Forum", 0))][1]
+    'ASEAN'
     """
     lex = lexicon()
     out = list(toks)
@@ -84,7 +86,9 @@ def _family_names_recased(toks: list[Token]) -> list[Token]:
         if nxt.text in lex.title_heads or nxt.text in lex.org_heads or nxt.text in lex.title_modifiers:
             continue  # "KPC Chairman", "JPC Consulting Division": an acronym before a title or a body
         prev = toks[i - 1].text if i else ""
-        if prev in lex.honorifics or prev in lex.title_heads or "-" in nxt.text:
+        # (a hyphenated given name ends the name: not "ASEAN Small-scale Industries")
+        ends = i + 2 >= len(toks) or not is_cap(toks[i + 2])
+        if prev in lex.honorifics or prev in lex.title_heads or ("-" in nxt.text and ends):
             out[i] = Token(t.text.capitalize(), t.start, t.end)
     return out
 
