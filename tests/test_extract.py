@@ -842,6 +842,34 @@ _WORDS = [
     "SMEs",
     "workshop",
     "on",
+    # words of round 10's rules: honorific pairs, family names in capitals, shared titles, addresses, lists
+    "Tan",
+    "Sri",
+    "Pak",
+    "KIM",
+    "Min-jun",
+    "both",
+    "consultants",
+    "Labs",
+    "'",
+    "Government",
+    "Nepal",
+    "represented",
+    "by",
+    "contingent",
+    "comprised",
+    "three",
+    "firms",
+    "Rayong-based",
+    "Grant",
+    "Sheikh",
+    "where",
+    "owner",
+    "D.Oyunchimeg",
+    "IE",
+    "&",
+    "State",
+    ";",
 ]
 
 
@@ -856,6 +884,12 @@ def test_any_word_salad_drafts_without_an_error(
     d = extractor.draft(read_article(f"Title\n\n12 May 2024\n\n{body}\n".encode(), "news.txt")).as_dict()
     ids = {e["id"] for e in d["entities"]} | set(graph.records.entities) | set(graph.ontology.concepts)
     assert all(s["subject"] in ids and s["object"] in ids for s in d["statements"])
+
+
+def test_an_empty_part_of_a_list_of_names_raises_nothing(extractor: Extractor) -> None:
+    """Found by a longer run of the word salad above: "A and the and B" left an empty part of the list."""
+    d = draft_of(extractor, "Buri and the and Officer consultants ( Grant center Japan Ibu The co-founder")
+    assert {e["label"] for e in d["entities"]} >= {"Japan"}
 
 
 def test_second_roles_professors_quoted_participants_and_economies_across_a_comma(extractor: Extractor) -> None:

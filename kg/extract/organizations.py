@@ -67,6 +67,8 @@ class OrganizationRules:
     def org_or_program_class(self, toks: list[Token], i: int, j: int) -> str | None:
         lex = self.lex
         words = [t.bare for t in toks[i:j]]
+        if not words:  # (an empty part of a list: "A and the and B")
+            return None
         if len(words) > 2 and re.fullmatch(r"(?:19|20)\d\d", words[-1]):  # "... Startup Challenge 2022"
             words = words[:-1]
         last = words[-1]
