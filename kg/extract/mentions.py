@@ -27,35 +27,25 @@ from dataclasses import replace
 from .entities import UNIT_CLASSES, Entity, Mention, Mentions, Stmt, _join, _top
 from .lexicon import lexicon
 from .organizations import OrganizationRules
-from .people import PeopleRules, _namey, _plural_titles, _upper_first
+from .people import PeopleRules, _cap, _namey, _plural_titles
 from .programs import ProgramRules, _apposition_kind, _programs_yaml
 from .resolve import Registry, normalize
-from .text import Sentence, Token, chunks, is_cap
+from .text import Sentence, Token, chunks, is_cap, split_at
 from .titles import TitleRules
 
 __all__ = ["Entity", "Mention", "Mentions", "Stmt", "find_mentions"]
 
-# "two Phnom Penh firms, A, B and " before a name: a number, a place, the kind of the bodies, the list so far
-_LISTED_KIND = re.compile(
-    r"\b(?:two|three|four|five|six|several|\d+)\s+(?:[A-Z][\w-]+\s+){0,2}(?:[a-z-]+\s+){0,2}?([a-z]+?)s\s*[,:]"
-    r"\s*(?:namely\s+)?(?:[^;:]*?(?:,|\band)\s+)?$"
+# "two Phnom Penh firms, ": a number, a place (group 1, may be empty), the kind of the bodies listed next (group 2)
+_LISTED = (
+    r"\b(?:two|three|four|five|six|several|\d+)\s+((?:[A-Z][\w-]+\s+){0,2})(?:[a-z-]+\s+){0,2}?([a-z]+?)s\s*[,:]\s*"
 )
+_LISTED_HEAD = re.compile(_LISTED + r"(?:namely\s+)?")
+# ... and the list so far, right before a name ("two Phnom Penh firms, A, B and ")
+_LISTED_KIND = re.compile(_LISTED + r"(?:namely\s+)?(?:[^;:]*?(?:,|\band)\s+)?$")
 _ABBR = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9&.\- ]{1,14}$")
 _FUNCTION_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our"})
 _PERSON_CLASSES = frozenset({"Person", "Expert", "Official"})
 _PROGRAM_NOUNS = ("program", "programme", "initiative", "series", "scheme")  # after a name, make it a program
-
-
-def _split_and(toks: list[Token], i: int, j: int) -> list[tuple[int, int]]:
-    cuts = [k for k in range(i + 1, j - 1) if toks[k].text == "and"]
-    if not cuts:
-        return [(i, j)]
-    out, a = [], i
-    for k in cuts:
-        out.append((a, k))
-        a = k + 1
-    out.append((a, j))
-    return out
 
 
 def _short_form(short: str, name: str) -> bool:
@@ -443,17 +433,13 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
     def listed_in_place(self, s: Sentence) -> None:
         """ "two Phnom Penh firms, Mekong Spice Co., Ltd. and Sovann Bakery": the bodies listed after a number of
         a place's firms are based there."""
-        m = re.search(
-            r"\b(?:two|three|four|five|six|several|\d+)\s+([A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+(?:[a-z-]+\s+){0,2}?"
-            r"([a-z]+?)s?\s*[,:]\s*(?:namely\s+)?",
-            s.text,
-        )
-        if not m or m.group(2) not in self.lex.appositive:
+        m = _LISTED_HEAD.search(s.text)
+        if not m or not m.group(1) or m.group(2) not in self.lex.appositive:
             return
         stop = re.search(r";|,\s+(?:where|which|who|while)\b", s.text[m.end() :])
         a, b = s.start + m.end(), s.start + m.end() + (stop.start() if stop else len(s.text))
         listed = [x for x in self.cur if a <= x.start < b and _top(self.out.entities[x.key].cls) == "Organization"]
-        where = self.place_named(m.group(1), 0) if listed else None
+        where = self.place_named(m.group(1).strip(), 0) if listed else None
         for x in listed if where and _top(self.out.entities[where].cls) == "Place" else ():
             self.fact(x.key, "basedIn", where, s, conf=0.7)
 
@@ -585,7 +571,7 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         if (
             i
             and toks[i - 1].text in ("both", "all")
-            and all(_upper_first(t.bare) in self.title_tokens | _plural_titles() for t in toks[i:j])
+            and all(_cap(t.bare) in self.title_tokens | _plural_titles() for t in toks[i:j])
         ):
             return
         # "Ministry of Industry, Commerce and Supplies, Government of Nepal": an address, the body is in Nepal
@@ -659,7 +645,7 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
                 self.chunk(s, a, j)
                 return
         # a chunk "X and Y" of two known names
-        parts = _split_and(toks, i, j)
+        parts = split_at(toks, i, j)
         if len(parts) > 1 and any(_join(toks[a:b]) in lex.demonyms for a, b in parts):  # "Bhutanese and Sri Lankan"
             for a, b in parts:
                 self.chunk(s, a, b)
@@ -1021,10 +1007,10 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         # "three Chon Buri firms, Sri Racha Seafoods Co., Ltd., Thai Ocean Cans and Bang Saen Snacks": the kind of
         # each body of the list
         listed = _LISTED_KIND.search(s.text[: toks[i].start - s.start])
-        parts = _split_and(toks, i, j) if listed and listed.group(1) in lex.appositive else []
+        parts = split_at(toks, i, j) if listed and listed.group(2) in lex.appositive else []
         if parts and all(is_cap(t) or t.text in ("&", ",", "of") for a, b in parts for t in toks[a:b]):
             for a, b in parts:
-                self.mention(s, self.entity(lex.appositive[listed.group(1)], _join(toks[a:b]), toks[a].start), a, b)
+                self.mention(s, self.entity(lex.appositive[listed.group(2)], _join(toks[a:b]), toks[a].start), a, b)
             return
         # "Chachoengsao-based Ruamjai Packaging": what a place is the base of is a body (chunk() places it)
         if (

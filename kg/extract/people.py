@@ -14,7 +14,7 @@ from functools import cache
 from .entities import _join, _top
 from .lexicon import lexicon
 from .resolve import normalize
-from .text import Sentence, Token, is_cap
+from .text import Sentence, Token, is_cap, split_at
 
 __all__ = ["PeopleRules"]
 
@@ -101,18 +101,15 @@ _EXPERTS_FROM = re.compile(
 )
 
 
-def _and_parts(toks: list[Token], i: int, j: int) -> list[tuple[int, int]]:
-    """Tokens i..j cut at "and" and commas: "A, B and C" -> the spans of A, B and C."""
-    out, a = [], i
-    for k in range(i, j):
-        if toks[k].text in ("and", ","):
-            out.append((a, k))
-            a = k + 1
-    return [(x, y) for x, y in [*out, (a, j)] if y > x]
-
-
-def _upper_first(word: str) -> str:
-    return word[:1].upper() + word[1:]
+@cache
+def _cap(word: str) -> str:
+    """A title word as the title lexicon writes it ("co-founder" -> "Co-founder", "director-general" ->
+    "Director-General")."""
+    plain = word.capitalize()
+    lex = lexicon()
+    if plain in lex.title_heads or plain in lex.title_modifiers or "-" not in word:
+        return plain
+    return "-".join(p.capitalize() for p in word.split("-"))
 
 
 @cache
@@ -573,10 +570,10 @@ class PeopleRules:
             j + 2 < len(toks)
             and toks[j].text == ","
             and toks[j + 1].text in ("both", "all")
-            and _upper_first(toks[j + 2].bare) in self.title_tokens | _plural_titles()
+            and _cap(toks[j + 2].bare) in self.title_tokens | _plural_titles()
         ):
             return False
-        parts = [(a, b) for a, b in _and_parts(toks, i, j)]
+        parts = split_at(toks, i, j, ("and", ","))
         if len(parts) < 2 or not all(2 <= b - a <= 4 and self.name_words(toks[a:b]) for a, b in parts):
             return False
         for a, b in parts:
@@ -592,9 +589,9 @@ class PeopleRules:
             if toks[n - 1].text == "," and toks[n].text in ("both", "all") and toks[n + 1].text not in ("of", "from"):
                 # "Ms. A and Mr. B, both senior consultants at the center": the title they share, then the body
                 e, words_ok = n + 1, self.title_tokens | _plural_titles()
-                while e < len(toks) and e - n < 6 and _upper_first(toks[e].bare) in words_ok:
+                while e < len(toks) and e - n < 6 and _cap(toks[e].bare) in words_ok:
                     e += 1
-                words = [_upper_first(t.bare) for t in toks[n + 1 : e]]
+                words = [_cap(t.bare) for t in toks[n + 1 : e]]
                 if not words or e >= len(toks) or toks[e].text not in ("at", "of", "with", "in"):
                     continue
                 words[-1] = words[-1].removesuffix("s") if words[-1] in _plural_titles() else words[-1]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import lexicon
 
-__all__ = ["Sentence", "Token", "chunks", "is_cap", "sentences"]
+__all__ = ["Sentence", "Token", "chunks", "is_cap", "sentences", "split_at"]
 
 # a word ("University–Industry" keeps its en dash between letters), Malaysian "Dato'", a possessive, a mark
 _TOKEN = re.compile(
@@ -114,6 +114,21 @@ def sentences(paragraphs: list[str], offsets: list[int]) -> list[Sentence]:
         if cur:
             out.append(_sentence(n, para, off, cur))
     return out
+
+
+def split_at(toks: list[Token], i: int, j: int, words: tuple[str, ...] = ("and",)) -> list[tuple[int, int]]:
+    """The parts of tokens ``i``..``j`` between the separator ``words`` inside it ("A and B", "A, B and C").
+
+    >>> toks = _tokens("Kim Min-jung, Lee Sang-woo and Park Ji-hoon", 0)
+    >>> split_at(toks, 0, len(toks), ("and", ","))
+    [(0, 2), (3, 5), (6, 8)]
+    """
+    out, a = [], i
+    for k in range(i + 1, j - 1):
+        if toks[k].text in words:
+            out.append((a, k))
+            a = k + 1
+    return [(x, y) for x, y in [*out, (a, j)] if y > x]
 
 
 def _ends_after_suffix(toks: list[Token], i: int) -> bool:

@@ -11,27 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from .entities import UNIT_CLASSES, Mention, _join, _top
-from .lexicon import lexicon
-from .people import _split_titles
+from .people import _cap, _split_titles
 from .programs import _title
 from .resolve import normalize
 from .text import Sentence, Token, is_cap
 
 __all__ = ["TitleRules"]
-
-
-@cache
-def _cap(word: str) -> str:
-    """A title word as the title lexicon writes it ("co-founder" -> "Co-founder", "director-general" ->
-    "Director-General")."""
-    plain = word.capitalize()
-    lex = lexicon()
-    if plain in lex.title_heads or plain in lex.title_modifiers or "-" not in word:
-        return plain
-    return "-".join(p.capitalize() for p in word.split("-"))
 
 
 class TitleRules:
@@ -825,13 +812,12 @@ class TitleRules:
         if org is not None:
             key, j = org.key, org.j
         else:  # "The DTI Undersecretary ...": a known name, or an acronym, inside the chunk of the title
-            n = next((n for n in (3, 2, 1) if i + n < len(toks) and self.known(_join(toks[i : i + n]))), 0)
-            acronym = (
-                i + 1 < len(toks)
-                and re.fullmatch(r"[A-Z]{2,6}", toks[i].text)
-                and toks[i].text not in self.lex.countries
+            key, j = next(
+                ((k, i + n) for n in (3, 2, 1) if i + n < len(toks) and (k := self.known(_join(toks[i : i + n])))),
+                (None, 0),
             )
-            key, j = (self.known(_join(toks[i : i + n])), i + n) if n else (None, i + 1 if acronym else 0)
+            if key is None and i + 1 < len(toks) and re.fullmatch(r"[A-Z]{2,6}", toks[i].text):
+                j = i + 1 if toks[i].text not in self.lex.countries else 0
         if (key and _top(self.out.entities[key].cls) != "Organization") or not j:
             return
         k = j + (j < len(toks) and toks[j].text in ("'s", "’s"))
