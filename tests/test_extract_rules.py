@@ -1678,3 +1678,20 @@ def test_a_name_ending_in_a_program_word_or_an_honorific_word_is_a_name(extracto
     assert {"Oliver Grant", "Imran Ali Sheikh"} <= people
     assert not [e for e in d["entities"] if e["class"] == "SupportScheme"]
     assert ("imran-ali-sheikh", id_of(d, "Indus Rubber Works"), "Production Manager") in roles_of(d)
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [("General Directorate", "Director General"), ("Bureau", "Head")],
+)
+def test_a_remit_named_alone_refers_back_to_the_body_named_by_a_head_and_that_remit(
+    extractor: Extractor, body: str, title: str
+) -> None:
+    d = draft_of(
+        extractor,
+        f"The forum was held with the {body} of Export Readiness and Logistics of the Ministry of Trade. "
+        f"Mr. Arman Sadyk, {title} of Export Readiness and Logistics, opened it.",
+    )
+    key = id_of(d, f"{body} of Export Readiness and Logistics, Ministry of Trade")
+    assert ("arman-sadyk", key, title) in roles_of(d)
+    assert not [e for e in d["entities"] if e["label"] == "Export Readiness and Logistics"]

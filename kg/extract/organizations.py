@@ -197,6 +197,20 @@ class OrganizationRules:
                 return self.entity(self.reg.cls[rid], self.reg.label[rid], 0)
         return found.pop() if len(found) == 1 else None
 
+    def tail_back_reference(self, text: str) -> str | None:
+        """A remit named alone ("Director General of Strategic Research and Productivity") refers back to the
+        only organization of the item named by a head and that remit ("General Directorate of Strategic Research
+        and Productivity")."""
+        n = normalize(text)
+        if " " not in n:
+            return None
+        found = {
+            k
+            for k, e in self.out.entities.items()
+            if _top(e.cls) == "Organization" and any(normalize(x).endswith(f" of {n}") for x in (e.label, *e.aliases))
+        }
+        return found.pop() if len(found) == 1 else None
+
     def org_span(self, s: Sentence, a: int, b: int, force: bool = False) -> str | None:
         """The organization written in tokens a..b (known, or new when it has an organization head)."""
         if b <= a:
@@ -204,7 +218,7 @@ class OrganizationRules:
         toks = s.tokens
         text = _join(toks[a:b])
         text2, country = self.strip_country(text)
-        key = self.known(text) or self.known(text2) or self.head_back_reference(text)
+        key = self.known(text) or self.known(text2) or self.head_back_reference(text) or self.tail_back_reference(text)
         if key is None and re.search(r"\w['’]s ", text):  # "the APO Secretariat's Industry Department"
             key = self.known(re.sub(r"['’]s ", " ", text))
         units = "|".join(self.lex.unit_of_parent_words)
