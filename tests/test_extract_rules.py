@@ -1695,3 +1695,41 @@ def test_a_remit_named_alone_refers_back_to_the_body_named_by_a_head_and_that_re
     key = id_of(d, f"{body} of Export Readiness and Logistics, Ministry of Trade")
     assert ("arman-sadyk", key, title) in roles_of(d)
     assert not [e for e in d["entities"] if e["label"] == "Export Readiness and Logistics"]
+
+
+def test_a_firm_called_by_the_start_of_its_name_after_a_title_is_that_firm(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The team visited Koala Spring Foods Ltd. and Nadi Timber Works. "
+        '"We halved our changeovers," said Mr. Sefo Rabuka, Operations Manager of Koala Spring Foods.',
+    )
+    firm = id_of(d, "Koala Spring Foods Ltd.")
+    assert ("sefo-rabuka", firm, "Operations Manager") in roles_of(d)
+    assert [e["label"] for e in d["entities"] if e["label"].startswith("Koala")] == ["Koala Spring Foods Ltd."]
+
+
+@pytest.mark.parametrize(
+    ("unit", "parent", "label"),
+    [
+        ("Mashhad Provincial Office", "NIPO", "Mashhad Provincial Office, National Iranian Productivity Organization"),
+        (
+            "Enterprise Services Center",
+            "the Development Academy of the Philippines",
+            "Enterprise Services Center, Development Academy of the Philippines",
+        ),
+        ("Research and Planning Department", "the APO Secretariat", "APO Secretariat Research and Planning Department"),
+    ],
+)
+def test_a_unit_named_x_of_its_parent_is_labelled_as_a_unit_and_named_again_by_x(
+    extractor: Extractor, unit: str, parent: str, label: str
+) -> None:
+    d = draft_of(
+        extractor,
+        "The course was organized by the National Iranian Productivity Organization (NIPO) and the Development "
+        f"Academy of the Philippines. The {unit} of {parent} hosted the site visits. Ms. Leila Ahmadi, Director of "
+        f"the {unit}, opened them.",
+    )
+    key = id_of(d, label)
+    assert ("leila-ahmadi", key, "Director") in roles_of(d)
+    assert [e["label"] for e in d["entities"] if unit in e["label"]] == [label]
+    assert any(s == key and r == "partOf" for s, r, _ in facts_of(d))

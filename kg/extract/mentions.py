@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from .entities import UNIT_CLASSES, Entity, Mention, Mentions, Stmt, _join, _top
 from .lexicon import lexicon
@@ -46,6 +47,12 @@ _ABBR = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9&.\- ]{1,14}$")
 _FUNCTION_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our"})
 _PERSON_CLASSES = frozenset({"Person", "Expert", "Official"})
 _PROGRAM_NOUNS = ("program", "programme", "initiative", "series", "scheme")  # after a name, make it a program
+
+
+@cache
+def _unit_of() -> re.Pattern[str]:
+    """ "X Department of (the) Y": a unit X of the body Y."""
+    return re.compile(rf"(\S.*\b(?:{'|'.join(lexicon().unit_of_parent_words)})) of (?:the )?(\S.*)")
 
 
 def _short_form(short: str, name: str) -> bool:
@@ -119,6 +126,8 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
                     match = self.reg.lookup(a, top)
                     if match:
                         break
+        if match is None and top == "Organization" and (unit := self.unit_of_named_parent(label, start)):
+            return unit
         key = match.id if match else f"new:{norm}"
         if match is None and top == "Program":
             # "Workshop on X" in a fact box, "the Workshop on X for SMEs" in the text: one workshop, the longer name
@@ -162,6 +171,21 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
                         self.out.surnames[n] = None  # two people share it: never guess
                     else:
                         self.out.surnames[n] = key
+        return key
+
+    def unit_of_named_parent(self, label: str, start: int) -> str | None:
+        """A unit named "X of the Y" where Y is a body of the item ("Khorasan Razavi Provincial Office of NIPO",
+        "Productivity and Development Center of the Development Academy of the Philippines") is part of that body
+        and labelled as the curators label units ("X, Y"; "APO Secretariat X" for the registry's)."""
+        of = _unit_of().fullmatch(label)
+        parent = self.known(of.group(2)) if of else None
+        if of is None or parent is None or _top(self.out.entities[parent].cls) != "Organization":
+            return None
+        unit = self.unit_label(parent, of.group(1))
+        key = self.known(unit) or self.entity("OrganizationalUnit", unit, start, (label,))
+        self.alias(key, label)
+        self.alias(key, of.group(1))  # "the Khorasan Razavi Provincial Office" later in the item
+        self.fact(key, "partOf", parent, self.sents[self.sentence_index])
         return key
 
     def defined_abbreviations(self) -> dict[str, tuple[int, str, str]]:

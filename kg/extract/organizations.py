@@ -132,6 +132,13 @@ class OrganizationRules:
             return f"{plabel} {unit}"
         return f"{unit}, {plabel}"
 
+    def label_as_unit(self, key: str, parent: str) -> None:
+        """Name a new unit found with its parent as the curators do (:meth:`unit_label`), once."""
+        ent, plabel = self.out.entities[key], self.out.entities[parent].label
+        if ent.reg is None and ", " not in ent.label and not ent.label.startswith(plabel):
+            self.alias(key, ent.label)
+            ent.label = self.unit_label(parent, ent.label)
+
     def org_after_comma(self, toks: list[Token], k: int) -> bool:
         """An organization name starts at ``k`` (not a country, a city or a lower-case clause)."""
         while k < len(toks) and toks[k].text == "the":
@@ -229,6 +236,10 @@ class OrganizationRules:
             label = self.unit_label(parent, of.group(1))
             key = self.known(label) or self.entity("OrganizationalUnit", label, toks[a].start, (text,))
             self.fact(key, "partOf", parent, s)
+        if key is None:  # "Operations Manager of Pacific Harvest Foods" after "Pacific Harvest Foods Ltd."
+            key = self.first_word(text)
+            if key and re.search(r" (?:of|and) ", self.out.entities[key].label):
+                key = None  # a name the chunker ran on ("A Co., Ltd. of Changwon and B Co. of Daegu")
         if key is None:
             cls = self.org_or_program_class(toks, a, b)
             if cls is None and not force:

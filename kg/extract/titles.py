@@ -1164,10 +1164,7 @@ class TitleRules:
                 pe = self.org_end(toks, pa)
                 parent = self.org_span(s, pa, pe) if pe > pa else None
                 if parent and parent != key and _top(self.out.entities[parent].cls) == "Organization":
-                    plabel = self.out.entities[parent].label
-                    if ent.reg is None and ", " not in ent.label and not ent.label.startswith(plabel):
-                        self.alias(key, ent.label)
-                        ent.label = self.unit_label(parent, ent.label)
+                    self.label_as_unit(key, parent)
                     self.fact(key, "partOf", parent, s)
                     oe = pe
             if oe + 2 < len(toks) and toks[oe].text == "(" and toks[oe + 2].text == ")" and toks[oe + 1].text.isupper():
@@ -1194,14 +1191,8 @@ class TitleRules:
                     ) or self.org_or_program_class(toks, oe + 1, pe):
                         parent = self.org_span(s, oe + 1, pe, force=True)
                         if parent and _top(self.out.entities[parent].cls) == "Organization":
-                            ent = self.out.entities[key]
-                            if (
-                                ent.cls in ("AcademicUnit", "OrganizationalUnit")
-                                and ent.reg is None
-                                and ", " not in ent.label
-                            ):
-                                self.alias(key, ent.label)
-                                ent.label = self.unit_label(parent, ent.label)
+                            if self.out.entities[key].cls in UNIT_CLASSES:
+                                self.label_as_unit(key, parent)
                             self.fact(key, "partOf", parent, s)
                             # "Department of X, Institut Teknologi Sepuluh Nopember (ITS), Indonesia"
                             q = pe
