@@ -1733,3 +1733,21 @@ def test_a_unit_named_x_of_its_parent_is_labelled_as_a_unit_and_named_again_by_x
     assert ("leila-ahmadi", key, "Director") in roles_of(d)
     assert [e["label"] for e in d["entities"] if unit in e["label"]] == [label]
     assert any(s == key and r == "partOf" for s, r, _ in facts_of(d))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The company's general manager, Mere Vula, said the line would run two shifts.",
+        "The owner, Mere Vula, said the line would run two shifts.",
+    ],
+)
+def test_the_companys_title_or_the_owner_before_a_name_is_a_role_at_the_firm_just_named(
+    extractor: Extractor, said: str
+) -> None:
+    d = draft_of(
+        extractor,
+        f"The participants visited Koro Crest Foods Ltd in Suva after a briefing at the Ministry of Industry. {said}",
+    )
+    title = "General Manager" if "general manager" in said else "Owner"
+    assert ("mere-vula", id_of(d, "Koro Crest Foods Ltd"), title) in roles_of(d)

@@ -223,7 +223,9 @@ class TitleRules:
         toks = s.tokens
         for p in range(t - 2, max(-1, t - 9), -1):
             plural = toks[p].text in ("'", "’") and p > 0 and toks[p - 1].text.endswith("s")  # "Pintu Labs' CEO"
-            if toks[p].text not in ("'s", "’s", "its", "Its", "their", "Their") and not plural:
+            # "The owner, Siti Rohani Ismail, said": the firm the item has just named
+            firm = toks[p].text in ("The", "the") and (p == 0 or toks[p - 1].text in (",", ";"))
+            if toks[p].text not in ("'s", "’s", "its", "Its", "their", "Their") and not plural and not firm:
                 continue
             u = self.unit_before_title(toks, p + 1)
             if u > p + 1 and u < t:  # "The APO's Industry Department Program Officer, Dr. X"
@@ -247,7 +249,8 @@ class TitleRules:
                 titles = (
                     _title(" ".join(_cap(w.text) if _cap(w.text) in self.title_tokens else w.text for w in words)),
                 )
-            return (org, titles) if (org := self.owner_before(s, p)) else None
+            org = self.last_of_kind("firm") if firm else self.owner_before(s, p)
+            return (org, titles) if org else None
         return None
 
     def owner_before(self, s: Sentence, p: int) -> str | None:
@@ -256,7 +259,7 @@ class TitleRules:
         if toks[p].text in ("'s", "’s", "'", "’"):
             m = next((m.key for m in self.cur if m.j == p), None)
             if m is None and p >= 2 and toks[p - 2].text.lower() == "the":  # "the incubator's manager"
-                m = self.head_back_reference(toks[p - 1].bare.capitalize())
+                m = self.head_back_reference(toks[p - 1].bare.capitalize()) or self.last_of_kind(toks[p - 1].bare)
             return m if m and _top(self.out.entities[m].cls) == "Organization" else None
         if p > 0:  # "X is a unit under MISTI, and its director, Y": the body the sentence is about
             m = next(
@@ -276,6 +279,18 @@ class TitleRules:
         ]  # not the other name of the one before ("Mutiara ..., known in the industry as MPC"), nor a body that
         # only says what the one before is ("X Sdn Bhd, an FMM member in Klang. Its Managing Director, ...")
         return orgs[-1].key if orgs else None
+
+    def last_of_kind(self, noun: str) -> str | None:
+        """The body "the company" or "the bakery" refers to: the last one of that kind named in this sentence or
+        the two before it ("Roti Emas Sdn Bhd ... The company's general manager")."""
+        cls = self.lex.appositive.get(noun.lower())
+        if cls is None:
+            return None
+        for ms in (self.cur, *reversed(self.out.by_sentence[-2:])):
+            found = [m.key for m in sorted(ms, key=lambda m: m.i) if self.out.entities[m.key].cls == cls]
+            if found:
+                return found[-1]
+        return None
 
     def qualified_title_before(self, s: Sentence, pkey: str, a: int) -> None:
         """ORG TITLE (QUALIFIER) [honorific] PERSON ("MPC Deputy Director General (Productivity Policy) Encik
