@@ -1751,3 +1751,17 @@ def test_the_companys_title_or_the_owner_before_a_name_is_a_role_at_the_firm_jus
     )
     title = "General Manager" if "general manager" in said else "Owner"
     assert ("mere-vula", id_of(d, "Koro Crest Foods Ltd"), title) in roles_of(d)
+
+
+@pytest.mark.parametrize(
+    ("who", "org", "title"),
+    [
+        ("Aya Mori, a Japanese consultant with Hokuto Lean Services,", "Hokuto Lean Services", "Consultant"),
+        ("Aya Mori, a director at the country's Data Protection Board (DPB),", "Data Protection Board", "Director"),
+    ],
+)
+def test_a_role_after_a_demonym_or_at_the_countrys_body_is_read(
+    extractor: Extractor, who: str, org: str, title: str
+) -> None:
+    d = draft_of(extractor, f"The session on Thursday was handled by {who} who explained the new rules.")
+    assert ("aya-mori", id_of(d, org), title) in roles_of(d)

@@ -772,9 +772,12 @@ class TitleRules:
         if k + 2 < len(toks) and toks[k].bare in self.lex.demonyms and toks[k + 1].text in self.lex.demonym_roles:
             # "Kim Dae-sung, a Korean expert and Senior Researcher at NACF": from there, then the role
             self.fact(pkey, "basedIn", self.country(self.lex.demonyms[toks[k].bare], toks[k].bare), s, conf=0.7)
-            if toks[k + 2].text != "and":
+            if toks[k + 2].text in ("with", "at", "of"):
+                k += 1  # "Yuka Mori, a Japanese consultant with Hokuto Quality Services": the role goes on
+            elif toks[k + 2].text != "and":
                 return
-            k += 3
+            else:
+                k += 3
         if k + 3 < len(toks) and self.lower_title(toks[k]) and toks[k + 1].text == "from":
             # "Ploy Siri, a trainer from Thailand who is also Managing Director of X": the role is in the clause
             w = next((q for q in range(k + 3, min(k + 7, len(toks))) if toks[q].text == "who"), None)
@@ -1028,6 +1031,17 @@ class TitleRules:
             if o + 1 < len(toks) and toks[o].text in lex.org_qualifiers and is_cap(toks[o + 1]):
                 o += 1  # "of the host NPC"
             place = None
+            if (
+                o + 2 < len(toks)
+                and toks[o - 1].text == "the"
+                and toks[o].text == "country"
+                and toks[o + 1].text
+                in (
+                    "'s",
+                    "’s",
+                )
+            ):
+                o += 2  # "a director at the country's National Privacy Commission"
             for n in (1, 2):  # "Vice Rector of Ankara's Middle East Technical University": the place, then the body
                 if o + n + 1 < len(toks) and toks[o + n].text in ("'s", "’s") and is_cap(toks[o + n + 1]):
                     where = _join(toks[o : o + n])
