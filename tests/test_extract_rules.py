@@ -1765,3 +1765,23 @@ def test_a_role_after_a_demonym_or_at_the_countrys_body_is_read(
 ) -> None:
     d = draft_of(extractor, f"The session on Thursday was handled by {who} who explained the new rules.")
     assert ("aya-mori", id_of(d, org), title) in roles_of(d)
+
+
+def test_a_professor_with_a_country_in_brackets_of_a_body_and_the_next_person(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The speakers were Prof. Kenta Oba (Japan) of Tohoku Gakuin University and Dr. Anan Chai (Thailand) of "
+        "Kasetsart University.",
+    )
+    assert ("kenta-oba", id_of(d, "Tohoku Gakuin University"), "Professor") in roles_of(d)
+    assert {e["label"] for e in d["entities"] if e["label"].endswith("University")} == {
+        "Tohoku Gakuin University",
+        "Kasetsart University",
+    }
+
+
+def test_a_country_after_person_of_body_places_both(extractor: Extractor) -> None:
+    d = draft_of(extractor, "Prof. Park Min-jae of Chungnam National University, ROK, spoke on cold chains.")
+    got = facts_of(d)
+    uni = id_of(d, "Chungnam National University")
+    assert (uni, "basedIn", "kor") in got and ("park-min-jae", "basedIn", "kor") in got

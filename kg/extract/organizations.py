@@ -166,6 +166,8 @@ class OrganizationRules:
             for k in range(o + 1, end - 1):  # "Minister of Industries and APO Director ..."
                 if toks[k].text == "and" and any(t.bare in self.lex.title_heads for t in toks[k + 1 : k + 4]):
                     return k
+                if toks[k].text == "and" and self.is_honorific(toks, k + 2):
+                    return k  # "of Hitotsubashi University and Dr. Anan Chai": the next person
                 # "Ministry of Industry, and Ariel Santos, Director, ...": the list of people goes on
                 if toks[k].text == "and" and toks[k - 1].text == ",":
                     n = k + 1

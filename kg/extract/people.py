@@ -488,6 +488,7 @@ class PeopleRules:
                 org = self.org_span(s, o, cut, force=cut - o >= 2) if o < cut else None
                 if org and cut == j:
                     org = self.unit_after_possessive(s, org, j, pkey)
+                    self.country_after(s, org, pkey, j)
                 if org and not self.has_role(pkey):
                     self.fact(pkey, "represents", org, s, conf=0.7)
                 if org and cut < j:
@@ -496,6 +497,20 @@ class PeopleRules:
                     return True
             self.chunk(s, e, j)
         return True
+
+    def country_after(self, s: Sentence, org: str, pkey: str, k: int) -> None:
+        """ "Park Min-jae of Chungnam National University, ROK, spoke": the body and the person are there."""
+        toks = s.tokens
+        if k + 1 >= len(toks) or toks[k].text != ",":
+            return
+        e = next((q for q in range(k + 1, min(k + 5, len(toks) + 1)) if q == len(toks) or toks[q].text in ",.;"), None)
+        where = _join(toks[k + 1 : e]) if e else ""
+        iso = self.lex.countries.get(where) or self.lex.countries.get(where.removeprefix("the "))
+        if iso:
+            c = self.country(iso, where)
+            self.mention(s, c, k + 1, e)
+            self.fact(org, "basedIn", c, s)
+            self.fact(pkey, "basedIn", c, s, conf=0.75)
 
     def known_person(self, word: str) -> bool:
         return bool(self.out.surnames.get(normalize(word)))

@@ -726,7 +726,7 @@ class TitleRules:
             k = next((q + 1 for q in range(k, min(k + 6, len(toks))) if toks[q].text == ")"), k)
         if (
             k + 1 < len(toks)
-            and toks[k].text == ","
+            and (toks[k].text == "," or (toks[k].text == "of" and k > b))  # "Prof. X (Japan) of the ..., Z University"
             and not self.has_role(pkey)
             and not self.starts_title(s, k + 1)
             and self.org_after_comma(toks, k + 1)
