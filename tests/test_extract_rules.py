@@ -1785,3 +1785,30 @@ def test_a_country_after_person_of_body_places_both(extractor: Extractor) -> Non
     got = facts_of(d)
     uni = id_of(d, "Chungnam National University")
     assert (uni, "basedIn", "kor") in got and ("park-min-jae", "basedIn", "kor") in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org", "title"),
+    [
+        (
+            "The Executive Director of the Mongolian Productivity Organization, Batbold Dorj, opened the course.",
+            "Mongolian Productivity Organization",
+            "Executive Director",
+        ),
+        (
+            "The course was opened by the Executive Director of the Mongolian Productivity Organization, Batbold Dorj.",
+            "Mongolian Productivity Organization",
+            "Executive Director",
+        ),
+        (
+            "The Deputy for Micro Enterprises of the Ministry of Cooperatives and SMEs, Batbold Dorj, opened the course.",
+            "Ministry of Cooperatives and SMEs",
+            "Deputy for Micro Enterprises",
+        ),
+    ],
+)
+def test_a_name_with_no_honorific_after_title_of_org_and_a_comma_is_that_person(
+    extractor: Extractor, sentence: str, org: str, title: str
+) -> None:
+    d = draft_of(extractor, sentence)
+    assert ("batbold-dorj", id_of(d, org), title) in roles_of(d)

@@ -767,6 +767,9 @@ class PeopleRules:
             or (  # "Its operations manager, Lee Chee Keong, explained ...", "the incubator's manager, X": a role
                 i >= 3 and toks[i - 1].text == "," and self.possessive_title(s, i - 1) is not None
             )
+            or (  # "The Executive Director of the MPO, Batbold Dorj, opened the course"
+                i >= 4 and toks[i - 1].text == "," and nxt in (",", ".", ";") and self.title_of_org_names(toks, i - 1)
+            )
             or (  # "Farid Hassan from Malaysia and ..."
                 nxt == "from"
                 and nxt2 is not None

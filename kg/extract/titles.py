@@ -341,32 +341,52 @@ class TitleRules:
             if org and _top(self.out.entities[org].cls) == "Organization":
                 self.fact(pkey, "represents", org, s, _split_titles([x.bare for x in toks[:t]], self.lex))
                 return
+        k = self.title_of_org_start(toks, end)
+        if k is None:
+            return
+        t = k
+        while t > 0 and toks[t - 1].bare in self.title_tokens:
+            t -= 1
+        titles = _split_titles([x.bare for x in toks[t:k]], self.lex)
+        o = k + 1 + (toks[k + 1].text == "the")
+        if end - o > 3 and toks[end - 1].text == ")" and toks[end - 3].text == "(":
+            end -= 3  # "of the Asian Productivity Organization (APO), Dr. X"
+        # a ministry head ("Minister", "Permanent Secretary") of/for a remit names a ministry
+        minister = self.lex.is_ministry_head(titles[-1])
+        of = next((q for q in range(o + 1, end - 1) if toks[q].text == "of"), None)
+        if toks[k].text == "for" and not minister and of:
+            # "The Deputy for Micro Enterprises of the Ministry of Cooperatives, X": the remit, then the body
+            titles = (*titles[:-1], _title(" ".join(x.text for x in toks[k - 1 : of])))
+            o = of + 1 + (toks[of + 1].text == "the")
+        elif toks[k].text == "for" and not minister:
+            return  # "Director for Strategic Research, X": a remit, not an organization
+        if minister:
+            org = self.ministry_of(s, o, end)
+        elif "," in (x.text for x in toks[o:end]):
+            return
+        else:
+            org = self.org_span(s, o, end)
+        if org and _top(self.out.entities[org].cls) == "Organization":
+            self.fact(pkey, "represents", org, s, titles)
+
+    def title_of_org_start(self, toks: list[Token], end: int) -> int | None:
+        """The "of" (or "for", "to") of "TITLE of ORG" ending at token ``end`` ("The Executive Director of the
+        MPO, ..."; "Secretary to the Ministry of X", the Sri Lankan usage), else None."""
         for k in range(end - 1, max(0, end - 14), -1):
-            # "Secretary to the Ministry of X" (Sri Lankan usage) reads like "Secretary of the Ministry"
-            if toks[k].text not in ("of", "for", "to") or not (
+            if toks[k].text in ("of", "for", "to") and (
                 toks[k - 1].bare in self.lex.title_heads or toks[k - 1].bare in self.lex.title_after_head
             ):
-                continue
-            t = k
-            while t > 0 and toks[t - 1].bare in self.title_tokens:
-                t -= 1
-            titles = _split_titles([x.bare for x in toks[t:k]], self.lex)
-            o = k + 1 + (toks[k + 1].text == "the")
-            if end - o > 3 and toks[end - 1].text == ")" and toks[end - 3].text == "(":
-                end -= 3  # "of the Asian Productivity Organization (APO), Dr. X"
-            # a ministry head ("Minister", "Permanent Secretary") of/for a remit names a ministry
-            minister = self.lex.is_ministry_head(titles[-1])
-            if toks[k].text == "for" and not minister:
-                return  # "Director for Strategic Research, X": a remit, not an organization
-            if minister:
-                org = self.ministry_of(s, o, end)
-            elif "," in (x.text for x in toks[o:end]):
-                return
-            else:
-                org = self.org_span(s, o, end)
-            if org and _top(self.out.entities[org].cls) == "Organization":
-                self.fact(pkey, "represents", org, s, titles)
-            return
+                return k
+        return None
+
+    def title_of_org_names(self, toks: list[Token], end: int) -> bool:
+        """ "TITLE of ORG" ends at token ``end``, the organization named in capitals with no comma."""
+        k = self.title_of_org_start(toks, end)
+        return (
+            k is not None
+            and k + 1 < end
+            and all(is_cap(t) or t.text in ("the", "and", "&", "of", "for", "(", ")") for t in toks[k + 1 : end])
+        )
 
     def org_title_comma_before(self, s: Sentence, pkey: str, a: int) -> None:
         """[The] ORG TITLE [for REMIT], [honorific] PERSON ("The APO Director for Industry, Mr. Takeshi Nomura,
