@@ -1812,3 +1812,15 @@ def test_a_name_with_no_honorific_after_title_of_org_and_a_comma_is_that_person(
 ) -> None:
     d = draft_of(extractor, sentence)
     assert ("batbold-dorj", id_of(d, org), title) in roles_of(d)
+
+
+def test_two_titles_with_remits_joined_by_and_are_two_titles(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Speakers included Dr. Malee Suksan, Associate Dean for Academic Affairs and Associate Professor of "
+        "Marketing, Chiang Rai Business School, and Ms. Lee Ji-won, Vice President for Research and Innovation, KPC.",
+    )
+    got = roles_of(d)
+    school = id_of(d, "Chiang Rai Business School")
+    assert ("malee-suksan", school, ("Associate Dean for Academic Affairs", "Associate Professor of Marketing")) in got
+    assert ("lee-ji-won", "kpc", "Vice President for Research and Innovation") in got

@@ -700,6 +700,10 @@ class TitleRules:
             )
         ):
             return titles, e
+        for a in range(e + 2, q - 1):  # "Associate Dean for Academic Affairs and Associate Professor of Marketing"
+            if toks[a].text in ("and", "&") and self.open_title_end(toks, a + 1) > a + 1:
+                second = _join(toks[a + 1 : q])
+                return (*titles[:-1], f"{titles[-1]} for {_join(toks[e + 1 : a])}", second), q
         return (*titles[:-1], f"{titles[-1]} for {scope}"), q
 
     def open_title_end(self, toks: list[Token], k: int) -> int:
