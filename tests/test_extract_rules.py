@@ -1824,3 +1824,19 @@ def test_two_titles_with_remits_joined_by_and_are_two_titles(extractor: Extracto
     school = id_of(d, "Chiang Rai Business School")
     assert ("malee-suksan", school, ("Associate Dean for Academic Affairs", "Associate Professor of Marketing")) in got
     assert ("lee-ji-won", "kpc", "Vice President for Research and Innovation") in got
+
+
+def test_its_ceo_keeps_the_acronym_and_a_co_firm_is_a_firm(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The group visited Hanul Precision Co. in Daejeon. Its CEO, Ms. Yoon Seo-yeon, said the appraisal helped.",
+    )
+    firm = id_of(d, "Hanul Precision Co.")
+    assert ("yoon-seo-yeon", firm, "CEO") in roles_of(d)
+    assert next(e["class"] for e in d["entities"] if e["id"] == firm) == "Firm"
+
+
+def test_a_park_and_a_firm_with_its_legal_form_are_two_bodies(extractor: Extractor) -> None:
+    d = draft_of(extractor, "The delegates toured the Pardis Technology Park and Arya Sensor Co., a sensor maker.")
+    labels = {e["label"] for e in d["entities"]}
+    assert {"Pardis Technology Park", "Arya Sensor Co."} <= labels

@@ -698,6 +698,12 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
                     and parts[-1][1] - parts[-1][0] > 1
                     and self.org_or_program_class(toks, *parts[-1]) is not None
                 )
+                or (  # "the Pardis Technology Park and Arya Sensor Co.": a body, then a firm with its legal form
+                    parts[0][1] - parts[0][0] > 1
+                    and self.org_or_program_class(toks, *parts[0]) not in (None, "Firm", "Ministry")
+                    and parts[-1][1] - parts[-1][0] > 1
+                    and toks[j - 1].bare in lex.legal_forms
+                )
                 or all(  # "Lanka Spice Mills and Ceylon Dairy Foods": two firm names, each with its own head
                     b - a > 2
                     and self.org_or_program_class(toks, a, b) == "Firm"

@@ -104,7 +104,9 @@ _EXPERTS_FROM = re.compile(
 @cache
 def _cap(word: str) -> str:
     """A title word as the title lexicon writes it ("co-founder" -> "Co-founder", "director-general" ->
-    "Director-General")."""
+    "Director-General"; "CEO" stays "CEO")."""
+    if word.isupper() and len(word) > 1:
+        return word
     plain = word.capitalize()
     lex = lexicon()
     if plain in lex.title_heads or plain in lex.title_modifiers or "-" not in word:
