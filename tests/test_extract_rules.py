@@ -1840,3 +1840,20 @@ def test_a_park_and_a_firm_with_its_legal_form_are_two_bodies(extractor: Extract
     d = draft_of(extractor, "The delegates toured the Pardis Technology Park and Arya Sensor Co., a sensor maker.")
     labels = {e["label"] for e in d["entities"]}
     assert {"Pardis Technology Park", "Arya Sensor Co."} <= labels
+
+
+@pytest.mark.parametrize(
+    ("clause", "title"),
+    [
+        ("a furniture maker whose director, Pham Van Long, showed the new kiln", "Director"),
+        ("a furniture maker whose second-generation owner, Pham Van Long, showed the new kiln", "Owner"),
+        ("a furniture maker whose CEO Pham Van Long showed the new kiln", "CEO"),
+        ("a furniture maker owned by Pham Van Long, which showed the new kiln", "Owner"),
+        ("a furniture maker founded by Pham Van Long in 1998", "Founder"),
+    ],
+)
+def test_a_person_in_a_clause_about_the_firm_before_holds_that_role_there(
+    extractor: Extractor, clause: str, title: str
+) -> None:
+    d = draft_of(extractor, f"On 7 June the group visited Dong Phat Wood Co., Ltd., {clause}.")
+    assert ("pham-van-long", id_of(d, "Dong Phat Wood Co., Ltd."), title) in roles_of(d)

@@ -349,6 +349,7 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             self.represented_by_list(s)
             self.contingent_country(s)
             self.title_of_previous_person(s)
+            self.owner_clause(s)
             self.cur.sort(key=lambda m: (m.i, m.j))
             self.out.by_sentence.append(self.cur)
             self.out.demonyms.append(self.demo)

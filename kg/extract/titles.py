@@ -888,6 +888,37 @@ class TitleRules:
         if key:
             self.fact(pkey, "represents", key, s, titles, conf=0.7)
 
+    def owner_clause(self, s: Sentence) -> None:
+        """ "Dong Phat Wood Co., Ltd., a furniture maker whose director, Pham Van Long, used ...", "a 14-loom unit in
+        Natore owned by Rokeya Begum": the person named in a clause about the body before holds that role there."""
+        toks = s.tokens
+        for q, t in enumerate(toks):
+            if t.text == "whose":
+                e = q + 1
+                while e < len(toks) and e - q <= 4 and re.fullmatch(r"[a-z][a-z-]*|[A-Z]{2,5}", toks[e].text):
+                    e += 1  # "whose second-generation owner", "whose CEO"
+                words = [_cap(x.text) for x in toks[q + 1 : e] if _cap(x.text) in self.title_tokens]
+                if not words or words[-1] not in self.lex.title_heads:
+                    continue
+                titles, n = _split_titles(words, self.lex), e + (e < len(toks) and toks[e].text == ",")
+            elif t.text in ("owned", "founded") and q + 2 < len(toks) and toks[q + 1].text == "by":
+                titles, n = ("Owner" if t.text == "owned" else "Founder",), q + 2
+            else:
+                continue
+            n += n + 1 < len(toks) and self.is_honorific(toks, n + 1)
+            m = n
+            while m < len(toks) and m - n < 4 and is_cap(toks[m]) and toks[m].bare not in self.title_tokens:
+                m += 1  # (not _namey: "Pham Van Long" ends in a word of the lexicon)
+            body = max(
+                (x for x in self.cur if x.j <= q and _top(self.out.entities[x.key].cls) == "Organization"),
+                key=lambda x: x.j,
+                default=None,
+            )
+            known = next((x.key for x in self.cur if x.i == n and _top(self.out.entities[x.key].cls) == "Person"), None)
+            pkey = known or (self.person(s, n, m) if m - n >= 2 else None)
+            if body and pkey and not self.has_role(pkey):
+                self.fact(pkey, "represents", body.key, s, titles, conf=0.7)
+
     def names_next_person(self, toks: list[Token], k: int) -> bool:
         """The title at ``k`` is another person's, whose name follows it in the same phrase ("Dr. A, Director of
         VNPI, and Deputy Director General of STAMEQ Mr. B")."""
