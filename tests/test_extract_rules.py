@@ -1857,3 +1857,20 @@ def test_a_person_in_a_clause_about_the_firm_before_holds_that_role_there(
 ) -> None:
     d = draft_of(extractor, f"On 7 June the group visited Dong Phat Wood Co., Ltd., {clause}.")
     assert ("pham-van-long", id_of(d, "Dong Phat Wood Co., Ltd."), title) in roles_of(d)
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "Aziz Khan, General Manager of the Frontier Enterprise Agency's Peshawar regional office,",
+        "Aziz Khan, head of the agency's Peshawar regional office,",
+    ],
+)
+def test_a_unit_in_lower_case_after_a_possessive_is_a_unit_of_the_owner(extractor: Extractor, who: str) -> None:
+    d = draft_of(
+        extractor, f"The scheme is run by the Frontier Enterprise Agency. Also speaking was {who} who took questions."
+    )
+    unit = id_of(d, "Peshawar Regional Office, Frontier Enterprise Agency")
+    title = "General Manager" if "General" in who else "Head"
+    assert ("aziz-khan", unit, title) in roles_of(d)
+    assert (unit, "partOf", id_of(d, "Frontier Enterprise Agency")) in facts_of(d)

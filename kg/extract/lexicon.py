@@ -119,6 +119,7 @@ class Lexicon:
     legal_forms: frozenset[str]
     legal_forms_ending_a_sentence: frozenset[str]
     unit_of_parent_words: tuple[str, ...]
+    lower_unit: re.Pattern[str]
     demonym_roles: frozenset[str]
     unit_heads: frozenset[str]
     surname_heads: frozenset[str]
@@ -276,6 +277,7 @@ def lexicon() -> Lexicon:
         legal_forms=frozenset(orgs["legal_forms"]),
         legal_forms_ending_a_sentence=frozenset(orgs["legal_forms_ending_a_sentence"]),
         unit_of_parent_words=tuple(orgs["unit_of_parent_words"]),
+        lower_unit=re.compile(orgs["lower_unit"]),
         demonym_roles=frozenset(titles["demonym_roles"]),
         unit_heads=frozenset(titles["unit_heads"]),
         surname_heads=frozenset(titles["surname_heads"]),

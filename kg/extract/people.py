@@ -902,21 +902,33 @@ class PeopleRules:
         toks = s.tokens
         if not (j + 1 < len(toks) and toks[j].text in ("'s", "’s")):
             return org
-        e = j + 1
-        while e < len(toks) and (
-            is_cap(toks[e]) or (toks[e].text in ("and", "&", "of", "for") and e + 1 < len(toks) and is_cap(toks[e + 1]))
-        ):
-            e += 1
-        named = self.org_or_program_class(toks, j + 1, e) if e > j + 1 else None
-        if not (named and _top(named) == "Organization"):  # "the DTI's Regional Operations Group"
+        e, name = self.unit_after(toks, j + 1)
+        if not name:  # "the DTI's Regional Operations Group"
             return org
-        unit = self.possessive_unit(s, org, j + 1, e)
+        unit = self.possessive_unit(s, org, j + 1, e, name)
         if unit != org:  # a unit known by its own name ("Industry Department") is still the owner's
             self.fact(unit, "partOf", org, s)
         for n, f in enumerate(self.out.facts):  # the role found with the name is in the unit
             if f.subject == pkey and f.relation == "represents" and f.object == org:
                 self.out.facts[n] = replace(f, object=unit)
         return unit
+
+    def unit_after(self, toks: list[Token], a: int) -> tuple[int, str]:
+        """The end and name of a unit written from token ``a`` after a possessive: "Industry Department"; in lower
+        case, "Sindh regional office" = "Sindh Regional Office"; (``a``, "") when no unit is named."""
+        e = a
+        while e < len(toks) and (
+            is_cap(toks[e]) or (toks[e].text in ("and", "&", "of", "for") and e + 1 < len(toks) and is_cap(toks[e + 1]))
+        ):
+            e += 1
+        named = self.org_or_program_class(toks, a, e) if e > a else None
+        if named and _top(named) == "Organization":
+            return e, _join(toks[a:e])
+        low = self.lex.lower_unit.match(" ".join(t.text for t in toks[e : e + 2]))
+        if low is None or (e == a and len(low.group(0).split()) < 2):
+            return a, ""  # (a bare "office" names no unit)
+        q = e + len(low.group(0).split())
+        return q, " ".join(t.text if is_cap(t) else t.text.capitalize() for t in toks[a:q])
 
     def role_description(self, toks: list[Token], k: int) -> bool:
         """ "a growth coach from Malaysia", "an accountant from Sri Lanka": a lower-case role of a person."""

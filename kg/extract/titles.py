@@ -204,11 +204,11 @@ class TitleRules:
                 return u
         return a
 
-    def possessive_unit(self, s: Sentence, owner: str, a: int, b: int) -> str:
-        """The unit named at tokens a..b after "OWNER's" ("the APO's Industry Department"): known, or new and
-        part of its owner."""
+    def possessive_unit(self, s: Sentence, owner: str, a: int, b: int, text: str = "") -> str:
+        """The unit named at tokens a..b after "OWNER's" ("the APO's Industry Department"; ``text`` when it is
+        spelled otherwise, "Sindh Regional Office"): known, or new and part of its owner."""
         toks = s.tokens
-        text = _join(toks[a:b])
+        text = text or _join(toks[a:b])
         unit = self.known(text)
         if unit is None or _top(self.out.entities[unit].cls) != "Organization":
             label = self.unit_label(owner, text)
@@ -1135,12 +1135,11 @@ class TitleRules:
                 o + 2 < len(toks)
                 and toks[o - 1].text == "the"
                 and toks[o + 1].text in ("'s", "’s")
-                and is_cap(toks[o + 2])
-                and (owner := self.head_back_reference(toks[o].text.capitalize()))
+                and (owner := self.head_back_reference(toks[o].text.capitalize()) or self.last_of_kind(toks[o].bare))
             ):  # "a senior manager of the center's Smart Factory Support Office": a unit of the center named before
-                u = self.org_end(toks, o + 2)
-                if self.org_class(toks, o + 2, u):
-                    unit = self.possessive_unit(s, owner, o + 2, u)
+                u, name = self.unit_after(toks, o + 2)
+                if name:
+                    unit = self.possessive_unit(s, owner, o + 2, u, name)
                     self.fact(pkey, "represents", unit, s, titles)
                     return u
             if o < len(toks) and not is_cap(toks[o]):
