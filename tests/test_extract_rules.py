@@ -1874,3 +1874,15 @@ def test_a_unit_in_lower_case_after_a_possessive_is_a_unit_of_the_owner(extracto
     title = "General Manager" if "General" in who else "Head"
     assert ("aziz-khan", unit, title) in roles_of(d)
     assert (unit, "partOf", id_of(d, "Frontier Enterprise Agency")) in facts_of(d)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was followed by KPC Director General for Global Cooperation Kwon Min-seo, who welcomed the delegates.",
+        "Director General for Global Cooperation Dr. Kwon Min-seo of KPC welcomed the delegates.",
+    ],
+)
+def test_a_title_with_a_remit_before_the_name_of_the_org_before_or_after(extractor: Extractor, sentence: str) -> None:
+    d = draft_of(extractor, sentence)
+    assert ("kwon-min-seo", "kpc", "Director General for Global Cooperation") in roles_of(d)

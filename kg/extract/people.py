@@ -169,7 +169,7 @@ class PeopleRules:
             if (
                 k - 2 > i
                 and toks[k - 1].text in ("for", "of")
-                and toks[k - 2].bare in self.lex.title_heads
+                and (toks[k - 2].bare in self.lex.title_heads or toks[k - 2].bare in self.lex.title_after_head)
                 # "(Deputy) Minister of/for X", "Parliamentary Secretary for X" name a ministry: title_of_org_person
                 and not self.lex.is_ministry_head(" ".join(t.bare for t in toks[max(i, k - 3) : k - 1]))
             ):

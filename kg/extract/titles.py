@@ -503,8 +503,18 @@ class TitleRules:
         while k > 0 and toks[k - 1].bare in self.title_tokens:
             k -= 1
         run = [t.bare for t in toks[k:h]]
+        f = h - 1  # "Director General for Startup Policy Kim Soo-Yeon of MSS": a remit between the title and the name
+        bare = not any(w in self.lex.title_heads for w in run)
+        while bare and f > 1 and h - f <= 4 and is_cap(toks[f]) and toks[f].bare not in self.lex.title_heads:
+            f -= 1
+        if bare and f < h - 1 and toks[f].text == "for" and toks[f - 1].bare in self.title_tokens:
+            k = f
+            while k > 0 and toks[k - 1].bare in self.title_tokens:
+                k -= 1
+            run = [t.bare for t in toks[k:f]] + [t.text for t in toks[f:h]]
+        head = (run[: run.index("for")] if "for" in run else run)[:-1]
         if (k > 0 and (toks[k - 1].bare in self.lex.org_heads or self.known(toks[k - 1].text))) or any(
-            w in self.lex.org_heads and w not in self.lex.title_modifiers for w in run[:-1]
+            w in self.lex.org_heads and w not in self.lex.title_modifiers for w in head
         ):  # "Agriculture Department Director Dr. X of the APO Secretariat", "APO Program Officer Mr. Y of ...":
             return  # the title of the body before it
 
