@@ -1886,3 +1886,14 @@ def test_a_unit_in_lower_case_after_a_possessive_is_a_unit_of_the_owner(extracto
 def test_a_title_with_a_remit_before_the_name_of_the_org_before_or_after(extractor: Extractor, sentence: str) -> None:
     d = draft_of(extractor, sentence)
     assert ("kwon-min-seo", "kpc", "Director General for Global Cooperation") in roles_of(d)
+
+
+def test_a_unit_of_a_parent_named_for_the_first_time_makes_the_parent(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Encik Azman Yusof, a senior consultant at the Southern Region Office of the Johor Productivity Corporation, "
+        "led the team.",
+    )
+    unit = id_of(d, "Southern Region Office, Johor Productivity Corporation")
+    assert ("azman-yusof", unit, "Senior Consultant") in roles_of(d)
+    assert (unit, "partOf", id_of(d, "Johor Productivity Corporation")) in facts_of(d)

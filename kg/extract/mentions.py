@@ -178,8 +178,13 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         "Productivity and Development Center of the Development Academy of the Philippines") is part of that body
         and labelled as the curators label units ("X, Y"; "APO Secretariat X" for the registry's)."""
         of = _unit_of().fullmatch(label)
-        parent = self.known(of.group(2)) if of else None
-        if of is None or parent is None or _top(self.out.entities[parent].cls) != "Organization":
+        if of is None:
+            return None
+        parent = self.known(of.group(2))
+        head = self.lex.org_heads.get(of.group(2).split()[-1])
+        if parent is None and head and _top(head) == "Organization" and len(of.group(2).split()) > 1:
+            parent = self.entity(head, of.group(2), start)  # "of the Malaysia Productivity Corporation", named first
+        if parent is None or _top(self.out.entities[parent].cls) != "Organization":
             return None
         unit = self.unit_label(parent, of.group(1))
         key = self.known(unit) or self.entity("OrganizationalUnit", unit, start, (label,))
