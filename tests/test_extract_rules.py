@@ -1897,3 +1897,34 @@ def test_a_unit_of_a_parent_named_for_the_first_time_makes_the_parent(extractor:
     unit = id_of(d, "Southern Region Office, Johor Productivity Corporation")
     assert ("azman-yusof", unit, "Senior Consultant") in roles_of(d)
     assert (unit, "partOf", id_of(d, "Johor Productivity Corporation")) in facts_of(d)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "title"),
+    [
+        (
+            "The group went to Eastern Seal Packaging Co., Ltd. in Rayong. Wilaiwan Thongdee, its managing director, "
+            "showed the printing line.",
+            "Eastern Seal Packaging Co., Ltd.",
+            "Managing Director",
+        ),
+        (
+            "In Batu Pahat, Puan Wilaiwan Thongdee is the owner of Seri Kasih Foods, which makes kuih.",
+            "Seri Kasih Foods",
+            "Owner",
+        ),
+    ],
+)
+def test_its_title_after_a_name_and_is_the_owner_of(extractor: Extractor, text: str, org: str, title: str) -> None:
+    d = draft_of(extractor, text)
+    assert ("wilaiwan-thongdee", id_of(d, org), title) in roles_of(d)
+
+
+def test_who_heads_a_bodys_unit_in_lower_case(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The National Productivity Secretariat (NPS) ran it. Ms. Dilrukshi Perera, who heads the NPS training unit, "
+        "led the local team.",
+    )
+    unit = id_of(d, "Training Unit, National Productivity Secretariat")
+    assert ("dilrukshi-perera", unit, "Head") in roles_of(d)

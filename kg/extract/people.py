@@ -750,6 +750,7 @@ class PeopleRules:
             or (nxt == "," and self.role_description(toks, j + 1))
             or (nxt == "," and nxt2 is not None and nxt2.text in ("founder", "co-founder") and j + 2 < len(toks))
             or (nxt == "," and nxt2 is not None and self.lowercase_title_end(toks, j + 1) > j + 1)
+            or (nxt == "," and self.its_title_end(toks, j + 1) > j + 1)  # "X, its managing director, ..."
             or (  # "Ayse Kaya, KOSGEB's head of international cooperation"
                 nxt == ","
                 and j + 3 < len(toks)

@@ -265,7 +265,9 @@ class TitleRules:
             m = next(
                 (m.key for m in self.cur if m.j <= p and _top(self.out.entities[m.key].cls) == "Organization"), None
             )
-            return m
+            if m or not any(_top(self.out.entities[x.key].cls) == "Person" for x in self.cur if x.j <= p):
+                return m
+            # "... at Eastern Seal Packaging. Wilaiwan Thongdee, its managing director, ...": the body before
         if not self.out.by_sentence:
             return None
         prev, text = self.out.by_sentence[-1], self.sents[self.sentence_index - 1].text
@@ -483,7 +485,11 @@ class TitleRules:
             # "who leads KPC's Smart Factory Program": the owner's person, not a unit called a program
             org = owner if cls and _top(cls) == "Program" else self.possessive_unit(s, owner, p + 1, u)
         else:
-            org = self.org_span(s, o, self.org_end(toks, o))
+            oe = self.org_end(toks, o)
+            org = self.org_span(s, o, oe)
+            u, name = self.unit_after(toks, oe) if org and oe > o else (oe, "")
+            if name and not is_cap(toks[oe]):  # "who heads the NPS training unit"
+                org = self.possessive_unit(s, org, oe, u, name)
         if org and _top(self.out.entities[org].cls) == "Organization":
             self.fact(pkey, "represents", org, s, (title,))
 
@@ -793,11 +799,18 @@ class TitleRules:
                 k = q
         if k + 1 < len(toks) and toks[k].text in ("is", "was") and is_cap(toks[k + 1]):
             pass  # "Maria Santos is Vice President of Luzon Green Bank": read like the comma form
+        elif k + 2 < len(toks) and toks[k].text in ("is", "was") and toks[k + 1].text == "the":
+            pass  # "Rosnah Abdul Jalil is the owner of Seri Kasih Foods"
         elif k >= len(toks) or not (
             toks[k].text == "," or (toks[k].text in ("–", "—") and self.starts_title(s, k + 1))
         ):
             return  # (a list line "Name – Title, Organization" reads like the comma form)
         k += 1
+        if (t := self.its_title_end(toks, k)) > k:  # "Wilaiwan Thongdee, its managing director, ..."
+            found = self.possessive_title(s, t)
+            if found:
+                self.fact(pkey, "represents", found[0], s, found[1])
+                return
         while k < len(toks) and toks[k].text in ("a", "an", "the"):
             k += 1
         # "H.E. X, Honourable Federal Minister for Industries and Production": the courtesy is no title
@@ -940,6 +953,15 @@ class TitleRules:
                 return False
             q += 1
         return False
+
+    def its_title_end(self, toks: list[Token], k: int) -> int:
+        """End of "its managing director," at ``k`` (the word "its"): lower-case title words ending in a title
+        head, then a comma or a full stop; ``k`` when there is none."""
+        q = k + 1
+        while q < len(toks) and q - k <= 4 and toks[q].text.islower() and _cap(toks[q].text) in self.title_tokens:
+            q += 1
+        ok = q > k + 1 and _cap(toks[q - 1].text) in self.lex.title_heads and q < len(toks) and toks[q].text in ",."
+        return q if ok and toks[k].text in ("its", "their") else k
 
     def lowercase_title_end(self, toks: list[Token], k: int) -> int:
         """End of a lower-case title at ``k`` that an organization follows ("managing director, Tabriz Auto Parts
