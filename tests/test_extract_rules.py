@@ -1836,10 +1836,24 @@ def test_its_ceo_keeps_the_acronym_and_a_co_firm_is_a_firm(extractor: Extractor)
     assert next(e["class"] for e in d["entities"] if e["id"] == firm) == "Firm"
 
 
-def test_a_park_and_a_firm_with_its_legal_form_are_two_bodies(extractor: Extractor) -> None:
-    d = draft_of(extractor, "The delegates toured the Pardis Technology Park and Arya Sensor Co., a sensor maker.")
-    labels = {e["label"] for e in d["entities"]}
-    assert {"Pardis Technology Park", "Arya Sensor Co."} <= labels
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        (
+            "The delegates toured the Pardis Technology Park and Arya Sensor Co., a sensor maker.",
+            ("Pardis Technology Park", "Arya Sensor Co."),
+        ),
+        (
+            "The delegates visited the Ministry of Industry and Koro Crest Foods Ltd in Suva.",
+            ("Ministry of Industry", "Koro Crest Foods Ltd"),
+        ),
+    ],
+)
+def test_a_body_and_a_firm_with_its_legal_form_are_two_bodies(
+    extractor: Extractor, sentence: str, bodies: tuple
+) -> None:
+    d = draft_of(extractor, sentence)
+    assert set(bodies) <= {e["label"] for e in d["entities"]}
 
 
 @pytest.mark.parametrize(

@@ -704,9 +704,10 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
                     and parts[-1][1] - parts[-1][0] > 1
                     and self.org_or_program_class(toks, *parts[-1]) is not None
                 )
-                or (  # "the Pardis Technology Park and Arya Sensor Co.": a body, then a firm with its legal form
+                or (  # "the Pardis Technology Park and Arya Sensor Co.", "the Ministry of Industry and Koro Foods
+                    # Ltd": a body, then a firm with its legal form
                     parts[0][1] - parts[0][0] > 1
-                    and self.org_or_program_class(toks, *parts[0]) not in (None, "Firm", "Ministry")
+                    and self.org_or_program_class(toks, *parts[0]) not in (None, "Firm")
                     and parts[-1][1] - parts[-1][0] > 1
                     and toks[j - 1].bare in lex.legal_forms
                 )
