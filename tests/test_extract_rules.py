@@ -1942,3 +1942,11 @@ def test_who_heads_a_bodys_unit_in_lower_case(extractor: Extractor) -> None:
     )
     unit = id_of(d, "Training Unit, National Productivity Secretariat")
     assert ("dilrukshi-perera", unit, "Head") in roles_of(d)
+
+
+def test_a_title_with_its_remit_opening_a_sentence_is_no_firm(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Deputy for Micro Enterprises of the Ministry of Cooperatives and SMEs, Dr. Endah Purwaningsih, opened it.",
+    )
+    assert not [e for e in d["entities"] if e["label"].startswith("Deputy")]

@@ -71,6 +71,8 @@ class OrganizationRules:
             return None
         if len(words) > 2 and re.fullmatch(r"(?:19|20)\d\d", words[-1]):  # "... Startup Challenge 2022"
             words = words[:-1]
+        if len(words) > 2 and words[0] in lex.title_heads and words[1] == "for":
+            return None  # "Deputy for Micro Enterprises": a title and its remit, not a firm
         last = words[-1]
         last2 = " ".join(words[-2:])
         if last == "City" and len(words) > 1 and "of" not in words:  # "Mandaue City", "Lapu-Lapu City"
