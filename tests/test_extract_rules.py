@@ -1950,3 +1950,8 @@ def test_a_title_with_its_remit_opening_a_sentence_is_no_firm(extractor: Extract
         "The Deputy for Micro Enterprises of the Ministry of Cooperatives and SMEs, Dr. Endah Purwaningsih, opened it.",
     )
     assert not [e for e in d["entities"] if e["label"].startswith("Deputy")]
+
+
+def test_a_remit_word_that_is_also_a_title_word_before_minister_names_the_ministry(extractor: Extractor) -> None:
+    d = draft_of(extractor, "Entrepreneur Development Minister Ahmad Shukri Yaacob launched the grant in Kuala Lumpur.")
+    assert ("ahmad-shukri-yaacob", id_of(d, "Ministry of Entrepreneur Development"), "Minister") in roles_of(d)

@@ -188,6 +188,14 @@ class PeopleRules:
             ):
                 run_end = a
                 run = [t.bare for t in toks[k:run_end]]
+            while (  # "Entrepreneur Development Minister X": "Development" is the ministry's remit, not the title's
+                not scope
+                and k < run_end - 1
+                and toks[k].bare in self.lex.portfolio_words
+                and self.lex.is_ministry_head(" ".join(t.bare for t in toks[k + 1 : run_end]))
+            ):
+                k += 1
+                run = run[1:]
             if not any(w in self.lex.title_heads for w in run):
                 continue
             if name_len == 1 and not self.known_person(name[0].bare) and not _INITIAL_NAME.fullmatch(name[0].text):
