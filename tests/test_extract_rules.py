@@ -1955,3 +1955,11 @@ def test_a_title_with_its_remit_opening_a_sentence_is_no_firm(extractor: Extract
 def test_a_remit_word_that_is_also_a_title_word_before_minister_names_the_ministry(extractor: Extractor) -> None:
     d = draft_of(extractor, "Entrepreneur Development Minister Ahmad Shukri Yaacob launched the grant in Kuala Lumpur.")
     assert ("ahmad-shukri-yaacob", id_of(d, "Ministry of Entrepreneur Development"), "Minister") in roles_of(d)
+
+
+def test_senator_is_a_form_of_address(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The opening was officiated by Senator Dato' Hamzah Idris, Deputy Minister of International Trade and Industry.",
+    )
+    assert ("hamzah-idris", id_of(d, "Ministry of International Trade and Industry"), "Deputy Minister") in roles_of(d)
