@@ -1963,3 +1963,17 @@ def test_senator_is_a_form_of_address(extractor: Extractor) -> None:
         "The opening was officiated by Senator Dato' Hamzah Idris, Deputy Minister of International Trade and Industry.",
     )
     assert ("hamzah-idris", id_of(d, "Ministry of International Trade and Industry"), "Deputy Minister") in roles_of(d)
+
+
+@pytest.mark.parametrize("title", ["General Director", "Director General"])
+def test_a_director_of_a_remit_heads_the_directorate_of_that_remit_named_before(
+    extractor: Extractor, title: str
+) -> None:
+    body = "General Directorate" if title == "General Director" else "Directorate General"
+    d = draft_of(
+        extractor,
+        f"The workshop was run by the {body} of Productivity of the Ministry of Industry and Technology. Welcoming "
+        f"remarks came from the {title} of Productivity, Ayse Demirtas, and from Prof. Ali Veli.",
+    )
+    key = id_of(d, f"{body} of Productivity, Ministry of Industry and Technology")
+    assert ("ayse-demirtas", key, title) in roles_of(d)

@@ -367,9 +367,17 @@ class TitleRules:
         elif "," in (x.text for x in toks[o:end]):
             return
         else:
-            org = self.org_span(s, o, end)
+            org = self.directorate(titles[-1], _join(toks[o:end])) or self.org_span(s, o, end)
         if org and _top(self.out.entities[org].cls) == "Organization":
             self.fact(pkey, "represents", org, s, titles)
+
+    def directorate(self, title: str, remit: str) -> str | None:
+        """The body a director "of X" heads when the item names it "Directorate (General) of X" or "General
+        Directorate of X" ("Director General of Vocational Training", "the General Director of Productivity")."""
+        office = re.fullmatch(r"(?:.*? )??(General )?Director( General)?", title)
+        if office is None:
+            return None
+        return self.known(f"{office.group(1) or ''}Directorate{office.group(2) or ''} of {remit}")
 
     def title_of_org_start(self, toks: list[Token], end: int) -> int | None:
         """The "of" (or "for", "to") of "TITLE of ORG" ending at token ``end`` ("The Executive Director of the
@@ -1251,10 +1259,7 @@ class TitleRules:
                     while o < len(toks) and toks[o].text == "the":
                         o += 1
                     oe = self.org_end(toks, o)
-            # "Director General of Vocational Training" after "the Directorate General of Vocational Training":
-            # the director's body, named before
-            office = re.sub(r"^(?:.* )?Director( General)?$", r"Directorate\1", titles[-1]) if sep == "of" else ""
-            key = self.known(f"{office} of {_join(toks[o:oe])}") if office.startswith("Directorate") else None
+            key = self.directorate(titles[-1], _join(toks[o:oe])) if sep == "of" else None
             key = key or self.org_span(s, o, oe, force=True)
             if key is None:
                 return -1
