@@ -1977,3 +1977,22 @@ def test_a_director_of_a_remit_heads_the_directorate_of_that_remit_named_before(
     )
     key = id_of(d, f"{body} of Productivity, Ministry of Industry and Technology")
     assert ("ayse-demirtas", key, title) in roles_of(d)
+
+
+def test_co_ends_a_sentence_before_an_honorific(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The speakers included Arash Tehrani, CEO of Tehran-based Persia Saffron Export Co. Dr. Leila Ahmadi spoke next.",
+    )
+    assert ("arash-tehrani", id_of(d, "Persia Saffron Export Co."), "CEO") in roles_of(d)
+
+
+def test_a_unit_after_a_plural_possessive_inside_a_name(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The keynote came from Professor Lorna Castillo of the University of the Philippines' Virata School of "
+        "Business, who presented survey data.",
+    )
+    unit = id_of(d, "Virata School of Business, University of the Philippines")
+    assert ("lorna-castillo", unit, "Professor") in roles_of(d)
+    assert (unit, "partOf", id_of(d, "University of the Philippines")) in facts_of(d)

@@ -227,6 +227,12 @@ class OrganizationRules:
         if b <= a:
             return None
         toks = s.tokens
+        q = next((q for q in range(a + 1, b - 1) if toks[q].text in ("'", "’") and toks[q - 1].text.endswith("s")), 0)
+        if q:  # "the University of the Philippines' Virata School of Business": a unit of the owner
+            owner = self.org_span(s, a, q, force)
+            e, name = self.unit_after(toks, q + 1)
+            if owner and e == b and name:
+                return self.possessive_unit(s, owner, q + 1, e, name)
         text = _join(toks[a:b])
         text2, country = self.strip_country(text)
         key = self.known(text) or self.known(text2) or self.head_back_reference(text) or self.tail_back_reference(text)
