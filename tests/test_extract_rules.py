@@ -1996,3 +1996,11 @@ def test_a_unit_after_a_plural_possessive_inside_a_name(extractor: Extractor) ->
     unit = id_of(d, "Virata School of Business, University of the Philippines")
     assert ("lorna-castillo", unit, "Professor") in roles_of(d)
     assert (unit, "partOf", id_of(d, "University of the Philippines")) in facts_of(d)
+
+
+@pytest.mark.parametrize(
+    "title", ["Senior Statistician", "Food Technologist", "Chief Instructor", "Financial Controller"]
+)
+def test_more_professional_titles_after_a_name(extractor: Extractor, title: str) -> None:
+    d = draft_of(extractor, f"Speakers were Grace Fernando, {title}, Department of Census and Statistics, Sri Lanka.")
+    assert ("grace-fernando", id_of(d, "Department of Census and Statistics"), title) in roles_of(d)
