@@ -2004,3 +2004,15 @@ def test_a_unit_after_a_plural_possessive_inside_a_name(extractor: Extractor) ->
 def test_more_professional_titles_after_a_name(extractor: Extractor, title: str) -> None:
     d = draft_of(extractor, f"Speakers were Grace Fernando, {title}, Department of Census and Statistics, Sri Lanka.")
     assert ("grace-fernando", id_of(d, "Department of Census and Statistics"), title) in roles_of(d)
+
+
+@pytest.mark.parametrize("abbr", [" (CPC)", ""])
+def test_a_second_role_after_and_the(extractor: Extractor, abbr: str) -> None:
+    d = draft_of(
+        extractor,
+        f"Dr. Lin Hsin-yi, President of the China Productivity Center{abbr} and the APO Alternate Director for the "
+        "ROC, spoke.",
+    )
+    got = roles_of(d)
+    assert ("lin-hsin-yi", id_of(d, "China Productivity Center"), "President") in got
+    assert ("lin-hsin-yi", "apo", "Alternate Director for the ROC") in got

@@ -166,7 +166,10 @@ class OrganizationRules:
                 return o
             end = o + b
             for k in range(o + 1, end - 1):  # "Minister of Industries and APO Director ..."
-                if toks[k].text == "and" and any(t.bare in self.lex.title_heads for t in toks[k + 1 : k + 4]):
+                the = toks[k + 1].text == "the"  # "... Center and the APO Alternate Director for the ROC"
+                if toks[k].text == "and" and any(
+                    t.bare in self.lex.title_heads for t in toks[k + 1 + the : k + 4 + the]
+                ):
                     return k
                 if toks[k].text == "and" and self.is_honorific(toks, k + 2):
                     return k  # "of Hitotsubashi University and Dr. Anan Chai": the next person

@@ -867,7 +867,8 @@ class TitleRules:
                     k += 1  # "Principal Consultant, Kaizen Harbour Pte Ltd, and Board Member, ..."
             if k < 0 or k >= len(toks) or toks[k].text != "and":
                 return
-            if self.org_title_at(s, pkey, k + 1):  # "... of NIPO and APO Director for IR Iran"
+            the = k + 2 < len(toks) and toks[k + 1].text == "the"  # "... (CPC) and the APO Alternate Director"
+            if self.org_title_at(s, pkey, k + 1 + the):  # "... of NIPO and APO Director for IR Iran"
                 return
             if not self.starts_title(s, k + 1) or self.names_next_person(toks, k + 1):
                 return
