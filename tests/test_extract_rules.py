@@ -2016,3 +2016,14 @@ def test_a_second_role_after_and_the(extractor: Extractor, abbr: str) -> None:
     got = roles_of(d)
     assert ("lin-hsin-yi", id_of(d, "China Productivity Center"), "President") in got
     assert ("lin-hsin-yi", "apo", "Alternate Director for the ROC") in got
+
+
+def test_smes_and_small_and_medium_enterprises_are_one_spelling(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The course was run with the Ministry of Cooperatives and Small and Medium Enterprises. Cooperatives and "
+        "SMEs Minister Anak Agung Wirawan opened the final.",
+    )
+    ministries = [e for e in d["entities"] if e["class"] == "Ministry"]
+    assert [m["label"] for m in ministries] == ["Ministry of Cooperatives and Small and Medium Enterprises"]
+    assert ("anak-agung-wirawan", ministries[0]["id"], "Minister") in roles_of(d)

@@ -2,7 +2,7 @@
 
 Name variants that count as the same name: case, accents, a leading "The",
 punctuation and spacing ("D. CAMP" = "D.CAMP"), Centre/Center,
-Organisation/Organization, "&"/"and". Fuzzy matching (rapidfuzz) needs a
+Organisation/Organization, "&"/"and", "Small and Medium Enterprises"/"SMEs". Fuzzy matching (rapidfuzz) needs a
 score of at least :data:`THRESHOLD` within the same top-level class; the
 runner-up is kept when it scores within :data:`CLOSE` points so a curator
 can see the alternative.
@@ -28,6 +28,7 @@ _VARIANTS = (
     (r"\bprogramme\b", "program"),
     (r"\blabour\b", "labor"),
     (r"&", " and "),
+    (r"\bsmall and medium(?:-sized)? enterprises\b", "smes"),
     (r"\bco\b", "company"),
     (r"\bcorp\b", "corporation"),
     (r"\bdept\b", "department"),
@@ -49,6 +50,8 @@ def normalize(name: str) -> str:
     >>> normalize("Gyeonggi Centre for Creative Economy & Innovation")
     'gyeonggi center for creative economy and innovation'
     >>> normalize("SME Corp. Malaysia") == normalize("SME Corporation Malaysia")
+    True
+    >>> normalize("Small and Medium Enterprises Corporation") == normalize("SMEs Corporation")
     True
     """
     s = unicodedata.normalize("NFKD", name.casefold())
