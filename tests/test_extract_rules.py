@@ -2027,3 +2027,17 @@ def test_smes_and_small_and_medium_enterprises_are_one_spelling(extractor: Extra
     ministries = [e for e in d["entities"] if e["class"] == "Ministry"]
     assert [m["label"] for m in ministries] == ["Ministry of Cooperatives and Small and Medium Enterprises"]
     assert ("anak-agung-wirawan", ministries[0]["id"], "Minister") in roles_of(d)
+
+
+@pytest.mark.parametrize(
+    ("role", "title"), [("vice-president", "Vice-President"), ("senior vice-president", "Senior Vice-President")]
+)
+def test_an_org_then_a_lower_case_title_with_a_hyphen_then_a_name(extractor: Extractor, role: str, title: str) -> None:
+    d = draft_of(
+        extractor,
+        "The Federation of Nepalese Chambers of Commerce and Industry (FNCCI) joined the visit. The delegation "
+        f"included FNCCI {role} Meena Shrestha and eight owners.",
+    )
+    assert ("meena-shrestha", id_of(d, "Federation of Nepalese Chambers of Commerce and Industry"), title) in roles_of(
+        d
+    )

@@ -798,15 +798,16 @@ class PeopleRules:
     def lowercase_role(self, s: Sentence, i: int, j: int) -> bool:
         """ "Margalla Ventures partner Omar Farooq Siddiqui": an organization, a lower-case role, a name."""
         toks = s.tokens
-        role = toks[i - 1].text.capitalize() if i >= 2 else ""
+        h = i - 1
+        role = _cap(toks[h].text) if h >= 1 else ""  # "FNCCI vice-president X": "Vice-President"
         if role.endswith("s") and role[:-1] in self.lex.title_heads:
             role = role[:-1]  # "KOSGEB experts Burak Kaya and Zeynep Arslan"
-        if i < 2 or role not in self.lex.title_heads or not toks[i - 1].text.islower():
+        if h < 1 or role not in self.lex.title_heads or not toks[h].text.islower():
             return False
-        r = i - 1  # "KPC senior consultant Park Ji-hoon": modifiers before the head
-        while r > 1 and i - r < 4 and toks[r - 1].text.islower() and toks[r - 1].text.capitalize() in self.title_tokens:
+        r = h  # "KPC senior consultant Park Ji-hoon": modifiers before the head
+        while r > 1 and h - r < 3 and toks[r - 1].text.islower() and _cap(toks[r - 1].text) in self.title_tokens:
             r -= 1
-        role = " ".join([t.text.capitalize() for t in toks[r : i - 1]] + [role])
+        role = " ".join([_cap(t.text) for t in toks[r:h]] + [role])
         org = next((m.key for m in self.cur if m.j == r), None)
         if org is None or _top(self.out.entities[org].cls) != "Organization":
             return False
