@@ -1864,6 +1864,8 @@ def test_a_body_and_a_firm_with_its_legal_form_are_two_bodies(
         ("a furniture maker whose CEO Pham Van Long showed the new kiln", "CEO"),
         ("a furniture maker owned by Pham Van Long, which showed the new kiln", "Owner"),
         ("a furniture maker founded by Pham Van Long in 1998", "Founder"),
+        ("a furniture maker founded in 1998 by Pham Van Long", "Founder"),
+        ("a furniture maker founded by alumnus Pham Van Long", "Founder"),
     ],
 )
 def test_a_person_in_a_clause_about_the_firm_before_holds_that_role_there(

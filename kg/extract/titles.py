@@ -21,6 +21,14 @@ from .text import Sentence, Token, is_cap
 __all__ = ["TitleRules"]
 
 
+def _by_after(toks: list[Token], q: int) -> int:
+    """The word after "by" in "founded by X", "founded in 2003 by X", "founded by alumna X"; 0 when there is none."""
+    b = q + 1 + 2 * (q + 3 < len(toks) and toks[q + 1].text == "in" and toks[q + 2].text.isdigit())
+    if b + 1 >= len(toks) or toks[b].text != "by":
+        return 0
+    return b + 1 + (toks[b + 1].text in ("alumna", "alumnus", "graduate", "engineer", "economist"))
+
+
 class TitleRules:
     """Rules for titles (a mixin of the name finder; ``self`` is the finder)."""
 
@@ -933,8 +941,8 @@ class TitleRules:
                 if not words or words[-1] not in self.lex.title_heads:
                     continue
                 titles, n = _split_titles(words, self.lex), e + (e < len(toks) and toks[e].text == ",")
-            elif t.text in ("owned", "founded") and q + 2 < len(toks) and toks[q + 1].text == "by":
-                titles, n = ("Owner" if t.text == "owned" else "Founder",), q + 2
+            elif t.text in ("owned", "founded") and (by := _by_after(toks, q)):
+                titles, n = ("Owner" if t.text == "owned" else "Founder",), by  # "founded in 2003 by X"
             else:
                 continue
             n += n + 1 < len(toks) and self.is_honorific(toks, n + 1)
