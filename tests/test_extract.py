@@ -111,63 +111,73 @@ def test_batch3_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeG
     assert rep.title_accuracy >= 0.85, rep.text()
 
 
-BATCHES_4_TO_44 = [DEV / f"batch{n}" for n in range(4, 45)]
+BATCHES_4_TO_52 = [DEV / f"batch{n}" for n in range(4, 53)]
 
 
-def test_batches_4_to_44_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeGraph) -> None:
-    """Floors under items 47-374 (forty-one more authors and styles: the APO news desk and house style, APO
+def test_batches_4_to_52_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeGraph) -> None:
+    """Floors under items 47-438 (forty-nine more authors and styles: the APO news desk and house style, APO
     News and annual-report write-ups, NPO, ministry and host press offices and news pages, newsletters,
     university and incubator news, rapporteurs' project notes, event reports, mixed pages, regional
-    newspapers, news agencies, chambers, translated releases, participants' reports). Each was scored once on
-    arrival (relation F1 0.756 / 0.508 / 0.648 / 0.760 / 0.716 / 0.819 / 0.763 / 0.772 / 0.547 / 0.771 /
-    0.587 / 0.778 / 0.720 / 0.769 / 0.717 / 0.679 / 0.775 / 0.758 / 0.848 / 0.788 / 0.823 / 0.728 / 0.828 /
-    0.784 / 0.794 / 0.637 / 0.841 / 0.702 / 0.756 / 0.605 / 0.762 / 0.730 / 0.790 / 0.781 / 0.774 / 0.773 /
-    0.620 / 0.781 / 0.739 / 0.611 / 0.723) and then used to find general rules, so they are training data
-    now; the floors sit a little below the tuned scores (see tests/extract/README.md)."""
+    newspapers, news agencies, chambers, translated releases, participants' reports, SME agencies and
+    development banks, conference reports, magazine features). Each was scored once on arrival (relation F1
+    0.756 / 0.508 / 0.648 / 0.760 / 0.716 / 0.819 / 0.763 / 0.772 / 0.547 / 0.771 / 0.587 / 0.778 / 0.720 /
+    0.769 / 0.717 / 0.679 / 0.775 / 0.758 / 0.848 / 0.788 / 0.823 / 0.728 / 0.828 / 0.784 / 0.794 / 0.637 /
+    0.841 / 0.702 / 0.756 / 0.605 / 0.762 / 0.730 / 0.790 / 0.781 / 0.774 / 0.773 / 0.620 / 0.781 / 0.739 /
+    0.611 / 0.723 / 0.885 / 0.629 / 0.726 / 0.657 / 0.855 / 0.703 / 0.730 / 0.780) and then used to find
+    general rules, so they are training data now; the floors sit a little below the tuned scores (see
+    tests/extract/README.md)."""
     floors = {  # entity F1, relation F1, titles
-        "batch4": (0.92, 0.85, 0.88),
-        "batch5": (0.90, 0.62, 0.95),
-        "batch6": (0.93, 0.80, 0.84),
-        "batch7": (0.94, 0.84, 0.90),  # its gold writes APO roles as "Director"; we keep "Director for Nepal"
-        "batch8": (0.92, 0.82, 0.86),
-        "batch9": (0.93, 0.86, 0.92),
-        "batch10": (0.91, 0.79, 0.80),
-        "batch11": (0.92, 0.83, 0.88),
-        "batch12": (0.89, 0.74, 0.84),
-        "batch13": (0.93, 0.83, 0.77),  # its gold writes APO roles as "Director" too
-        "batch14": (0.90, 0.74, 0.87),
-        "batch15": (0.93, 0.83, 0.80),
-        "batch16": (0.89, 0.71, 0.79),
-        "batch17": (0.93, 0.79, 0.88),
-        "batch18": (0.95, 0.85, 0.83),
-        "batch19": (0.94, 0.81, 0.92),
-        "batch20": (0.93, 0.82, 0.91),
-        "batch21": (0.91, 0.78, 0.92),
-        "batch22": (0.95, 0.84, 0.86),
-        "batch23": (0.92, 0.77, 0.86),
-        "batch24": (0.93, 0.81, 0.92),
-        "batch25": (0.92, 0.78, 0.91),
-        "batch26": (0.94, 0.85, 0.89),
-        "batch27": (0.92, 0.79, 0.94),
-        "batch28": (0.93, 0.83, 0.87),
-        "batch29": (0.92, 0.75, 0.90),
-        "batch30": (0.96, 0.86, 0.91),
-        "batch31": (0.92, 0.68, 0.84),
-        "batch32": (0.90, 0.75, 0.87),
-        "batch33": (0.90, 0.66, 0.90),
-        "batch34": (0.91, 0.72, 0.88),  # two found delegation visits labelled unlike the gold count as missed
-        "batch35": (0.92, 0.77, 0.88),
-        "batch36": (0.95, 0.84, 0.93),
-        "batch37": (0.94, 0.80, 0.87),
-        "batch38": (0.92, 0.79, 0.93),
-        "batch39": (0.93, 0.79, 0.92),
-        "batch40": (0.92, 0.73, 0.90),  # family names first in capitals ("Mr. OKADA Yoshinori")
-        "batch41": (0.93, 0.78, 0.85),
-        "batch42": (0.89, 0.72, 0.83),
-        "batch43": (0.89, 0.61, 0.86),  # programs named only by description (a chamber's "tour of Korea")
-        "batch44": (0.92, 0.70, 0.86),
+        "batch4": (0.95, 0.88, 0.91),
+        "batch5": (0.93, 0.66, 0.95),
+        "batch6": (0.95, 0.83, 0.89),
+        "batch7": (0.96, 0.87, 0.94),
+        "batch8": (0.95, 0.85, 0.91),
+        "batch9": (0.96, 0.89, 0.95),
+        "batch10": (0.94, 0.84, 0.89),
+        "batch11": (0.95, 0.87, 0.91),
+        "batch12": (0.91, 0.79, 0.95),
+        "batch13": (0.95, 0.86, 0.91),
+        "batch14": (0.92, 0.76, 0.87),
+        "batch15": (0.95, 0.87, 0.83),
+        "batch16": (0.91, 0.76, 0.93),
+        "batch17": (0.95, 0.82, 0.93),
+        "batch18": (0.96, 0.89, 0.89),
+        "batch19": (0.95, 0.83, 0.95),
+        "batch20": (0.94, 0.85, 0.93),
+        "batch21": (0.94, 0.81, 0.94),
+        "batch22": (0.96, 0.87, 0.95),
+        "batch23": (0.95, 0.87, 0.95),
+        "batch24": (0.95, 0.83, 0.94),
+        "batch25": (0.94, 0.80, 0.91),
+        "batch26": (0.97, 0.89, 0.93),
+        "batch27": (0.94, 0.82, 0.97),
+        "batch28": (0.95, 0.85, 0.88),
+        "batch29": (0.93, 0.77, 0.93),
+        "batch30": (0.97, 0.88, 0.95),
+        "batch31": (0.93, 0.69, 0.84),
+        "batch32": (0.91, 0.77, 0.90),
+        "batch33": (0.92, 0.69, 0.91),
+        "batch34": (0.92, 0.73, 0.88),  # two found delegation visits labelled unlike the gold count as missed
+        "batch35": (0.93, 0.80, 0.88),
+        "batch36": (0.96, 0.85, 0.95),
+        "batch37": (0.95, 0.83, 0.88),
+        "batch38": (0.93, 0.81, 0.95),
+        "batch39": (0.93, 0.80, 0.92),
+        "batch40": (0.93, 0.74, 0.90),  # family names first in capitals ("Mr. OKADA Yoshinori")
+        "batch41": (0.93, 0.79, 0.85),
+        "batch42": (0.91, 0.74, 0.88),
+        "batch43": (0.90, 0.62, 0.86),  # programs named only by description (a chamber's "tour of Korea")
+        "batch44": (0.93, 0.72, 0.87),
+        "batch45": (0.95, 0.88, 0.95),
+        "batch46": (0.86, 0.64, 0.77),
+        "batch47": (0.93, 0.73, 0.85),
+        "batch48": (0.91, 0.65, 0.75),
+        "batch49": (0.95, 0.84, 0.84),
+        "batch50": (0.90, 0.69, 0.80),
+        "batch51": (0.91, 0.72, 0.91),
+        "batch52": (0.91, 0.77, 0.73),
     }
-    for folder in BATCHES_4_TO_44:
+    for folder in BATCHES_4_TO_52:
         rep = evaluate(
             folder / "gold", folder / "articles", lambda p: extractor.draft(read_article(p)).as_dict(), graph.ontology
         )
