@@ -1138,12 +1138,7 @@ class TitleRules:
             if (
                 o + 2 < len(toks)
                 and toks[o - 1].text == "the"
-                and toks[o].text == "country"
-                and toks[o + 1].text
-                in (
-                    "'s",
-                    "’s",
-                )
+                and re.fullmatch(r"country['’]s", _join(toks[o : o + 2]))
             ):
                 o += 2  # "a director at the country's National Privacy Commission"
             for n in (1, 2):  # "Vice Rector of Ankara's Middle East Technical University": the place, then the body
