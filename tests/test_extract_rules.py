@@ -2043,3 +2043,16 @@ def test_an_org_then_a_lower_case_title_with_a_hyphen_then_a_name(extractor: Ext
     assert ("meena-shrestha", id_of(d, "Federation of Nepalese Chambers of Commerce and Industry"), title) in roles_of(
         d
     )
+
+
+def test_is_a_lower_case_title_of_and_a_known_bodys_lower_case_title(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Korea Productivity Center (KPC) hosted it. The experts were Keiko Arakawa (Japan) and Vikram Nair "
+        "(India). Nair is chief executive of Mumbai-based Krishi Process Consultants. Lee Jae-hoon, a KPC senior "
+        "consultant, covered service blueprinting. Sanjay Kulkarni served as the APO expert.",
+    )
+    got = roles_of(d)
+    assert ("vikram-nair", id_of(d, "Krishi Process Consultants"), "Chief Executive") in got
+    assert ("lee-jae-hoon", "kpc", "Senior Consultant") in got
+    assert not [r for r in got if r[0] == "sanjay-kulkarni"]

@@ -759,6 +759,14 @@ class PeopleRules:
             or (nxt == "," and nxt2 is not None and nxt2.text in ("founder", "co-founder") and j + 2 < len(toks))
             or (nxt == "," and nxt2 is not None and self.lowercase_title_end(toks, j + 1) > j + 1)
             or (nxt == "," and self.its_title_end(toks, j + 1) > j + 1)  # "X, its managing director, ..."
+            or (  # "Lee Jae-hoon, a KPC senior consultant, covered ..."
+                nxt == ","
+                and j + 4 < len(toks)
+                and toks[j + 1].text in ("a", "an")
+                and self.known(toks[j + 2].text)
+                and _cap(toks[j + 3].text) in self.title_tokens
+                and toks[j + 3].text.islower()
+            )
             or (  # "Ayse Kaya, KOSGEB's head of international cooperation"
                 nxt == ","
                 and j + 3 < len(toks)

@@ -651,15 +651,17 @@ class TitleRules:
         end = q
         while end < len(toks) and is_cap(toks[end]):
             end += 1
-        e = next((e for e in range(end - 1, q, -1) if self.known(_join(toks[q:e]))), None)
+        e = next((e for e in range(end, q, -1) if self.known(_join(toks[q:e]))), None)
         org = self.known(_join(toks[q:e])) if e else None
         if not org:
             return 0
         t = max(self.open_title_end(toks, e), e)
-        while t < len(toks) and toks[t].bare in self.title_tokens:
+        while t < len(toks) and _cap(toks[t].bare) in self.title_tokens:  # "Lee, a KPC senior consultant, ..."
             t += 1
-        if not any(x.bare in self.lex.title_heads for x in toks[e:t]):
+        if not any(_cap(x.bare) in self.lex.title_heads for x in toks[e:t]):
             return 0
+        if any(x.text.islower() for x in toks[e:t]) and not (q > 0 and toks[q - 1].text in ("a", "an")):
+            return 0  # a lower-case title only as "a KPC senior consultant" (not "served as the APO expert")
         u = t + 1
         while t < len(toks) and toks[t].text == "and" and u < len(toks) and toks[u].bare in self.title_tokens:
             u += 1  # "DAP President and CEO, who ...": a stacked role at the same body
@@ -672,7 +674,7 @@ class TitleRules:
             break
         if t < len(toks) and (is_cap(toks[t]) or self.is_honorific(toks, t + 1)):
             return 0  # "..., and NPC Director General Arvind Mehta": another person's role
-        titles = _split_titles([x.bare for x in toks[e:t]], self.lex)
+        titles = _split_titles([x.bare if x.text in ("and", "&") else _cap(x.bare) for x in toks[e:t]], self.lex)
         economy = self.economy_after(toks, t) if self.out.entities[org].cls == "IntergovernmentalOrganization" else ""
         if economy:  # "APO Director for the ROC": the member economy the role is for belongs to the title
             titles = (*titles[:-1], f"{titles[-1]} for {economy}")
@@ -817,6 +819,8 @@ class TitleRules:
             pass  # "Maria Santos is Vice President of Luzon Green Bank": read like the comma form
         elif k + 2 < len(toks) and toks[k].text in ("is", "was") and toks[k + 1].text == "the":
             pass  # "Rosnah Abdul Jalil is the owner of Seri Kasih Foods"
+        elif k + 2 < len(toks) and toks[k].text in ("is", "was") and self.lowercase_title_end(toks, k + 1) > k + 1:
+            pass  # "Nair is chief executive of Mumbai-based Krishi Process Consultants"
         elif k >= len(toks) or not (
             toks[k].text == "," or (toks[k].text in ("–", "—") and self.starts_title(s, k + 1))
         ):
