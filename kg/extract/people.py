@@ -514,13 +514,18 @@ class PeopleRules:
         if k + 1 >= len(toks) or toks[k].text != ",":
             return
         e = next((q for q in range(k + 1, min(k + 5, len(toks) + 1)) if q == len(toks) or toks[q].text in ",.;"), None)
-        where = _join(toks[k + 1 : e]) if e else ""
+        if e:
+            self.both_in_country(s, org, pkey, k + 1, e, _join(toks[k + 1 : e]))
+
+    def both_in_country(self, s: Sentence, org: str, pkey: str, a: int, b: int, where: str) -> bool:
+        """When ``where`` (tokens a..b) is a country, the body and the person are based there; True if so."""
         iso = self.lex.countries.get(where) or self.lex.countries.get(where.removeprefix("the "))
         if iso:
             c = self.country(iso, where)
-            self.mention(s, c, k + 1, e)
+            self.mention(s, c, a, b)
             self.fact(org, "basedIn", c, s)
-            self.fact(pkey, "basedIn", c, s, conf=0.75)
+            self.fact(pkey, "basedIn", c, s, conf=0.75)  # "PERSON, TITLE, ORG, COUNTRY": both there
+        return bool(iso)
 
     def known_person(self, word: str) -> bool:
         return bool(self.out.surnames.get(normalize(word)))

@@ -1303,12 +1303,8 @@ class TitleRules:
                 pe = self.org_end(toks, oe + 1 + the)
                 if pe > oe + 1 + the:
                     ptxt = ("the " if the else "") + _join(toks[oe + 1 + the : pe])
-                    iso = lex.countries.get(ptxt) or lex.countries.get(ptxt.removeprefix("the "))
-                    if iso:
-                        c = self.country(iso, ptxt)
-                        self.mention(s, c, oe + 1, pe)
-                        self.fact(key, "basedIn", c, s)
-                        self.fact(pkey, "basedIn", c, s, conf=0.75)  # "PERSON, TITLE, ORG, COUNTRY": both there
+                    if self.both_in_country(s, key, pkey, oe + 1, pe, ptxt):
+                        pass
                     elif ptxt in lex.cities:
                         c = self.entity("City", ptxt, toks[oe + 1].start)
                         self.mention(s, c, oe + 1, pe)
