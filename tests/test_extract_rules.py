@@ -2056,3 +2056,67 @@ def test_is_a_lower_case_title_of_and_a_known_bodys_lower_case_title(extractor: 
     assert ("vikram-nair", id_of(d, "Krishi Process Consultants"), "Chief Executive") in got
     assert ("lee-jae-hoon", "kpc", "Senior Consultant") in got
     assert not [r for r in got if r[0] == "sanjay-kulkarni"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "parent", "abbr"),
+    [
+        (
+            "Rosa Lim, Director of the Bureau of Rural Enterprise Development of the Department of Trade and "
+            "Industry (DTI), spoke. DTI also hosted a plant visit.",
+            "Bureau of Rural Enterprise Development",
+            "Department of Trade and Industry",
+            "DTI",
+        ),
+        (
+            "Min Seo-yeon of the College of Engineering of the Korea Advanced Institute of Science and Technology "
+            "(KAIST) spoke on spin-offs.",
+            "College of Engineering",
+            "Korea Advanced Institute of Science and Technology",
+            "KAIST",
+        ),
+    ],
+)
+def test_a_unit_of_a_body_whose_abbreviation_follows_is_split_from_it(
+    extractor: Extractor, sentence: str, unit: str, parent: str, abbr: str
+) -> None:
+    d = draft_of(extractor, sentence)
+    labels = {e["label"]: e for e in d["entities"]}
+    u, p = labels[f"{unit}, {parent}"], labels[parent]
+    assert unit in u["aliases"] and abbr in p["aliases"] and abbr not in u["aliases"]  # the letters are the parent's
+    assert (u["id"], "partOf", p["id"]) in facts_of(d)
+    assert [r for r in roles_of(d) if r[1] == u["id"]]
+
+
+def test_a_unit_whose_tail_alone_is_abbreviated_stays_one_body(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Anong Srisuk, Director of the National Bureau of Agricultural Commodity and Food Standards (ACFS), spoke.",
+    )
+    body = id_of(d, "National Bureau of Agricultural Commodity and Food Standards")
+    assert "ACFS" in next(e["aliases"] for e in d["entities"] if e["id"] == body)
+    assert not any(r == "partOf" for _, r, _ in facts_of(d))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Development Academy of the Philippines (DAP) hosted it. Lara Cruz, Vice President, Center for "
+        "Governance, DAP, spoke.",
+        "Lara Cruz, Director of the Center for Governance at the Development Academy of the Philippines (DAP), spoke.",
+    ],
+)
+def test_a_new_body_named_like_a_unit_then_a_known_body_is_a_unit_of_it(extractor: Extractor, sentence: str) -> None:
+    d = draft_of(extractor, sentence)
+    unit = next(
+        e for e in d["entities"] if e["label"] == "Center for Governance, Development Academy of the Philippines"
+    )
+    assert unit["aliases"] == ["Center for Governance"] and unit["class"] == "OrganizationalUnit"
+    assert (unit["id"], "partOf", id_of(d, "Development Academy of the Philippines")) in facts_of(d)
+    assert {r[1] for r in roles_of(d) if r[0] == "lara-cruz"} == {unit["id"]}
+
+
+def test_a_unit_like_name_then_a_place_is_no_unit(extractor: Extractor) -> None:
+    d = draft_of(extractor, "Kenji Sato, Senior Advisor, Food Industry Innovation Center, Hokkaido, spoke.")
+    assert not any(r == "partOf" for _, r, _ in facts_of(d))
+    assert not any(e["label"] == "Hokkaido" and e["class"] != "City" for e in d["entities"])

@@ -27,6 +27,11 @@ class Entity:
     first: int = 0  # offset of the first mention
     named: bool = True  # False for a program known only by its kind ("the delegation visit")
 
+    @property
+    def abbreviated(self) -> bool:
+        """Has an abbreviation of its own ("DC-MSME"): a unit so known keeps its own name as its label."""
+        return any(re.fullmatch(r"[A-Z][A-Z0-9&.\-() ]+", a) for a in self.aliases)
+
 
 @dataclass(frozen=True)
 class Mention:

@@ -210,6 +210,9 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
                 if j + 3 < len(toks) and toks[j + 3].text in _PROGRAM_NOUNS:
                     continue  # "its Technical Expert Services (TES) program"
                 i = _long_form_start(toks, i, j)
+                cut = self.abbreviated_parent(toks, i, j)
+                if cut is not None:  # "the Bureau of X of the Department of Trade and Industry (DTI)": the parent's
+                    i = cut + 1 + (toks[cut + 1].text == "the")
                 cls = self.org_or_program_class(toks, i, j)
                 if cls and _top(cls) == "Organization":
                     found[n] = (si, cls, _join(toks[i + (toks[i].text in _FUNCTION_WORDS) : j]))
@@ -995,6 +998,8 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
                     # (not a bare head: "Government" of "Government of Nepal" names no one body)
                     short = _join(toks[i:k]) if k - i > 1 or toks[i].text not in self.lex.org_heads else ""
                 break
+        if _top(cls) == "Organization" and self.unit_of_abbreviated_parent(s, i, j):
+            return
         text = _join(toks[i:j])
         key = self.known(text) or (self.known(short) if short else None)
         if key is None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import _join, _the, _top
+from .entities import UNIT_CLASSES, _join, _the, _top
 from .people import _namey
 from .programs import _programs_yaml
 from .resolve import normalize
@@ -129,17 +129,22 @@ class OrganizationRules:
     def unit_label(self, parent: str, unit: str) -> str:
         """A unit's label, named as the registry names the units of that parent ("APO Secretariat Industry
         Department"), else "Unit, Parent" ("Faculty of Engineering, University of Peradeniya")."""
-        plabel = self.out.entities[parent].label
+        pe = self.out.entities[parent]
+        plabel = pe.label
         if any(label.startswith(f"{plabel} ") for label in self.reg.label.values()):
             return f"{plabel} {unit}"
+        if pe.cls in UNIT_CLASSES and pe.reg is None:  # "Department, College" (not its university too)
+            plabel = plabel.split(", ")[0]
         return f"{unit}, {plabel}"
 
     def label_as_unit(self, key: str, parent: str) -> None:
         """Name a new unit found with its parent as the curators do (:meth:`unit_label`), once."""
         ent, plabel = self.out.entities[key], self.out.entities[parent].label
-        if ent.reg is None and ", " not in ent.label and not ent.label.startswith(plabel):
-            self.alias(key, ent.label)
-            ent.label = self.unit_label(parent, ent.label)
+        if ent.reg is None and ", " not in ent.label and not ent.label.startswith(plabel) and not ent.abbreviated:
+            short, ent.label = ent.label, self.unit_label(parent, ent.label)
+            self.alias(key, short)
+            if ent.cls == "Organization":
+                ent.cls = "OrganizationalUnit"
 
     def org_after_comma(self, toks: list[Token], k: int) -> bool:
         """An organization name starts at ``k`` (not a country, a city or a lower-case clause)."""
@@ -225,6 +230,51 @@ class OrganizationRules:
         }
         return found.pop() if len(found) == 1 else None
 
+    def abbreviated_parent(self, toks: list[Token], a: int, b: int) -> int | None:
+        """The "of" before the parent in "Bureau of X of the Department of Trade and Industry (DTI)" (tokens
+        ``a``..``b``, the brackets after them): the bracketed letters are the initials of a body named after it,
+        and a unit word comes before it; else None."""
+        if not (b + 2 < len(toks) and toks[b].text == "(" and toks[b + 2].text == ")"):
+            return None
+        letters = "".join(c for c in toks[b + 1].text if c.isupper())
+
+        def start(q: int) -> int:
+            return q + 1 + (toks[q + 1].text == "the")
+
+        cut = next(
+            (
+                q
+                for q in range(b - 2, a, -1)
+                if toks[q].text == "of" and "".join(t.text[0] for t in toks[start(q) : b] if is_cap(t)) == letters
+            ),
+            None,
+        )
+        if cut is None or len(letters) < 2 or not self.org_or_program_class(toks, start(cut), b):
+            return None  # "National Bureau of Agricultural Commodity and Food Standards (ACFS)" is one body
+        units = self.lex.unit_heads | set(self.lex.unit_of_parent_words)
+        return cut if any(t.bare in units for t in toks[a:cut]) else None
+
+    def unit_of_abbreviated_parent(self, s: Sentence, a: int, b: int) -> str | None:
+        """ "the Bureau of SME Development of the Department of Trade and Industry (DTI)": when the letters in
+        brackets abbreviate the body after the last "of (the)", that body is the parent and the words before it
+        a unit of it (the abbreviation is the parent's, not the unit's)."""
+        toks = s.tokens
+        cut = self.abbreviated_parent(toks, a, b)
+        if cut is None or self.known(_join(toks[a:b])):
+            return None
+        p = cut + 1 + (toks[cut + 1].text == "the")
+        parent = self.org_span(s, p, b, force=True)
+        if parent is None:
+            return None
+        unit = _join(toks[a:cut])
+        label = self.unit_label(parent, unit)
+        cls = self.org_or_program_class(toks, a, cut)
+        cls = cls if cls in UNIT_CLASSES else "OrganizationalUnit"  # "College of Business": an academic unit
+        key = self.known(label) or self.entity(cls, label, toks[a].start, (unit,))
+        self.mention(s, key, a, cut)
+        self.fact(key, "partOf", parent, s)
+        return key
+
     def org_span(self, s: Sentence, a: int, b: int, force: bool = False) -> str | None:
         """The organization written in tokens a..b (known, or new when it has an organization head)."""
         if b <= a:
@@ -237,6 +287,9 @@ class OrganizationRules:
             if owner and e == b and name:
                 return self.possessive_unit(s, owner, q + 1, e, name)
         text = _join(toks[a:b])
+        split = self.unit_of_abbreviated_parent(s, a, b)
+        if split:
+            return split
         text2, country = self.strip_country(text)
         key = self.known(text) or self.known(text2) or self.head_back_reference(text) or self.tail_back_reference(text)
         if key is None and re.search(r"\w['’]s ", text):  # "the APO Secretariat's Industry Department"

@@ -191,7 +191,7 @@ class _Rel:
                 continue
             if not (e.cls in UNIT_CLASSES or words.search(e.label)):
                 continue
-            if any(re.fullmatch(r"[A-Z][A-Z0-9&.\-() ]+", a) for a in e.aliases):
+            if e.abbreviated:
                 continue  # a unit with an abbreviation of its own ("DC-MSME") is known by its own name
             parent = self.m.entities[next(iter(ps))]
             if parent.label in e.label or e.label in parent.label:

@@ -1047,6 +1047,19 @@ class TitleRules:
         key = next(filter(None, (self.head_back_reference(h) for h in heads)), None)
         return None if key is None or self.out.entities[key].cls in UNIT_CLASSES else key  # a faculty is no university
 
+    def known_org(self, text: str) -> str | None:
+        """The organization ``text`` names, when it is known so far (not a place or a person)."""
+        key = self.known(text)
+        return key if key and _top(self.out.entities[key].cls) == "Organization" else None
+
+    def unit_like(self, key: str) -> bool:
+        """A unit, or a new body named like one ("Center for Governance", "Global Business Center"), which the
+        body written after it ("..., DAP", "at the VCCI") is the parent of."""
+        ent = self.out.entities[key]
+        return ent.cls in UNIT_CLASSES or (
+            ent.reg is None and any(w in self.lex.unit_heads for w in ent.label.split()) and ", " not in ent.label
+        )
+
     def one_role(self, s: Sentence, pkey: str, k: int, before: list[str] | None = None) -> int:
         """One role written after a name; with ``before``, the title came before the name
         ("Professor Huang of the Department of X, University Y") and ``k`` is the word after it."""
@@ -1287,7 +1300,7 @@ class TitleRules:
                 and self.org_or_program_class(toks, oe + 1, self.org_end(toks, oe + 1)) == "University"
             ):
                 ent.cls = "AcademicUnit"
-            if oe + 1 < len(toks) and toks[oe].text == "at" and ent.cls in ("AcademicUnit", "OrganizationalUnit"):
+            if oe + 1 < len(toks) and toks[oe].text == "at" and self.unit_like(key):
                 pa = oe + 1 + (toks[oe + 1].text == "the")
                 pe = self.org_end(toks, pa)
                 parent = self.org_span(s, pa, pe) if pe > pa else None
@@ -1309,13 +1322,14 @@ class TitleRules:
                         c = self.entity("City", ptxt, toks[oe + 1].start)
                         self.mention(s, c, oe + 1, pe)
                         self.fact(key, "basedIn", c, s)
-                    elif self.out.entities[key].cls in (
-                        "AcademicUnit",
-                        "OrganizationalUnit",
-                    ) or self.org_or_program_class(toks, oe + 1, pe):
+                    elif (
+                        self.out.entities[key].cls in UNIT_CLASSES
+                        or self.org_or_program_class(toks, oe + 1, pe)
+                        or (self.unit_like(key) and self.known_org(ptxt))  # "Center for Governance, DAP"
+                    ):
                         parent = self.org_span(s, oe + 1, pe, force=True)
                         if parent and _top(self.out.entities[parent].cls) == "Organization":
-                            if self.out.entities[key].cls in UNIT_CLASSES:
+                            if self.unit_like(key):
                                 self.label_as_unit(key, parent)
                             self.fact(key, "partOf", parent, s)
                             # "Department of X, Institut Teknologi Sepuluh Nopember (ITS), Indonesia"
