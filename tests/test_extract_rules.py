@@ -2120,3 +2120,41 @@ def test_a_unit_like_name_then_a_place_is_no_unit(extractor: Extractor) -> None:
     d = draft_of(extractor, "Kenji Sato, Senior Advisor, Food Industry Innovation Center, Hokkaido, spoke.")
     assert not any(r == "partOf" for _, r, _ in facts_of(d))
     assert not any(e["label"] == "Hokkaido" and e["class"] != "City" for e in d["entities"])
+
+
+def test_a_lower_case_title_with_words_of_its_field_before_the_head(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Arjun Mehta, a food technology officer at India's Ministry of Food Processing Industries, spoke. "
+        "Former official Nila Rao, a former export promotion officer at the ministry, also spoke. "
+        "Sagar Textiles, a towel producer in Surat, hosted the visit.",
+    )
+    got = roles_of(d)
+    assert ("arjun-mehta", id_of(d, "Ministry of Food Processing Industries"), "Food Technology Officer") in got
+    assert not [r for r in got if r[0] in ("nila-rao", id_of(d, "Sagar Textiles"))]
+
+
+def test_the_same_center_is_the_one_center_named_before(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The course was run by the Penang Lean Center. Its director, Aminah Yusof, opened it, and Farid Osman, "
+        "Senior Lean Specialist at the same center, led the shop-floor sessions.",
+    )
+    assert ("farid-osman", id_of(d, "Penang Lean Center"), "Senior Lean Specialist") in roles_of(d)
+
+
+@pytest.mark.parametrize(
+    ("body", "cls"),
+    [
+        ("the Department of Trade and Industry (DTI)", "GovernmentAgency"),
+        ("the Ministry of Trade and Tourism", "Ministry"),
+    ],
+)
+def test_a_remit_before_an_undersecretary_names_the_ministry_of_the_item(
+    extractor: Extractor, body: str, cls: str
+) -> None:
+    d = draft_of(extractor, f"The workshop was organized by {body}. Trade Undersecretary Lorna Reyes opened it.")
+    assert [e["label"] for e in d["entities"] if e["class"] in ("Ministry", "GovernmentAgency")] == [
+        body.removeprefix("the ").removesuffix(" (DTI)")
+    ]
+    assert ("lorna-reyes", next(e["id"] for e in d["entities"] if e["class"] == cls), "Undersecretary") in roles_of(d)

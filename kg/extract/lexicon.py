@@ -124,6 +124,7 @@ class Lexicon:
     unit_heads: frozenset[str]
     surname_heads: frozenset[str]
     portfolio_words: frozenset[str]  # remit words of a ministry ("Trade", "Industry")
+    portfolio_secretaries: frozenset[str]  # "Trade Undersecretary X": titles the remit words come before
     org_countries: dict[str, str]  # organization label -> ISO code, where the name misleads
     org_heads: dict[str, str]  # last word(s) -> class
     org_starts: dict[str, str]
@@ -272,6 +273,7 @@ def lexicon() -> Lexicon:
         head_verbs=dict(titles.get("head_verbs") or {}),
         shared_org=re.compile(titles.get("shared_org") or r"(?!)"),
         portfolio_words=frozenset(titles.get("portfolio_words") or ()),
+        portfolio_secretaries=frozenset(titles.get("portfolio_secretaries") or ()),
         role_nouns=frozenset(titles["role_nouns"]),
         remit_acronyms=frozenset(titles["remit_acronyms"]),
         legal_forms=frozenset(orgs["legal_forms"]),

@@ -113,18 +113,33 @@ class OrganizationRules:
             return "Place" if last != "Park" else "Incubator"
         return cls
 
-    def ministry_of(self, s: Sentence, o: int, e: int) -> str:
+    def ministry_of(self, s: Sentence, o: int, e: int, remit_first: bool = False) -> str:
         """The ministry a "Minister of X" title names, from the words X at tokens o..e (with "X, Country"
-        placing it)."""
+        placing it); with ``remit_first`` ("Trade Undersecretary X"), the words may be some of its name's."""
         toks = s.tokens
         span_text, country = self.strip_country(_join(toks[o:e]))
+        remit = None
         if self.org_or_program_class(toks, o, e) != "Ministry":  # not "Secretary of the Ministry of Trade"
-            span_text = f"Ministry of {span_text}"
-        org = self.known(span_text) or self.entity("Ministry", span_text, toks[o].start)
+            remit, span_text = span_text, f"Ministry of {span_text}"
+        org = self.known(span_text) or (remit and remit_first and self.ministry_with_remit(remit))
+        org = org or self.entity("Ministry", span_text, toks[o].start)
         self.mention(s, org, o, e)
         if country:
             self.fact(org, "basedIn", country, s)
         return org
+
+    def ministry_with_remit(self, remit: str) -> str | None:
+        """The one ministry or department of the item whose name holds every word of ``remit`` ("Trade
+        Undersecretary X" after "the Department of Trade and Industry")."""
+        words = set(remit.replace(",", " ").split()) - {"and", "&"}
+        found = [
+            k
+            for k, e in self.out.entities.items()
+            if e.cls in ("Ministry", "GovernmentAgency")
+            and e.label.startswith(("Ministry of ", "Department of "))
+            and words <= set(e.label.replace(",", " ").split())
+        ]
+        return found[0] if len(found) == 1 else None
 
     def unit_label(self, parent: str, unit: str) -> str:
         """A unit's label, named as the registry names the units of that parent ("APO Secretariat Industry

@@ -215,11 +215,11 @@ class PeopleRules:
                 and toks[q].bare in self.lex.portfolio_words
                 and all(t.bare in self.lex.portfolio_words or t.text in ("and", "&") for t in toks[q:k])
                 and toks[k - 1].text not in ("and", "&")
-                and (self.lex.is_ministry_head(titles[-1]) or titles[-1] == "Secretary")
+                and (self.lex.is_ministry_head(titles[-1]) or titles[-1] in self.lex.portfolio_secretaries)
                 and len(titles) == 1
                 and not self.known(_join(toks[i:k]))
             ):
-                org = self.ministry_of(s, q, k)
+                org = self.ministry_of(s, q, k, remit_first=True)
                 title = " ".join([t.bare for t in toks[i:q]] + [titles[-1]])
                 self.fact(pkey, "represents", org, s, (title,))
                 return True

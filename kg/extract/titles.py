@@ -29,6 +29,10 @@ def _by_after(toks: list[Token], q: int) -> int:
     return b + 1 + (toks[b + 1].text in ("alumna", "alumnus", "graduate", "engineer", "economist"))
 
 
+# words before a lower-case title that say it is not (or not yet, or not only) the person's role there
+_NOT_IN_TITLE = frozenset(("former", "retired", "ex", "late", "then", "future", "incoming", "outgoing", "and", "of"))
+
+
 class TitleRules:
     """Rules for titles (a mixin of the name finder; ``self`` is the finder)."""
 
@@ -987,6 +991,19 @@ class TitleRules:
     def lowercase_title_end(self, toks: list[Token], k: int) -> int:
         """End of a lower-case title at ``k`` that an organization follows ("managing director, Tabriz Auto Parts
         Cluster", "chief executive of the PSDC", "a program officer in the Industry Department"), else ``k``."""
+        if k and toks[k - 1].text in ("a", "an"):
+            # "a food technology officer at India's Ministry of ...": what the person does, then the title head
+            for pre in (1, 2, 3):
+                words = toks[k : k + pre]
+                if not all(re.fullmatch(r"[a-z][a-z-]+", t.text) and t.text not in _NOT_IN_TITLE for t in words):
+                    break
+                e = self.plain_lowercase_title_end(toks, k + pre)
+                if e > k + pre and toks[e].text in ("at", "with"):  # (not "a towel producer in Bursa")
+                    return e
+        return self.plain_lowercase_title_end(toks, k)
+
+    def plain_lowercase_title_end(self, toks: list[Token], k: int) -> int:
+        """:meth:`lowercase_title_end` for a title made of title words only."""
         q = k
         while (
             q < len(toks)
@@ -1151,6 +1168,8 @@ class TitleRules:
                 o += 1
             if o + 1 < len(toks) and toks[o].text in lex.org_qualifiers and is_cap(toks[o + 1]):
                 o += 1  # "of the host NPC"
+            if o + 1 < len(toks) and o > e + 1 and toks[o].text == "same" and toks[o + 1].text.islower():
+                o += 1  # "Senior Specialist at the same center": the one center of the item
             place = None
             if (
                 o + 2 < len(toks)
@@ -1187,7 +1206,7 @@ class TitleRules:
                             self.fact(pkey, "represents", key, s, titles)
                             return oe
                 return -1
-            back = self.generic_back_reference(toks, o) if o > e + 1 and toks[o - 1].text == "the" else None
+            back = self.generic_back_reference(toks, o) if o > e + 1 and toks[o - 1].text in ("the", "same") else None
             if back:  # "Principal Officer at the ministry.": the one ministry of the item
                 self.mention(s, back, o, o + 1)
                 self.fact(pkey, "represents", back, s, titles)
