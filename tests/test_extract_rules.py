@@ -2158,3 +2158,46 @@ def test_a_remit_before_an_undersecretary_names_the_ministry_of_the_item(
         body.removeprefix("the ").removesuffix(" (DTI)")
     ]
     assert ("lorna-reyes", next(e["id"] for e in d["entities"] if e["class"] == cls), "Undersecretary") in roles_of(d)
+
+
+def test_a_title_opening_with_a_bodys_word(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor, "Meera Iyer (India), Cluster Development Expert, Foundation for Craft Clusters (FCC), spoke."
+    )
+    assert ("meera-iyer", id_of(d, "Foundation for Craft Clusters"), "Cluster Development Expert") in roles_of(d)
+
+
+def test_a_unit_in_brackets_after_the_title_is_a_unit_of_the_body_after_it(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Yuki Mori, Program Officer (Industry Department), APO Secretariat, briefed them. Omar Baig, Director "
+        "(Quality Division), Punjab Industrial Estates Company, and Sana Qadir, Director (Industrial Engineering), "
+        "Punjab Industrial Estates Company, spoke.",
+    )
+    got = roles_of(d)
+    assert ("yuki-mori", "apo-industry-department", "Program Officer") in got  # the registry's unit
+    division = id_of(d, "Quality Division, Punjab Industrial Estates Company")
+    assert ("omar-baig", division, "Director") in got
+    assert (division, "partOf", id_of(d, "Punjab Industrial Estates Company")) in facts_of(d)
+    assert ("sana-qadir", id_of(d, "Punjab Industrial Estates Company"), "Director (Industrial Engineering)") in got
+
+
+@pytest.mark.parametrize("honorific", ["", "Professor ", "Dr. "])
+def test_a_bodys_abbreviation_and_a_title_with_its_field_in_brackets_before_the_name(
+    extractor: Extractor, honorific: str
+) -> None:
+    d = draft_of(
+        extractor,
+        f"FNU Deputy Vice-Chancellor (Research) {honorific}Ravin Prasad opened the forum at the Fiji National "
+        "University (FNU).",
+    )
+    assert ("ravin-prasad", id_of(d, "Fiji National University"), "Deputy Vice-Chancellor (Research)") in roles_of(d)
+
+
+def test_a_colleague_of_a_body_named_by_its_abbreviation(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Han Ji-woo of the Korea Institute of Public Administration (KIPA) presented, and her KIPA colleague "
+        "Seo Min-jun, Researcher, coached the teams.",
+    )
+    assert ("seo-min-jun", id_of(d, "Korea Institute of Public Administration"), "Researcher") in roles_of(d)

@@ -356,6 +356,8 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             self.experts_from_org(s)
             self.represented_by_list(s)
             self.contingent_country(s)
+            self.bracketed_field_title(s)
+            self.colleague_of(s)
             self.title_of_previous_person(s)
             self.owner_clause(s)
             self.cur.sort(key=lambda m: (m.i, m.j))

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from .entities import UNIT_CLASSES, Mention, _join, _top
-from .people import _cap, _split_titles
+from .people import _cap, _namey, _split_titles
 from .programs import _title
 from .resolve import normalize
 from .text import Sentence, Token, is_cap
@@ -744,6 +744,89 @@ class TitleRules:
                 return (*titles[:-1], f"{titles[-1]} for {_join(toks[e + 1 : a])}", second), q
         return (*titles[:-1], f"{titles[-1]} for {scope}"), q
 
+    def unit_in_brackets(self, toks: list[Token], e: int) -> tuple[str, int]:
+        """A unit written in brackets after a title, a comma and the body after it ("Program Officer (Industry
+        Department), APO Secretariat"): its name and where the title ends; else ``("", e)``."""
+        close = next((q for q in range(e + 1, min(e + 7, len(toks))) if toks[q].text == ")"), None)
+        if not (
+            e < len(toks) and toks[e].text == "(" and close and close + 2 < len(toks) and toks[close + 1].text == ","
+        ):
+            return "", e
+        inner = toks[e + 1 : close]
+        if not (len(inner) > 1 and all(is_cap(t) or t.text in ("and", "of", "&") for t in inner)):
+            return "", e
+        if inner[-1].bare not in self.lex.unit_of_parent_words:
+            return "", e
+        return _join(inner), close + 1
+
+    def bracketed_field_title(self, s: Sentence) -> None:
+        """ "FNU Deputy Vice-Chancellor (Research) Professor Sunil Lal": a body's abbreviation, a title with its
+        field in brackets, then the name (the brackets cut the title off the name for the chunker)."""
+        toks = s.tokens
+        for p in range(2, len(toks) - 3):
+            if toks[p].text != "(" or toks[p - 1].bare not in self.lex.title_heads:
+                continue
+            c = next((q for q in range(p + 2, min(p + 6, len(toks))) if toks[q].text == ")"), None)
+            if c is None or not all(is_cap(t) or t.text in ("and", "&") for t in toks[p + 1 : c]):
+                continue
+            field = _join(toks[p + 1 : c])
+            if self.lex.countries.get(field) or self.known(field):
+                continue  # "Director (Japan)", "Director (NPC)"
+            t0 = p - 1
+            while t0 > 0 and (toks[t0 - 1].bare in self.title_tokens or toks[t0 - 1].text == "Pro"):
+                t0 -= 1
+            if t0 == 0 or not toks[t0 - 1].text.isupper():
+                continue
+            org = self.known(toks[t0 - 1].text) or self.defined_later(s, t0 - 1)
+            if org is None or _top(self.out.entities[org].cls) != "Organization":
+                continue
+            a = c + 1
+            while a < len(toks) and (self.is_honorific(toks, a + 1) or toks[a].bare in ("Professor", "Prof")):
+                a += 1
+            b = a
+            while b < len(toks) and b - a < 4 and _namey(toks[b], self.lex, self.title_tokens):
+                b += 1
+            if b - a < 2:
+                continue
+            pkey = self.person(s, a, b)
+            if pkey:
+                self.mention(s, org, t0 - 1, t0)
+                self.fact(pkey, "represents", org, s, (f"{_join(toks[t0:p])} ({field})",))
+
+    def colleague_of(self, s: Sentence) -> None:
+        """ "her KIPA colleague Lee Sang-hoon, Researcher, ...": a colleague at the body named before the word,
+        with the title written after the name."""
+        toks = s.tokens
+        for q in range(1, len(toks) - 2):
+            if toks[q].text not in ("colleague", "colleagues") or not toks[q - 1].text.isupper():
+                continue
+            org = self.known(toks[q - 1].text)
+            if org is None or _top(self.out.entities[org].cls) != "Organization":
+                continue
+            a = q + 1
+            while a < len(toks) and self.is_honorific(toks, a + 1):
+                a += 1
+            b = a
+            while b < len(toks) and b - a < 4 and _namey(toks[b], self.lex, self.title_tokens):
+                b += 1
+            pkey = self.person(s, a, b) if b - a >= 2 else None
+            if pkey is None or any(f.subject == pkey and f.relation == "represents" for f in self.out.facts):
+                continue
+            e = self.open_title_end(toks, b + 1) if b + 1 < len(toks) and toks[b].text == "," else b + 1
+            titles = _split_titles([x.bare for x in toks[b + 1 : e]], self.lex) if e > b + 1 else ()
+            self.mention(s, org, q - 1, q)
+            self.fact(pkey, "represents", org, s, titles)
+
+    def title_head_closes(self, toks: list[Token], q: int) -> bool:
+        """A title head comes at ``q`` or within two more capitalised words (no body's word among them), and a
+        comma follows it."""
+        for h in range(q, min(q + 3, len(toks) - 1)):
+            if toks[h].bare in self.lex.title_heads:
+                return toks[h + 1].text == ","
+            if not is_cap(toks[h]) or toks[h].bare in self.lex.org_heads:
+                return False
+        return False
+
     def open_title_end(self, toks: list[Token], k: int) -> int:
         """End of a title made of capitalised words that ends in a title head ("Senior Trade Promotion
         Officer", "Energy Manager"), when what follows closes it (a comma, "of", "at", "for", a bracket, the end);
@@ -758,11 +841,9 @@ class TitleRules:
             if (
                 not is_cap(t)
                 or (t.text.isupper() and len(t.text) > 1)
-                or (  # "University Researcher, ...": a body's word that only qualifies the title head after it
-                    t.bare in lex.org_heads
-                    and not (
-                        e == k and e + 2 < len(toks) and toks[e + 1].bare in lex.title_heads and toks[e + 2].text == ","
-                    )
+                or (  # "University Researcher, ...", "Cluster Development Expert, ...": a body's word that only
+                    # qualifies the title head after it
+                    t.bare in lex.org_heads and not (e == k and self.title_head_closes(toks, e + 1))
                 )
                 or t.bare in lex.countries
                 or t.bare in lex.cities
@@ -1081,6 +1162,7 @@ class TitleRules:
         """One role written after a name; with ``before``, the title came before the name
         ("Professor Huang of the Department of X, University Y") and ``k`` is the word after it."""
         toks, lex = s.tokens, self.lex
+        unit_in_brackets = ""
         e = k
         while (
             before is None
@@ -1117,6 +1199,7 @@ class TitleRules:
         if lower and ("for" in run or "of" in run):  # "Deputy Director for Startup Policy", "Head of Open Innovation"
             titles = (_title(" ".join(t.text for t in toks[k:e])),)
         if before is None:
+            unit_in_brackets, e = self.unit_in_brackets(toks, e)
             titles, e = self.title_qualifier(toks, titles, e)
             q = e + 1  # "Director (IE) & Head, Industrial Engineering Division": a second title after the field
             while q < len(toks) and toks[e].text in ("and", "&") and toks[q].bare in self.title_tokens:
@@ -1369,6 +1452,12 @@ class TitleRules:
                 close = next(q for q in range(oe + 1, len(toks)) if toks[q].text == ")")
                 ptxt = _join(toks[oe + 1 : close])
                 self.fact(pkey, "basedIn", self.country(self.lex.countries[ptxt], ptxt), s, conf=0.75)
+            if unit_in_brackets and _top(self.out.entities[key].cls) == "Organization":
+                # "Program Officer (Industry Department), APO Secretariat": the unit of the body after it
+                label = self.unit_label(key, unit_in_brackets)
+                unit = self.known(label) or self.entity("OrganizationalUnit", label, 0, (unit_in_brackets,))
+                self.fact(unit, "partOf", key, s)
+                key = unit
             self.fact(pkey, "represents", key, s, titles)
             if place and not any(f.subject == key and f.relation == "basedIn" for f in self.out.facts):
                 self.fact(key, "basedIn", place, s, conf=0.8)
