@@ -2201,3 +2201,13 @@ def test_a_colleague_of_a_body_named_by_its_abbreviation(extractor: Extractor) -
         "Seo Min-jun, Researcher, coached the teams.",
     )
     assert ("seo-min-jun", id_of(d, "Korea Institute of Public Administration"), "Researcher") in roles_of(d)
+
+
+@pytest.mark.parametrize(
+    ("written", "label"),
+    [("Mohd. Azlan bin Yusof", "Mohd. Azlan bin Yusof"), ("Ts. Bolormaa", "Ts. Bolormaa")],
+)
+def test_name_particles_that_end_in_a_period_stay_in_the_name(extractor: Extractor, written: str, label: str) -> None:
+    d = draft_of(extractor, f"{written}, Executive Director of the Mongolian Productivity Organization, spoke.")
+    person = id_of(d, label)
+    assert (person, id_of(d, "Mongolian Productivity Organization"), "Executive Director") in roles_of(d)
