@@ -2211,3 +2211,13 @@ def test_name_particles_that_end_in_a_period_stay_in_the_name(extractor: Extract
     d = draft_of(extractor, f"{written}, Executive Director of the Mongolian Productivity Organization, spoke.")
     person = id_of(d, label)
     assert (person, id_of(d, "Mongolian Productivity Organization"), "Executive Director") in roles_of(d)
+
+
+def test_a_firm_named_again_without_its_legal_form(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The group visited Pacific Reef Foods Ltd. in Nadi. Sione Lata, Operations Manager of Pacific Reef Foods, "
+        "showed the packing line.",
+    )
+    assert [e["label"] for e in d["entities"] if e["class"] == "Firm"] == ["Pacific Reef Foods Ltd."]
+    assert ("sione-lata", id_of(d, "Pacific Reef Foods Ltd."), "Operations Manager") in roles_of(d)

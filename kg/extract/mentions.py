@@ -284,10 +284,17 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         "Daesung Hydraulics Co., Ltd."), when only one such name starts with it and the word says nothing else."""
         lex = self.lex
         words = text.split()
-        if len(words) > 1:  # "Krishi Sathi": the one body the first word names, if its name goes on like this
-            key = self.first_word(words[0])
-            label = self.out.entities[key].label.split() if key else []
-            return key if label[: len(words)] == words and len(label) > len(words) else None
+        if len(words) > 1:  # "Krishi Sathi", "Pacific Harvest Foods": the one firm whose name goes on like this
+            keys = [
+                k
+                for k, e in self.out.entities.items()
+                if k.startswith("new:")
+                and e.cls in ("Firm", "Organization", "Accelerator", "Incubator")
+                and (label := e.label.split())[: len(words)] == words
+                and len(label) > len(words)
+                and label[len(words)] not in ("and", "&", "of", "for")
+            ]
+            return keys[0] if len(keys) == 1 else None
         if (
             len(text) < 3
             or not text[0].isupper()
