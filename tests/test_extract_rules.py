@@ -2221,3 +2221,34 @@ def test_a_firm_named_again_without_its_legal_form(extractor: Extractor) -> None
     )
     assert [e["label"] for e in d["entities"] if e["class"] == "Firm"] == ["Pacific Reef Foods Ltd."]
     assert ("sione-lata", id_of(d, "Pacific Reef Foods Ltd."), "Operations Manager") in roles_of(d)
+
+
+@pytest.mark.parametrize(
+    ("clause", "title"),
+    [
+        ("where owner Rizwan Akhtar showed how a kaizen team had cut polishing time", "Owner"),
+        ("where general manager Rizwan Akhtar showed how a kaizen team had cut polishing time", "General Manager"),
+        ("where CEO Rizwan Akhtar showed how a kaizen team had cut polishing time", "CEO"),
+    ],
+)
+def test_the_staff_of_a_firm_visited_are_its_people_not_resource_persons(
+    extractor: Extractor, clause: str, title: str
+) -> None:
+    d = draft_of(
+        extractor,
+        "The Workshop on Lean Forging was held in Sialkot from 2 to 6 May 2024.\n\nParticipants visited "
+        f"Akhtar Forge Works, a 90-worker forging unit in Sialkot, {clause}.",
+    )
+    firm, ws = id_of(d, "Akhtar Forge Works"), id_of(d, "Workshop on Lean Forging")
+    got = facts_of(d)
+    assert ("rizwan-akhtar", firm, title) in roles_of(d)
+    assert (ws, "visited", firm) in got
+    assert (ws, "conductedBy", "rizwan-akhtar") not in got
+
+
+def test_at_a_firm_described_then_a_title_and_a_name(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "At Permai Moulds Sdn Bhd, a maker of plastic housewares, Managing Director Lee Kah Wai welcomed the group.",
+    )
+    assert ("lee-kah-wai", id_of(d, "Permai Moulds Sdn Bhd"), "Managing Director") in roles_of(d)

@@ -100,6 +100,7 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         self.taken: set[int] = set()  # token starts already inside a mention
         self.title_tokens = self.lex.title_heads | self.lex.title_modifiers | self.lex.title_after_head
         self.professors: set[str] = set()  # people written "Prof. X" / "Professor X"
+        self.firm_titles: list[tuple[str, str, tuple[str, ...]]] = []  # a title before a name, the firm before it
         self.sentence_index = 0
         self.forward = self.defined_abbreviations()
         self.mentioned: set[str] = set()
@@ -367,6 +368,10 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             self.colleague_of(s)
             self.title_of_previous_person(s)
             self.owner_clause(s)
+            for pkey, org, titles in self.firm_titles:
+                if not any(f.subject == pkey and f.relation == "represents" for f in self.out.facts):
+                    self.fact(pkey, "represents", org, s, titles, conf=0.7)
+            self.firm_titles = []
             self.cur.sort(key=lambda m: (m.i, m.j))
             self.out.by_sentence.append(self.cur)
             self.out.demonyms.append(self.demo)

@@ -286,13 +286,20 @@ class PeopleRules:
                 and k == i
                 and titles
                 and re.fullmatch(
-                    r"\s*At\s+(?:the\s+)?[^,]{2,80}?(?:\s*\([^)]*\))?,\s*", s.text[: toks[i].start - s.start]
+                    r"\s*At\s+(?:the\s+)?[^,]{2,80}?(?:\s*\([^)]*\))?,(?:\s*an?\s+[^,]{2,100},)?\s*",
+                    s.text[: toks[i].start - s.start],
                 )
             ):
                 # "At the Office of SMEs Promotion (OSMEP), Deputy Director Ms. X explained ...": that office's
                 orgs = [m.key for m in self.cur if m.j <= i and _top(self.out.entities[m.key].cls) == "Organization"]
                 if len(set(orgs)) == 1:
                     org_key = orgs[0]
+            if org_key is None and k == i and titles:
+                # "They toured X Co., Ltd., a parts maker in Ansan, where CEO Park spoke": the one firm before, if
+                # no other rule of the sentence finds the person's body
+                orgs = {m.key for m in self.cur if m.j <= i and _top(self.out.entities[m.key].cls) == "Organization"}
+                if len(orgs) == 1 and self.out.entities[next(iter(orgs))].cls == "Firm":
+                    self.firm_titles.append((pkey, orgs.pop(), titles))
             if (
                 org_key is None
                 and k == i
@@ -822,7 +829,13 @@ class PeopleRules:
             r -= 1
         role = " ".join([_cap(t.text) for t in toks[r:h]] + [role])
         org = next((m.key for m in self.cur if m.j == r), None)
-        if org is None or _top(self.out.entities[org].cls) != "Organization":
+        before = None
+        if org is None and r > 0 and toks[r - 1].text not in ("a", "an", "the", "former"):
+            # "..., where owner Abdul Bajwa showed ...": the one firm named before in the sentence
+            orgs = {m.key for m in self.cur if m.j <= r and _top(self.out.entities[m.key].cls) == "Organization"}
+            if len(orgs) == 1 and self.out.entities[next(iter(orgs))].cls == "Firm":
+                before = orgs.pop()
+        if before is None and (org is None or _top(self.out.entities[org].cls) != "Organization"):
             return False
         e = i
         while e < j and e - i < 4 and _namey(toks[e], self.lex, self.title_tokens):
@@ -832,6 +845,9 @@ class PeopleRules:
         pkey = self.person(s, i, e)
         if pkey is None:
             return False
+        if before:
+            self.firm_titles.append((pkey, before, (role,)))
+            return True
         if not self.has_role(pkey):
             self.fact(pkey, "represents", org, s, (role,), conf=0.7)
         if e < j and toks[e].text == "and" and toks[i - 1].text.endswith("s"):

@@ -658,6 +658,23 @@ class _Rel:
 
         represented = {f.object for f in self.m.facts if f.sentence == si and f.relation in ("represents", "partOf")}
         parents = {f.object for f in self.m.facts if f.sentence == si and f.relation == "partOf"}
+        # "toured X Co., Ltd., a tile maker, where general manager Y showed ...": a site visited and its staff,
+        # named after it (not a resource person, and the firm is still a site)
+        site_staff: set[str] = set()
+        if v := trig["visited"].search(text):
+            first = {}
+            for x in ms:
+                first.setdefault(x.key, x.start)
+            for f in self.m.facts:
+                if (
+                    f.sentence == si
+                    and f.relation == "represents"
+                    and self.m.entities[f.object].cls == "Firm"
+                    and v.end() <= first.get(f.object, -1) - s.start
+                    and first.get(f.object, 0) < first.get(f.subject, -1)
+                ):
+                    site_staff.add(f.subject)
+                    represented.discard(f.object)
 
         # organized
         if trig["organized"].search(text):
@@ -793,7 +810,7 @@ class _Rel:
             elif not chosen and re.search(r"\bby\s+(?:\w+\s+)?(?:experts|trainers|speakers|resource persons)\W*$", low):
                 chosen = self.following_people(si)  # "Five modules were delivered by three experts. A, ... B, ..."
             for x in chosen:
-                if not self.is_attendee(x, s):
+                if not self.is_attendee(x, s) and x.key not in site_staff:
                     self.add(p, "conductedBy", x.key, si, 0.8)
                     roles.add(x.key)  # "The sessions were led by four experts: A, ...": not attendees too
         # "Twenty-two participants ... attended. Among them were Ms. A (Indonesia), Mr. B (Cambodia), ...": all
