@@ -368,8 +368,9 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             self.colleague_of(s)
             self.title_of_previous_person(s)
             self.owner_clause(s)
+            orgs = {m.key for m in self.cur if _top(self.out.entities[m.key].cls) == "Organization"}
             for pkey, org, titles in self.firm_titles:
-                if not any(f.subject == pkey and f.relation == "represents" for f in self.out.facts):
+                if orgs == {org} and not any(f.subject == pkey and f.relation == "represents" for f in self.out.facts):
                     self.fact(pkey, "represents", org, s, titles, conf=0.7)
             self.firm_titles = []
             self.cur.sort(key=lambda m: (m.i, m.j))
