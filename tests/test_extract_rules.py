@@ -1007,7 +1007,9 @@ def test_who_also_directs_adds_a_second_role(extractor: Extractor) -> None:
         "by POSTECH Professor Baek Min-ho, who also directs the POSTECH Startup Center.",
     )
     uni = id_of(d, "Pohang University of Science and Technology")
-    foundry = id_of(d, "POSTECH Startup Center")
+    # a unit after its parent's abbreviation is labelled like other units, the written form an alias
+    foundry = id_of(d, "Startup Center, Pohang University of Science and Technology")
+    assert "POSTECH Startup Center" in next(e["aliases"] for e in d["entities"] if e["id"] == foundry)
     assert roles_of(d) == {("baek-min-ho", uni, "Professor"), ("baek-min-ho", foundry, "Director")}
     assert (foundry, "partOf", uni) in facts_of(d)
 
@@ -2252,3 +2254,26 @@ def test_at_a_firm_described_then_a_title_and_a_name(extractor: Extractor) -> No
         "At Permai Moulds Sdn Bhd, a maker of plastic housewares, Managing Director Lee Kah Wai welcomed the group.",
     )
     assert ("lee-kah-wai", id_of(d, "Permai Moulds Sdn Bhd"), "Managing Director") in roles_of(d)
+
+
+@pytest.mark.parametrize(
+    ("written", "unit"),
+    [("the KPC Global Cooperation Center", "Global Cooperation Center"), ("the KPC Busan Branch", "Busan Branch")],
+)
+def test_a_unit_written_after_its_parents_abbreviation(extractor: Extractor, written: str, unit: str) -> None:
+    d = draft_of(
+        extractor,
+        f"The Korea Productivity Center (KPC) hosted the visit. Yoon Ha-eun, Senior Consultant of {written}, then "
+        "briefed the visitors. She said the center runs consulting vouchers.",
+    )
+    u = next(e for e in d["entities"] if e["label"] == f"{unit}, Korea Productivity Center")
+    assert u["class"] == "OrganizationalUnit" and unit in u["aliases"]
+    assert (u["id"], "partOf", "kpc") in facts_of(d)
+    assert ("yoon-ha-eun", u["id"], "Senior Consultant") in roles_of(d)
+
+
+def test_a_registry_units_parent_abbreviation_is_not_split_off(extractor: Extractor) -> None:
+    d = draft_of(extractor, "APO Secretariat Agriculture Department Program Officer Lina Cruz opened it.")
+    unit = id_of(d, "APO Secretariat Agriculture Department")
+    assert ("lina-cruz", unit, "Program Officer") in roles_of(d)
+    assert (unit, "partOf", "apo-secretariat") in facts_of(d)

@@ -119,6 +119,7 @@ class Lexicon:
     legal_forms: frozenset[str]
     legal_forms_ending_a_sentence: frozenset[str]
     unit_of_parent_words: tuple[str, ...]
+    unit_after_abbreviation_words: frozenset[str]
     lower_unit: re.Pattern[str]
     demonym_roles: frozenset[str]
     unit_heads: frozenset[str]
@@ -279,6 +280,9 @@ def lexicon() -> Lexicon:
         legal_forms=frozenset(orgs["legal_forms"]),
         legal_forms_ending_a_sentence=frozenset(orgs["legal_forms_ending_a_sentence"]),
         unit_of_parent_words=tuple(orgs["unit_of_parent_words"]),
+        unit_after_abbreviation_words=frozenset(
+            (*orgs["unit_of_parent_words"], *(orgs.get("unit_after_abbreviation_words") or ()))
+        ),
         lower_unit=re.compile(orgs["lower_unit"]),
         demonym_roles=frozenset(titles["demonym_roles"]),
         unit_heads=frozenset(titles["unit_heads"]),

@@ -129,6 +129,8 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
                         break
         if match is None and top == "Organization" and (unit := self.unit_of_named_parent(label, start)):
             return unit
+        if match is None and top == "Organization" and (unit := self.unit_after_abbreviation(label, start)):
+            return unit
         key = match.id if match else f"new:{norm}"
         if match is None and top == "Program":
             # "Workshop on X" in a fact box, "the Workshop on X for SMEs" in the text: one workshop, the longer name
@@ -172,6 +174,27 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
                         self.out.surnames[n] = None  # two people share it: never guess
                     else:
                         self.out.surnames[n] = key
+        return key
+
+    def unit_after_abbreviation(self, label: str, start: int) -> str | None:
+        """A unit written after its parent's abbreviation ("KPC Global Cooperation Center", "VCCI Can Tho Branch",
+        "KCCI Standing Committee on Exports"): part of that body, labelled "X, Parent" like other units."""
+        words = label.split()
+        if len(words) < 3 or not (words[0].isupper() and len(words[0]) > 1):
+            return None
+        rest = words[1:]
+        unit_word = next((w for w in rest if w in self.lex.unit_after_abbreviation_words), None)
+        if unit_word is None or not (rest[-1] == unit_word or rest[rest.index(unit_word) + 1] in ("on", "for")):
+            return None  # the unit word ends the name, or a remit follows it ("Committee on Exports")
+        parent = self.known(words[0])
+        if parent is None or _top(self.out.entities[parent].cls) != "Organization":
+            return None
+        if self.known(" ".join(words[:2])):
+            return None  # "APO Secretariat Agriculture Department": a unit of the registry's "APO Secretariat"
+        short = " ".join(rest)
+        unit = self.unit_label(parent, short)
+        key = self.known(unit) or self.entity("OrganizationalUnit", unit, start, (label, short))
+        self.fact(key, "partOf", parent, self.sents[self.sentence_index])
         return key
 
     def unit_of_named_parent(self, label: str, start: int) -> str | None:

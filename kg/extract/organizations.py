@@ -216,7 +216,10 @@ class OrganizationRules:
         found = {
             k
             for k, e in self.out.entities.items()
-            if _top(e.cls) == "Organization" and text in e.label.split() and e.label != text
+            if _top(e.cls) == "Organization"
+            # a unit by its own name ("Productivity and Development Center, DAP" is a center, not an academy)
+            and text in (e.label.split(", ")[0].split(" of the ")[0] if e.cls in UNIT_CLASSES else e.label).split()
+            and e.label != text
         }
         if not found:  # "the Secretariat" in an item naming the APO: the registry's "APO Secretariat"
             for k, e in self.out.entities.items():

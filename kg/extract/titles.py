@@ -1142,8 +1142,7 @@ class TitleRules:
         if not word.islower() or (o + 1 < len(toks) and toks[o + 1].text not in (",", ".", ";", ")", "and")):
             return None
         heads = {"centre": ("Centre", "Center"), "center": ("Center", "Centre")}.get(word, (word.capitalize(),))
-        key = next(filter(None, (self.head_back_reference(h) for h in heads)), None)
-        return None if key is None or self.out.entities[key].cls in UNIT_CLASSES else key  # a faculty is no university
+        return next(filter(None, (self.head_back_reference(h) for h in heads)), None)
 
     def known_org(self, text: str) -> str | None:
         """The organization ``text`` names, when it is known so far (not a place or a person)."""
