@@ -2277,3 +2277,28 @@ def test_a_registry_units_parent_abbreviation_is_not_split_off(extractor: Extrac
     unit = id_of(d, "APO Secretariat Agriculture Department")
     assert ("lina-cruz", unit, "Program Officer") in roles_of(d)
     assert (unit, "partOf", "apo-secretariat") in facts_of(d)
+
+
+def test_a_firm_of_a_small_town_is_the_firm_there(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The first loans went to Gunawardena Coir Products of Wennappuwa, owned by Nirmala Gunawardena, and to "
+        "Ruhunu Spice Crafts Pvt. Ltd. of Deniyaya. Gunawardena Coir Products will buy a twisting line.",
+    )
+    firms = sorted(e["label"] for e in d["entities"] if e["class"] == "Firm")
+    assert firms == ["Gunawardena Coir Products", "Ruhunu Spice Crafts Pvt. Ltd."]
+    got = facts_of(d)
+    assert (id_of(d, "Gunawardena Coir Products"), "basedIn", id_of(d, "Wennappuwa")) in got
+    assert (id_of(d, "Ruhunu Spice Crafts Pvt. Ltd."), "basedIn", id_of(d, "Deniyaya")) in got
+    assert ("nirmala-gunawardena", id_of(d, "Gunawardena Coir Products"), "Owner") in roles_of(d)
+
+
+def test_a_firm_named_again_without_its_form_is_the_same_firm_but_a_longer_body_is_not(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The five firms included Tanay Fresh Foods Inc., a vegetable packer. Tanay Fresh Foods cut changeover time by half. The "
+        "Chiang Mai University Science and Technology Park hosted a visit; Chiang Mai University lent two experts.",
+    )
+    labels = {e["label"] for e in d["entities"]}
+    assert "Tanay Fresh Foods" not in labels and "Tanay Fresh Foods Inc." in labels
+    assert {"Chiang Mai University", "Chiang Mai University Science and Technology Park"} <= labels

@@ -131,6 +131,8 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             return unit
         if match is None and top == "Organization" and (unit := self.unit_after_abbreviation(label, start)):
             return unit
+        if match is None and cls == "Firm" and (firm := self.firm_of_town(label, start, aliases)):
+            return firm
         key = match.id if match else f"new:{norm}"
         if match is None and top == "Program":
             # "Workshop on X" in a fact box, "the Workshop on X for SMEs" in the text: one workshop, the longer name
@@ -174,6 +176,20 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
                         self.out.surnames[n] = None  # two people share it: never guess
                     else:
                         self.out.surnames[n] = key
+        return key
+
+    def firm_of_town(self, label: str, start: int, aliases: tuple[str, ...]) -> str | None:
+        """ "Jayasinghe Coir Products of Kuliyapitiya", "Kuih Warisan Sdn Bhd of Bukit Mertajam": a firm's name
+        ends before "of" and the town after it, where the firm is (the gazetteer may not know a small town)."""
+        of = re.fullmatch(r"(\S+ .*?) of ([A-Z][\w-]+(?: [A-Z][\w-]+)?)", label)
+        if of is None or self.lex.org_heads.get(of.group(1).split()[-1]) != "Firm":
+            return None
+        town = of.group(2)
+        if any(w in self.lex.org_heads or w in self.title_tokens for w in town.split()) or self.lex.countries.get(town):
+            return None
+        key = self.entity("Firm", of.group(1), start, aliases)
+        place = self.place_named(town, start) or self.entity("City", town, start)
+        self.fact(key, "basedIn", place, self.sents[self.sentence_index], conf=0.7)
         return key
 
     def unit_after_abbreviation(self, label: str, start: int) -> str | None:
@@ -303,12 +319,18 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
                 return key
         return None
 
-    def first_word(self, text: str) -> str | None:
+    def first_word(self, text: str, strict: bool = False) -> str | None:
         """A firm or body of this item called by the first word of its name ("Daesung's plant manager" after
-        "Daesung Hydraulics Co., Ltd."), when only one such name starts with it and the word says nothing else."""
+        "Daesung Hydraulics Co., Ltd."), when only one such name starts with it and the word says nothing else;
+        ``strict``: only a firm named again without its legal form ("Pacific Harvest Foods")."""
         lex = self.lex
         words = text.split()
-        if len(words) > 1:  # "Krishi Sathi", "Pacific Harvest Foods": the one firm whose name goes on like this
+        if len(words) > 1 and not strict:  # "Krishi Sathi": the one body the first word names, going on like this
+            key = self.first_word(words[0])
+            label = self.out.entities[key].label.split() if key else []
+            if label[: len(words)] == words and len(label) > len(words):
+                return key
+        if len(words) > 1:  # "Pacific Harvest Foods": the one firm whose name goes on with its form only
             keys = [
                 k
                 for k, e in self.out.entities.items()
@@ -316,7 +338,8 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
                 and e.cls in ("Firm", "Organization", "Accelerator", "Incubator")
                 and (label := e.label.split())[: len(words)] == words
                 and len(label) > len(words)
-                and label[len(words)] not in ("and", "&", "of", "for")
+                # the rest names a firm's form ("Ltd.", "Sdn Bhd"), not another body ("... University Science Park")
+                and all(lex.org_heads.get(w.strip(",")) == "Firm" for w in label[len(words) :])
             ]
             return keys[0] if len(keys) == 1 else None
         if (
@@ -1040,6 +1063,8 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             return
         text = _join(toks[i:j])
         key = self.known(text) or (self.known(short) if short else None)
+        if key is None and _top(cls) == "Organization" and j - i > 1:
+            key = self.first_word(text, strict=True)  # "Bukid Fresh Foods reduced ..." after "Bukid Fresh Foods Inc."
         if key is None:
             key = self.entity(cls, text, toks[i].start, (short,) if short else ())
         if country:
