@@ -2302,3 +2302,16 @@ def test_a_firm_named_again_without_its_form_is_the_same_firm_but_a_longer_body_
     labels = {e["label"] for e in d["entities"]}
     assert "Tanay Fresh Foods" not in labels and "Tanay Fresh Foods Inc." in labels
     assert {"Chiang Mai University", "Chiang Mai University Science and Technology Park"} <= labels
+
+
+def test_two_word_names_ending_in_a_family_name_honorific_and_founders_and_remits(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The first prize went to Nasrin Begum, owner of Meghna Stitch Works Ltd. in Tangail. Abel Santos, who "
+        "founded Cebu Loom Works Inc., placed second. The chief guest, Minister of Export Promotion Kamal Perera, "
+        "gave the awards.",
+    )
+    got = roles_of(d)
+    assert ("nasrin-begum", id_of(d, "Meghna Stitch Works Ltd."), "Owner") in got
+    assert ("abel-santos", id_of(d, "Cebu Loom Works Inc."), "Founder") in got
+    assert ("kamal-perera", id_of(d, "Ministry of Export Promotion"), "Minister") in got

@@ -444,7 +444,9 @@ class PeopleRules:
         "Do Van Tuan")."""
         *first, last = name
         return all(_namey(t, self.lex, self.title_tokens) for t in first) and (
-            _namey(last, self.lex, self.title_tokens) or (len(first) >= 2 and last.bare in self.lex.honorific_words)
+            _namey(last, self.lex, self.title_tokens)
+            or (len(first) >= 2 and last.bare in self.lex.honorific_words)
+            or (len(first) == 1 and last.bare in self.lex.surname_honorifics)
         )
 
     def is_honorific(self, toks: list[Token], h: int) -> bool:
@@ -755,7 +757,10 @@ class PeopleRules:
                 self.person(s, i, j)
                 return True
             return False
-        if self.winner_right_before(s, i) or self.won_after(s, j):
+        nxt = toks[j].text if j < len(toks) else ""
+        if (self.winner_right_before(s, i) or self.won_after(s, j)) and not (
+            nxt == "," and self.lowercase_title_end(toks, j + 1) > j + 1  # "went to X, owner of Y": a person
+        ):
             return False  # "second runner-up was Tray Works (Thailand)": a team, not a person
         nxt = toks[j].text if j < len(toks) else ""
         nxt2 = toks[j + 1] if j + 1 < len(toks) else None
