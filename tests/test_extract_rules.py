@@ -2315,3 +2315,26 @@ def test_two_word_names_ending_in_a_family_name_honorific_and_founders_and_remit
     assert ("nasrin-begum", id_of(d, "Meghna Stitch Works Ltd."), "Owner") in got
     assert ("abel-santos", id_of(d, "Cebu Loom Works Inc."), "Founder") in got
     assert ("kamal-perera", id_of(d, "Ministry of Export Promotion"), "Minister") in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "title"),
+    [
+        (
+            "Agriculture Department Program Officer Rina Sato of the APO Secretariat briefed them.",
+            "APO Secretariat Agriculture Department",
+            "Program Officer",
+        ),
+        (
+            "Quality Division Head Lara Cruz of the Development Academy of the Philippines spoke.",
+            "Quality Division, Development Academy of the Philippines",
+            "Head",
+        ),
+    ],
+)
+def test_a_unit_then_a_title_then_a_name_of_the_parent(
+    extractor: Extractor, sentence: str, unit: str, title: str
+) -> None:
+    d = draft_of(extractor, sentence)
+    person = next(e["id"] for e in d["entities"] if e["class"] in ("Official", "Person", "Expert"))
+    assert {r for r in roles_of(d) if r[2]} == {(person, id_of(d, unit), title)}

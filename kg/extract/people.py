@@ -907,6 +907,10 @@ class PeopleRules:
         lead = self.known(toks[i].text) if toks[i].text.isupper() and i + 1 < j else None
         if lead and _top(self.out.entities[lead].cls) == "Organization" and toks[i + 1].bare in self.title_tokens:
             i += 1  # "APO Program Officer Mr. X of the Secretariat's ...": the body the title is of
+        unit = ""
+        u = next((q for q in range(i + 1, min(i + 5, j)) if toks[q].bare in self.lex.unit_of_parent_words), None)
+        if u is not None and u + 1 < j and toks[u + 1].bare in self.title_tokens and all(is_cap(t) for t in toks[i:u]):
+            unit, i = _join(toks[i : u + 1]), u + 1  # "Industry Department Director X of the APO Secretariat"
         h = i
         while h < j and toks[h].bare in self.title_tokens:
             h += 1
@@ -933,7 +937,23 @@ class PeopleRules:
         if pkey is None:
             return False
         org = self.org_span(s, o, j)
-        if org:
+        if org and unit:
+            label = self.unit_label(org, unit)
+            key = self.known(label) or self.entity("OrganizationalUnit", label, toks[i].start, (unit,))
+            self.fact(key, "partOf", org, s)
+            # (not also "Quality Division Head" of the parent, as the title before the name read it)
+            self.out.facts = [
+                f
+                for f in self.out.facts
+                if not (
+                    f.subject == pkey
+                    and f.relation == "represents"
+                    and f.object == org
+                    and f.sentence == self.sentence_index
+                )
+            ]
+            org = key
+        elif org:
             org = self.unit_after_possessive(s, org, j, pkey)
         if org and (titles or not self.has_role(pkey)):
             self.fact(pkey, "represents", org, s, titles, conf=0.8 if titles else 0.7)
