@@ -2338,3 +2338,16 @@ def test_a_unit_then_a_title_then_a_name_of_the_parent(
     d = draft_of(extractor, sentence)
     person = next(e["id"] for e in d["entities"] if e["class"] in ("Official", "Person", "Expert"))
     assert {r for r in roles_of(d) if r[2]} == {(person, id_of(d, unit), title)}
+
+
+def test_a_title_then_from_a_firm_and_a_body_with_its_country_before_the_title(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Indonesian Chamber of Commerce and Industry (KADIN) joined. The trainers were Kenta Mori, Team Leader, "
+        "from Osaka Kaizen Partners Co., Ltd., and Dewi Lestari, KADIN Indonesia Vice Chairman for SMEs and "
+        "Cooperatives.",
+    )
+    got = roles_of(d)
+    assert ("kenta-mori", id_of(d, "Osaka Kaizen Partners Co., Ltd."), "Team Leader") in got
+    kadin = id_of(d, "Indonesian Chamber of Commerce and Industry")
+    assert ("dewi-lestari", kadin, "Vice Chairman for SMEs and Cooperatives") in got

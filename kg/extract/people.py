@@ -792,13 +792,16 @@ class PeopleRules:
                 and self.lower_possessive_title(toks, j + 3) > j + 3
             )
             or (i >= 4 and toks[i - 1].text == "," and self.title_first(toks, i - 1) > 0)  # "Secretary, ORG, NAME"
-            or (  # "Tan Wei Jie, APO Director for Singapore and ...": ORG TITLE after the name
+            or (  # "Tan Wei Jie, APO Director for Singapore and ...", "X, KADIN Indonesia Vice Chairman": ORG TITLE
                 nxt == ","
                 and j + 3 < len(toks)
                 and toks[j + 1].text.isupper()
                 and self.known(toks[j + 1].text)
-                and any(t.bare in self.lex.title_heads for t in toks[j + 2 : j + 5])
-                and all(t.bare in self.title_tokens for t in toks[j + 2 : j + 3])
+                and any(t.bare in self.lex.title_heads for t in toks[j + 2 : j + 6])
+                and (
+                    toks[j + 2].bare in self.title_tokens
+                    or (self.lex.countries.get(toks[j + 2].text) and toks[j + 3].bare in self.title_tokens)
+                )
             )
             or (  # "Its operations manager, Lee Chee Keong, explained ...", "the incubator's manager, X": a role
                 i >= 3 and toks[i - 1].text == "," and self.possessive_title(s, i - 1) is not None

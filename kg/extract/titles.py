@@ -659,6 +659,14 @@ class TitleRules:
         org = self.known(_join(toks[q:e])) if e else None
         if not org:
             return 0
+        for n in (2, 1):  # "KADIN Indonesia Vice Chairman for SMEs": the body's country, then the title
+            if (
+                e + n < len(toks)
+                and self.lex.countries.get(_join(toks[e : e + n]))
+                and toks[e + n].bare in self.title_tokens
+            ):
+                e += n
+                break
         t = max(self.open_title_end(toks, e), e)
         while t < len(toks) and _cap(toks[t].bare) in self.title_tokens:  # "Lee, a KPC senior consultant, ..."
             t += 1
@@ -686,6 +694,8 @@ class TitleRules:
             iso = self.lex.countries.get(economy.removeprefix("the "))
             if iso:  # ... and places the person there
                 self.fact(pkey, "basedIn", self.country(iso, economy.removeprefix("the ")), s, conf=0.7)
+        else:  # "KADIN Vice Chairman for SMEs and Cooperatives": the remit
+            titles, t = self.title_qualifier(toks, titles, t)
         self.mention(s, org, q, e)
         self.fact(pkey, "represents", org, s, titles)
         return t
@@ -1246,6 +1256,8 @@ class TitleRules:
         if e < len(toks) and toks[e].text in (",", "of", "at", "for", "to", "with", "from", "in") and e + 1 < len(toks):
             sep = toks[e].text
             o = e + 1
+            if sep == "," and o + 1 < len(toks) and toks[o].text in ("from", "of") and is_cap(toks[o + 1]):
+                o += 1  # "Hiroshi Nakagawa, Team Leader, from Nihon Kaizen Consultants Co., Ltd."
             while o < len(toks) and toks[o].text == "the":
                 o += 1
             if o + 1 < len(toks) and toks[o].text in lex.org_qualifiers and is_cap(toks[o + 1]):
