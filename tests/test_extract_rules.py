@@ -2351,3 +2351,13 @@ def test_a_title_then_from_a_firm_and_a_body_with_its_country_before_the_title(e
     assert ("kenta-mori", id_of(d, "Osaka Kaizen Partners Co., Ltd."), "Team Leader") in got
     kadin = id_of(d, "Indonesian Chamber of Commerce and Industry")
     assert ("dewi-lestari", kadin, "Vice Chairman for SMEs and Cooperatives") in got
+
+
+def test_a_title_of_a_program_at_a_body_and_a_german_name(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) runs the Regional SME Support "
+        "Programme (RSSP). Anke Vogel, Team Leader of the RSSP at GIZ, briefed them.",
+    )
+    giz = id_of(d, "Deutsche Gesellschaft für Internationale Zusammenarbeit")
+    assert ("anke-vogel", giz, "Team Leader") in roles_of(d)

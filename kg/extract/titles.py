@@ -1395,6 +1395,14 @@ class TitleRules:
                     oe = self.org_end(toks, o)
             key = self.directorate(titles[-1], _join(toks[o:oe])) if sep == "of" else None
             key = key or self.org_span(s, o, oe, force=True)
+            prog = (
+                self.known(_join(toks[o:oe])) if key is None and oe + 2 < len(toks) and toks[oe].text == "at" else None
+            )
+            if prog and _top(self.out.entities[prog].cls) == "Program":
+                # "Team Leader of the RCSP at GIZ": the program the person works on, then the body
+                a = oe + 1 + (toks[oe + 1].text == "the")
+                key = self.org_span(s, a, self.org_end(toks, a))
+                oe = self.org_end(toks, a) if key else oe
             if key is None:
                 return -1
             if oe + 1 < len(toks) and toks[oe].text in ("'s", "’s"):  # "at DAP's Center for Quality and ..."
