@@ -2361,3 +2361,27 @@ def test_a_title_of_a_program_at_a_body_and_a_german_name(extractor: Extractor) 
     )
     giz = id_of(d, "Deutsche Gesellschaft für Internationale Zusammenarbeit")
     assert ("anke-vogel", giz, "Team Leader") in roles_of(d)
+
+
+def test_an_embassy_is_named_with_where_it_is_and_not_placed_in_its_own_country(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Keo Sombath, First Secretary (Economic) at the Embassy of the Lao PDR in Tokyo, accompanied the group. "
+        "The delegation also visited the Embassy of Nepal in Bangkok.",
+    )
+    lao, nepal = id_of(d, "Embassy of the Lao PDR in Tokyo"), id_of(d, "Embassy of Nepal in Bangkok")
+    assert ("keo-sombath", lao, "First Secretary (Economic)") in roles_of(d)
+    got = facts_of(d)
+    assert (nepal, "basedIn", id_of(d, "Bangkok")) in got
+    assert not {(lao, "basedIn", "lao"), (nepal, "basedIn", "npl")} & got
+
+
+def test_a_demonym_and_a_role_before_a_name_and_a_remit_going_on_after_ministry_of(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Lectures were given by Japanese expert Kenji Sato, a senior adviser to the Japan International "
+        "Cooperation Agency (JICA). Secretary to the Ministry of Export Promotion Nimal Silva closed the course.",
+    )
+    got = roles_of(d)
+    assert ("kenji-sato", id_of(d, "Japan International Cooperation Agency"), "Senior Adviser") in got
+    assert ("nimal-silva", id_of(d, "Ministry of Export Promotion"), "Secretary") in got

@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from .entities import UNIT_CLASSES, Entity, Mention, Mentions, Stmt, _join, _top
+from .entities import _MISSIONS, UNIT_CLASSES, Entity, Mention, Mentions, Stmt, _join, _top
 from .lexicon import lexicon
 from .organizations import OrganizationRules
 from .people import PeopleRules, _cap, _namey, _plural_titles
@@ -493,8 +493,8 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         """A country named inside an organization's name ("Vietnam National Productivity Institute", "Korean
         Standards Association"), wherever the name is first read, places it there."""
         ent = self.out.entities[key]
-        if ent.cls in UNIT_CLASSES:
-            return  # a unit is placed through its parent
+        if ent.cls in UNIT_CLASSES or ent.label.startswith(_MISSIONS):
+            return  # a unit is placed through its parent; "Embassy of Japan" is Japan's, not in Japan
         if any(f.subject == key and f.relation == "basedIn" for f in self.out.facts):
             return
         found = self.lex.country_in_name(ent.label)
@@ -988,6 +988,17 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
     def after_name(self, s: Sentence, key: str, j: int) -> None:
         """Facts written right after a name: "(ABBR)", "(Country)", "of Country", a firm "of Binh Duong"."""
         toks = s.tokens
+        ent = self.out.entities[key]
+        if ent.reg is None and ent.label.startswith(_MISSIONS) and j + 1 < len(toks) and toks[j].text == "in":
+            # "the Embassy of the Lao PDR in Tokyo": a mission is named with the place it is in
+            for n in (4, 3, 2, 1):
+                where = _join(toks[j + 1 : j + 1 + n]) if j + 1 + n <= len(toks) else ""
+                if where and (self.lex.countries.get(where.removeprefix("the ")) or self.lex.place_country(where)):
+                    label = f"{ent.label} in {where}"
+                    self.alias(key, ent.label)
+                    ent.label = label
+                    self.out.names.setdefault(normalize(label), key)
+                    break
         if (
             j + 1 < len(toks)
             and toks[j].text == "of"
@@ -1049,8 +1060,9 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             return
         country = None
         short = ""
-        # trailing "of (the) Country": the full name stays the label, the short one is an alias
-        for k in range(j - 1, i, -1):
+        # trailing "of (the) Country": the full name stays the label, the short one is an alias (not for an
+        # embassy: "of Nepal" is whose it is, not where)
+        for k in range(j - 1, i, -1) if not _join(toks[i:j]).startswith(_MISSIONS) else ():
             if toks[k].text == "of":
                 tail = _join(toks[k + 1 : j])
                 iso = self.lex.countries.get(tail) or self.lex.countries.get(tail.removeprefix("the "))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import UNIT_CLASSES, _join, _the, _top
+from .entities import _MISSIONS, UNIT_CLASSES, _join, _the, _top
 from .people import _namey
 from .programs import _programs_yaml
 from .resolve import normalize
@@ -173,6 +173,8 @@ class OrganizationRules:
     def strip_country(self, text: str) -> tuple[str, str | None]:
         """A name without the country that ends it ("Ministry of Industry of Thailand", "Ministry of Industry,
         Thailand"), and that country's key."""
+        if text.startswith(_MISSIONS):
+            return text, None  # "Embassy of Nepal" is Nepal's, elsewhere
         for m in (re.match(r"^(.*) of (the )?(.+)$", text), re.match(r"^(.+?), (the )?([^,]+)$", text)):
             if m:
                 iso = self.lex.countries.get(m.group(3)) or self.lex.countries.get(f"the {m.group(3)}")

@@ -393,6 +393,8 @@ class PeopleRules:
                 continue
             if self.org_or_program_class(toks, a, j) or self.known(_join(toks[a:j])):
                 continue
+            if h == a and toks[o].bare == "Ministry" and toks[a].bare in self.lex.portfolio_words:
+                continue  # "Secretary to the Ministry of Productivity Promotion X": the remit goes on
             # without an honorific, the name must follow a recognisable organization, or a minister's remit
             remit = minister and toks[h - 1].bare in self.lex.portfolio_words
             if (
@@ -792,6 +794,9 @@ class PeopleRules:
                 and self.lower_possessive_title(toks, j + 3) > j + 3
             )
             or (i >= 4 and toks[i - 1].text == "," and self.title_first(toks, i - 1) > 0)  # "Secretary, ORG, NAME"
+            or (  # "Japanese expert Takeshi Ono, a senior adviser to JICA": who the person is, then the name
+                i >= 2 and toks[i - 1].text in self.lex.demonym_roles and toks[i - 2].bare in self.lex.demonyms
+            )
             or (  # "Tan Wei Jie, APO Director for Singapore and ...", "X, KADIN Indonesia Vice Chairman": ORG TITLE
                 nxt == ","
                 and j + 3 < len(toks)
