@@ -2385,3 +2385,18 @@ def test_a_demonym_and_a_role_before_a_name_and_a_remit_going_on_after_ministry_
     got = roles_of(d)
     assert ("kenji-sato", id_of(d, "Japan International Cooperation Agency"), "Senior Adviser") in got
     assert ("nimal-silva", id_of(d, "Ministry of Export Promotion"), "Secretary") in got
+
+
+def test_the_title_of_a_bodys_unit_by_possessive_then_the_name_and_a_capitals_honorific(
+    extractor: Extractor,
+) -> None:
+    d = draft_of(
+        extractor,
+        "The Korea Productivity Center (KPC) and the Ministry of Investment, Trade and Industry (MITI) hosted it. "
+        "The Director of KPC's Startup Support Center, Han Ji-ho, welcomed the participants. MITI Deputy "
+        "Minister YB Tuan Azman Hassan closed the course.",
+    )
+    unit = id_of(d, "Startup Support Center, Korea Productivity Center")
+    got = roles_of(d)
+    assert ("han-ji-ho", unit, "Director") in got
+    assert ("azman-hassan", id_of(d, "Ministry of Investment, Trade and Industry"), "Deputy Minister") in got

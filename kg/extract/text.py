@@ -85,6 +85,8 @@ def _family_names_recased(toks: list[Token]) -> list[Token]:
             continue
         if nxt.text in lex.title_heads or nxt.text in lex.org_heads or nxt.text in lex.title_modifiers:
             continue  # "KPC Chairman", "JPC Consulting Division": an acronym before a title or a body
+        if t.text in lex.honorifics:
+            continue  # "Deputy Minister YB Tuan X": the Malaysian "YB" is an honorific, not a family name
         prev = toks[i - 1].text if i else ""
         # (a hyphenated given name ends the name: not "ASEAN Small-scale Industries")
         ends = i + 2 >= len(toks) or not is_cap(toks[i + 2])

@@ -227,6 +227,8 @@ class TitleRules:
             cls = "AcademicUnit" if self.out.entities[owner].cls == "University" else "OrganizationalUnit"
             unit = self.known(label) or self.entity(cls, label, toks[a].start)
             self.fact(unit, "partOf", owner, s)
+        elif unit != owner and self.unit_like(unit):  # "Global Cooperation Center" named alone before
+            self.label_as_unit(unit, owner)
         self.mention(s, unit, a, b)
         return unit
 
@@ -374,10 +376,15 @@ class TitleRules:
             o = of + 1 + (toks[of + 1].text == "the")
         elif toks[k].text == "for" and not minister:
             return  # "Director for Strategic Research, X": a remit, not an organization
+        p = next((q for q in range(o + 1, end - 1) if toks[q].text in ("'s", "’s")), None)
         if minister:
             org = self.ministry_of(s, o, end)
         elif "," in (x.text for x in toks[o:end]):
             return
+        elif p is not None:  # "The Director of KPC's Global Cooperation Center, Park Min-ho, ...": the owner's unit
+            owner = self.org_span(s, o, p)
+            u, name = self.unit_after(toks, p + 1)
+            org = self.possessive_unit(s, owner, p + 1, u, name) if owner and name and u == end else None
         else:
             org = self.directorate(titles[-1], _join(toks[o:end])) or self.org_span(s, o, end)
         if org and _top(self.out.entities[org].cls) == "Organization":
@@ -407,7 +414,9 @@ class TitleRules:
         return (
             k is not None
             and k + 1 < end
-            and all(is_cap(t) or t.text in ("the", "and", "&", "of", "for", "(", ")") for t in toks[k + 1 : end])
+            and all(
+                is_cap(t) or t.text in ("the", "and", "&", "of", "for", "(", ")", "'s", "’s") for t in toks[k + 1 : end]
+            )
         )
 
     def org_title_comma_before(self, s: Sentence, pkey: str, a: int) -> None:
