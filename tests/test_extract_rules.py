@@ -2400,3 +2400,17 @@ def test_the_title_of_a_bodys_unit_by_possessive_then_the_name_and_a_capitals_ho
     got = roles_of(d)
     assert ("han-ji-ho", unit, "Director") in got
     assert ("azman-hassan", id_of(d, "Ministry of Investment, Trade and Industry"), "Deputy Minister") in got
+
+
+def test_titles_before_a_name_with_and_a_remit_or_a_firm_word_and_whose_founder(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The speakers were Founder and CEO of Lotus Ventures Nur Aina (Malaysia) and Deputy Minister for "
+        "Employment Affairs Reza Tavakoli of the Ministry of Labour and Social Welfare. The next day the group "
+        "visited Taichung-based Jade Valve Works, whose founder, Lin Shu-fen, answered questions.",
+    )
+    got = roles_of(d)
+    assert ("nur-aina", id_of(d, "Lotus Ventures"), ("Founder", "CEO")) in got
+    ministry = id_of(d, "Ministry of Labour and Social Welfare")
+    assert ("reza-tavakoli", ministry, "Deputy Minister for Employment Affairs") in got
+    assert ("lin-shu-fen", id_of(d, "Jade Valve Works"), "Founder") in got

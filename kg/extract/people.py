@@ -149,6 +149,8 @@ class PeopleRules:
                 and not self.out.names.get(normalize(_join(name)))
             ):
                 continue
+            if any(t.bare in self.lex.org_heads and t.bare not in self.lex.surname_heads for t in name[:-1]):
+                continue  # "Founder and CEO of Bloom Ventures Farah Hashim": a body's word ends the body, not a name
             h = a
             while h > i and self.is_honorific(toks, h):
                 h -= 1
@@ -357,7 +359,10 @@ class PeopleRules:
         demonym = self.lex.demonyms.get(toks[i].bare) if j - i > 3 else None
         i += demonym is not None  # "Indonesian Minister of Manpower Siti Rahmawati": the ministry is Indonesia's
         k = i
-        while k < j and toks[k].bare in self.title_tokens:
+        while k < j and (
+            toks[k].bare in self.title_tokens
+            or (toks[k].text in ("and", "&") and k > i and k + 1 < j and toks[k + 1].bare in self.title_tokens)
+        ):  # "Founder and CEO of Bloom Ventures Farah Hashim"
             k += 1
         run = [t.bare for t in toks[i:k]]
         # "Minister of State for Micro, Small and Medium Enterprises X": a junior minister of that ministry
@@ -794,6 +799,12 @@ class PeopleRules:
                 and self.lower_possessive_title(toks, j + 3) > j + 3
             )
             or (i >= 4 and toks[i - 1].text == "," and self.title_first(toks, i - 1) > 0)  # "Secretary, ORG, NAME"
+            or (  # "Formosa Valve Works, whose founder, Huang Mei-ling, answered ...": the firm's person
+                i >= 3
+                and toks[i - 1].text == ","
+                and toks[i - 3].text == "whose"
+                and _cap(toks[i - 2].text) in self.lex.title_heads
+            )
             or (  # "Japanese expert Takeshi Ono, a senior adviser to JICA": who the person is, then the name
                 i >= 2 and toks[i - 1].text in self.lex.demonym_roles and toks[i - 2].bare in self.lex.demonyms
             )
@@ -925,6 +936,12 @@ class PeopleRules:
         if h > i and not any(t.bare in self.lex.title_heads for t in toks[i:h]):
             return False
         titles = _split_titles([t.bare for t in toks[i:h]], self.lex) if h > i else ()
+        if titles and h + 1 < j and toks[h].text == "for":  # "Deputy Minister for Employment Affairs X of ..."
+            r = h + 1
+            while r < j and (toks[r].bare in self.lex.portfolio_words or (toks[r].text in ("and", "&") and r > h + 1)):
+                r += 1
+            if r > h + 1 and toks[r - 1].text not in ("and", "&"):
+                titles, h = (*titles[:-1], f"{titles[-1]} for {_join(toks[h + 1 : r])}"), r
         while h < j and self.is_honorific(toks, h + 1):  # "Program Officer Dr. Hasan Ashraf of ..."
             h += 1
         i = h
