@@ -373,6 +373,20 @@ def test_text_without_entities_gives_an_empty_draft_with_a_note(tmp_path: Path) 
     assert doc["entities"] == [] and doc["statements"] == []
 
 
+def test_the_draft_names_the_people_it_found_no_organization_for(tmp_path: Path) -> None:
+    p = tmp_path / "item.txt"
+    p.write_text(
+        "Course opens\n\n12 May 2024\n\nThe Workshop on Lean was held in Suva. Ms. Ana Cruz opened it, and "
+        "Mr. Ravi Das, Director, Fiji Trade Council, and Ms. Mere Tui spoke.\n",
+        encoding="utf-8",
+    )
+    r = CliRunner().invoke(main, ["extract", str(p)])
+    assert r.exit_code == 0, r.output
+    note = next(line for line in r.output.splitlines() if line.startswith("# NOTE: no organization found"))
+    assert note.startswith("# NOTE: no organization found for 2 people: Ana Cruz; Mere Tui (")
+    assert "Ravi Das" not in note  # he has his body
+
+
 # -- the seed article ----------------------------------------------------------------------------
 @pytest.mark.skipif(not SEED.exists(), reason=f"seed article not present at {SEED}")
 def test_seed_coverage_of_curated_statements(extractor: Extractor, graph: kg.KnowledgeGraph) -> None:

@@ -297,6 +297,14 @@ def build_draft(
         )
     if not d.entities:
         d.notes.append("no recognizable entity in this text: nothing to draft")
+    # the people a reviewer most often completes by hand: named, but with no body found for them
+    roled = {s["subject"] for s in d.statements if s["relation"] == "represents"}
+    alone = [e["label"] for e in d.entities if onto.is_a(e["class"], "Person") and e["id"] not in roled]
+    if alone:
+        d.notes.append(
+            f"no organization found for {len(alone)} {'person' if len(alone) == 1 else 'people'}: "
+            f"{'; '.join(alone)} (add `represents` with the title where the text gives one)"
+        )
     return d
 
 
