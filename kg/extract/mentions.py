@@ -194,23 +194,22 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
 
     def unit_after_abbreviation(self, label: str, start: int) -> str | None:
         """A unit written after its parent's abbreviation ("KPC Global Cooperation Center", "VCCI Can Tho Branch",
-        "KCCI Standing Committee on Exports"): part of that body, labelled "X, Parent" like other units."""
+        "OECD Centre for Entrepreneurship, SMEs, Regions and Cities"): part of that body, labelled "X, Parent" like
+        other units."""
         words = label.split()
         if len(words) < 3 or not (words[0].isupper() and len(words[0]) > 1):
             return None
         rest = words[1:]
         unit_word = next((w for w in rest if w in self.lex.unit_after_abbreviation_words), None)
         if unit_word is None or not (rest[-1] == unit_word or rest[rest.index(unit_word) + 1] in ("on", "for")):
-            return None  # the unit word ends the name, or a remit follows it ("Committee on Exports")
+            return None  # the unit word ends the name, or a remit follows it ("OECD Centre for Entrepreneurship")
         parent = self.known(words[0])
         if parent is None or _top(self.out.entities[parent].cls) != "Organization":
             return None
         if self.known(" ".join(words[:2])):
             return None  # "APO Secretariat Agriculture Department": a unit of the registry's "APO Secretariat"
-        short = " ".join(rest)
-        unit = self.unit_label(parent, short)
-        key = self.known(unit) or self.entity("OrganizationalUnit", unit, start, (label, short))
-        self.fact(key, "partOf", parent, self.sents[self.sentence_index])
+        key = self.named_unit(parent, " ".join(rest), self.sents[self.sentence_index], start)
+        self.alias(key, label)
         return key
 
     def unit_of_named_parent(self, label: str, start: int) -> str | None:
@@ -414,11 +413,7 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             self.colleague_of(s)
             self.title_of_previous_person(s)
             self.owner_clause(s)
-            orgs = {m.key for m in self.cur if _top(self.out.entities[m.key].cls) == "Organization"}
-            for pkey, org, titles in self.firm_titles:
-                if orgs == {org} and not any(f.subject == pkey and f.relation == "represents" for f in self.out.facts):
-                    self.fact(pkey, "represents", org, s, titles, conf=0.7)
-            self.firm_titles = []
+            self.firm_staff(s)
             self.cur.sort(key=lambda m: (m.i, m.j))
             self.out.by_sentence.append(self.cur)
             self.out.demonyms.append(self.demo)
@@ -439,6 +434,15 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             ):
                 self.out.facts[n] = replace(f, titles=("Professor",))
         return self.out
+
+    def firm_staff(self, s: Sentence) -> None:
+        """A title before a name with no body of its own ("..., where general manager X showed ..."): the firm
+        named before it, when no other rule gave the person a body and the firm is the sentence's only body."""
+        orgs = {m.key for m in self.cur if _top(self.out.entities[m.key].cls) == "Organization"}
+        for pkey, org, titles in self.firm_titles:
+            if orgs == {org} and not any(f.subject == pkey and f.relation == "represents" for f in self.out.facts):
+                self.fact(pkey, "represents", org, s, titles, conf=0.7)
+        self.firm_titles = []
 
     def itinerary_city(self, si: int, s: Sentence) -> None:
         """ "• 9 November, Ansan: Hanil Precision ...": the place after a day on an itinerary line is a city,

@@ -152,6 +152,14 @@ class OrganizationRules:
             plabel = plabel.split(", ")[0]
         return f"{unit}, {plabel}"
 
+    def named_unit(self, parent: str, name: str, s: Sentence, start: int, cls: str = "OrganizationalUnit") -> str:
+        """The unit ``name`` of ``parent`` found with it: labelled as the curators label units (:meth:`unit_label`),
+        its own name an alias, part of the parent."""
+        label = self.unit_label(parent, name)
+        key = self.known(label) or self.entity(cls, label, start, (name,))
+        self.fact(key, "partOf", parent, s)
+        return key
+
     def label_as_unit(self, key: str, parent: str) -> None:
         """Name a new unit found with its parent as the curators do (:meth:`unit_label`), once."""
         ent, plabel = self.out.entities[key], self.out.entities[parent].label
@@ -276,8 +284,8 @@ class OrganizationRules:
 
     def unit_of_abbreviated_parent(self, s: Sentence, a: int, b: int) -> str | None:
         """ "the Bureau of SME Development of the Department of Trade and Industry (DTI)": when the letters in
-        brackets abbreviate the body after the last "of (the)", that body is the parent and the words before it
-        a unit of it (the abbreviation is the parent's, not the unit's)."""
+        brackets abbreviate the body after an "of (the)" (:meth:`abbreviated_parent`), that body is the parent
+        and the words before it a unit of it (the abbreviation is the parent's, not the unit's)."""
         toks = s.tokens
         cut = self.abbreviated_parent(toks, a, b)
         if cut is None or self.known(_join(toks[a:b])):
@@ -286,13 +294,10 @@ class OrganizationRules:
         parent = self.org_span(s, p, b, force=True)
         if parent is None:
             return None
-        unit = _join(toks[a:cut])
-        label = self.unit_label(parent, unit)
         cls = self.org_or_program_class(toks, a, cut)
         cls = cls if cls in UNIT_CLASSES else "OrganizationalUnit"  # "College of Business": an academic unit
-        key = self.known(label) or self.entity(cls, label, toks[a].start, (unit,))
+        key = self.named_unit(parent, _join(toks[a:cut]), s, toks[a].start, cls)
         self.mention(s, key, a, cut)
-        self.fact(key, "partOf", parent, s)
         return key
 
     def org_span(self, s: Sentence, a: int, b: int, force: bool = False) -> str | None:

@@ -963,9 +963,7 @@ class PeopleRules:
             return False
         org = self.org_span(s, o, j)
         if org and unit:
-            label = self.unit_label(org, unit)
-            key = self.known(label) or self.entity("OrganizationalUnit", label, toks[i].start, (unit,))
-            self.fact(key, "partOf", org, s)
+            key = self.named_unit(org, unit, s, toks[i].start)
             # (not also "Quality Division Head" of the parent, as the title before the name read it)
             self.out.facts = [
                 f

@@ -662,7 +662,7 @@ class _Rel:
         # named after it (not a resource person, and the firm is still a site)
         site_staff: set[str] = set()
         if v := trig["visited"].search(text):
-            first = {}
+            first: dict[str, int] = {}
             for x in ms:
                 first.setdefault(x.key, x.start)
             for f in self.m.facts:

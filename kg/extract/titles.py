@@ -1482,10 +1482,7 @@ class TitleRules:
                 self.fact(pkey, "basedIn", self.country(self.lex.countries[ptxt], ptxt), s, conf=0.75)
             if unit_in_brackets and _top(self.out.entities[key].cls) == "Organization":
                 # "Program Officer (Industry Department), APO Secretariat": the unit of the body after it
-                label = self.unit_label(key, unit_in_brackets)
-                unit = self.known(label) or self.entity("OrganizationalUnit", label, 0, (unit_in_brackets,))
-                self.fact(unit, "partOf", key, s)
-                key = unit
+                key = self.named_unit(key, unit_in_brackets, s, 0)
             self.fact(pkey, "represents", key, s, titles)
             if place and not any(f.subject == key and f.relation == "basedIn" for f in self.out.facts):
                 self.fact(key, "basedIn", place, s, conf=0.8)
