@@ -293,15 +293,13 @@ class PeopleRules:
                 )
             ):
                 # "At the Office of SMEs Promotion (OSMEP), Deputy Director Ms. X explained ...": that office's
-                orgs = [m.key for m in self.cur if m.j <= i and _top(self.out.entities[m.key].cls) == "Organization"]
-                if len(set(orgs)) == 1:
-                    org_key = orgs[0]
-            if org_key is None and k == i and titles:
-                # "They toured X Co., Ltd., a parts maker in Ansan, where CEO Park spoke": the one firm before, if
-                # no other rule of the sentence finds the person's body
-                orgs = {m.key for m in self.cur if m.j <= i and _top(self.out.entities[m.key].cls) == "Organization"}
-                if len(orgs) == 1 and self.out.entities[next(iter(orgs))].cls == "Firm":
-                    self.firm_titles.append((pkey, orgs.pop(), titles))
+                orgs = self.orgs_before(i)
+                if len(orgs) == 1:
+                    org_key = next(iter(orgs))
+            # "They toured X Co., Ltd., a parts maker in Ansan, where CEO Park spoke": the one firm before, if no
+            # other rule of the sentence finds the person's body
+            if org_key is None and k == i and titles and (firm := self.sole_firm_before(i)):
+                self.firm_titles.append((pkey, firm, titles))
             if (
                 org_key is None
                 and k == i
@@ -319,6 +317,26 @@ class PeopleRules:
                 self.fact(pkey, "represents", org_key, s, titles)
             return True
         return False
+
+    def orgs_before(self, i: int) -> set[str]:
+        """The organizations the sentence names before token ``i``."""
+        return {m.key for m in self.cur if m.j <= i and _top(self.out.entities[m.key].cls) == "Organization"}
+
+    def sole_firm_before(self, i: int) -> str | None:
+        """The firm the sentence names before token ``i``, when it is the only organization there."""
+        orgs = self.orgs_before(i)
+        key = next(iter(orgs)) if len(orgs) == 1 else None
+        return key if key and self.out.entities[key].cls == "Firm" else None
+
+    def name_after(self, toks: list[Token], a: int) -> tuple[int, int]:
+        """The name from token ``a`` on, past its honorifics ("Professor Sunil Lal"): its start and end (at most
+        four words; start = end when none)."""
+        while a < len(toks) and self.is_honorific(toks, a + 1):
+            a += 1
+        b = a
+        while b < len(toks) and b - a < 4 and _namey(toks[b], self.lex, self.title_tokens):
+            b += 1
+        return a, b
 
     def sole_intergovernmental(self) -> str | None:
         """The one intergovernmental organization named in the item so far, if only one is."""
@@ -769,7 +787,6 @@ class PeopleRules:
             nxt == "," and self.lowercase_title_end(toks, j + 1) > j + 1  # "went to X, owner of Y": a person
         ):
             return False  # "second runner-up was Tray Works (Thailand)": a team, not a person
-        nxt = toks[j].text if j < len(toks) else ""
         nxt2 = toks[j + 1] if j + 1 < len(toks) else None
         ctx = (
             (nxt == "(" and nxt2 is not None and self.paren_country(toks, j + 1))
@@ -855,10 +872,7 @@ class PeopleRules:
         org = next((m.key for m in self.cur if m.j == r), None)
         before = None
         if org is None and r > 0 and toks[r - 1].text not in ("a", "an", "the", "former"):
-            # "..., where owner Abdul Bajwa showed ...": the one firm named before in the sentence
-            orgs = {m.key for m in self.cur if m.j <= r and _top(self.out.entities[m.key].cls) == "Organization"}
-            if len(orgs) == 1 and self.out.entities[next(iter(orgs))].cls == "Firm":
-                before = orgs.pop()
+            before = self.sole_firm_before(r)  # "..., where owner Abdul Bajwa showed ...": the one firm before
         if before is None and (org is None or _top(self.out.entities[org].cls) != "Organization"):
             return False
         e = i

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from .entities import UNIT_CLASSES, Mention, _join, _top
-from .people import _cap, _namey, _split_titles
+from .people import _cap, _split_titles
 from .programs import _title
 from .resolve import normalize
 from .text import Sentence, Token, is_cap
@@ -799,12 +799,7 @@ class TitleRules:
             org = self.known(toks[t0 - 1].text) or self.defined_later(s, t0 - 1)
             if org is None or _top(self.out.entities[org].cls) != "Organization":
                 continue
-            a = c + 1
-            while a < len(toks) and (self.is_honorific(toks, a + 1) or toks[a].bare in ("Professor", "Prof")):
-                a += 1
-            b = a
-            while b < len(toks) and b - a < 4 and _namey(toks[b], self.lex, self.title_tokens):
-                b += 1
+            a, b = self.name_after(toks, c + 1)
             if b - a < 2:
                 continue
             pkey = self.person(s, a, b)
@@ -822,12 +817,7 @@ class TitleRules:
             org = self.known(toks[q - 1].text)
             if org is None or _top(self.out.entities[org].cls) != "Organization":
                 continue
-            a = q + 1
-            while a < len(toks) and self.is_honorific(toks, a + 1):
-                a += 1
-            b = a
-            while b < len(toks) and b - a < 4 and _namey(toks[b], self.lex, self.title_tokens):
-                b += 1
+            a, b = self.name_after(toks, q + 1)
             pkey = self.person(s, a, b) if b - a >= 2 else None
             if pkey is None or any(f.subject == pkey and f.relation == "represents" for f in self.out.facts):
                 continue
@@ -1410,8 +1400,9 @@ class TitleRules:
             if prog and _top(self.out.entities[prog].cls) == "Program":
                 # "Team Leader of the RCSP at GIZ": the program the person works on, then the body
                 a = oe + 1 + (toks[oe + 1].text == "the")
-                key = self.org_span(s, a, self.org_end(toks, a))
-                oe = self.org_end(toks, a) if key else oe
+                pe = self.org_end(toks, a)
+                key = self.org_span(s, a, pe)
+                oe = pe if key else oe
             if key is None:
                 return -1
             if oe + 1 < len(toks) and toks[oe].text in ("'s", "’s"):  # "at DAP's Center for Quality and ..."
