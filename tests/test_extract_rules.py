@@ -2414,3 +2414,32 @@ def test_titles_before_a_name_with_and_a_remit_or_a_firm_word_and_whose_founder(
     ministry = id_of(d, "Ministry of Labour and Social Welfare")
     assert ("reza-tavakoli", ministry, "Deputy Minister for Employment Affairs") in got
     assert ("lin-shu-fen", id_of(d, "Jade Valve Works"), "Founder") in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "site", "who", "title"),
+    [
+        (
+            "In Tainan the group visited Saltpan Tea House, a chain of nine tea rooms, where operations director "
+            "Chen Yu-ting explained how each shop orders leaves through one app.",
+            "Saltpan Tea House",
+            "chen-yu-ting",
+            "Operations Director",
+        ),
+        (
+            "At D. CAMP, a startup hub in central Seoul, program manager Seo Min-ji showed the group the open floor.",
+            "D. CAMP",
+            "seo-min-ji",
+            "Program Manager",
+        ),
+    ],
+)
+def test_a_lower_case_title_at_a_site_that_is_not_a_firm(
+    extractor: Extractor, sentence: str, site: str, who: str, title: str
+) -> None:
+    d = draft_of(
+        extractor, f"The Study Mission on Service Design was held in the ROC from 2 to 6 May 2024.\n\n{sentence}"
+    )
+    assert (who, id_of(d, site), title) in roles_of(d)
+    mission = id_of(d, "Study Mission on Service Design")
+    assert (mission, "conductedBy", who) not in facts_of(d)

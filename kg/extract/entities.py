@@ -75,6 +75,7 @@ class Mentions:
     activities: dict[str, int] = field(default_factory=dict)  # summary programs ("workshops in A and B") -> sentence
     sub_events: dict[str, tuple[int, str]] = field(default_factory=dict)  # "seminars of the X Week" -> (sentence, X)
     dateline: str | None = None  # the city of "HANOI, 6 April 2023 – ..." opening the first paragraph
+    site_staff: set[str] = field(default_factory=set)  # people placed at a site by "where owner X showed ..."
 
 
 # Classes of a body's unit (placed through its parent, not by its own name).

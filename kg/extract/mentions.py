@@ -442,6 +442,7 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         for pkey, org, titles in self.firm_titles:
             if orgs == {org} and not any(f.subject == pkey and f.relation == "represents" for f in self.out.facts):
                 self.fact(pkey, "represents", org, s, titles, conf=0.7)
+                self.out.site_staff.add(pkey)
         self.firm_titles = []
 
     def itinerary_city(self, si: int, s: Sentence) -> None:

@@ -92,6 +92,9 @@ def _split_titles(run: list[str], lex: object) -> tuple[str, ...]:
 
 
 # "B.Enkhjargal": a given name after the initial of the father's name, written as one word
+# "At the Office of SMEs Promotion (OSMEP), a state agency, ..." and "..., where ...": a site, then its people
+_AT_SITE = re.compile(r"\s*At\s+(?:the\s+)?[^,]{2,80}?(?:\s*\([^)]*\))?,(?:\s*an?\s+[^,]{2,100},)?\s*")
+_WHERE = re.compile(r",\s*where\s+(?:\w+\s+){0,3}$")
 _INITIAL_NAME = re.compile(r"[A-Z][a-z]{0,2}\.[A-Z][a-z]{2,}")
 
 # "Two Japanese experts from the Japan Productivity Center": who they are, then "from" and the body
@@ -283,22 +286,14 @@ class PeopleRules:
             if org_key is None and k == i and i >= 4 and toks[i - 1].text == ")" and toks[i - 3].text == "(":
                 # "Japan Productivity Center (JPC) Chief Consultant Takeshi Nomura": the name defined just before
                 org_key = next((m.key for m in self.cur if m.j == i - 3), None)
-            if (
-                org_key is None
-                and k == i
-                and titles
-                and re.fullmatch(
-                    r"\s*At\s+(?:the\s+)?[^,]{2,80}?(?:\s*\([^)]*\))?,(?:\s*an?\s+[^,]{2,100},)?\s*",
-                    s.text[: toks[i].start - s.start],
-                )
-            ):
+            if org_key is None and k == i and titles and _AT_SITE.fullmatch(s.text[: toks[i].start - s.start]):
                 # "At the Office of SMEs Promotion (OSMEP), Deputy Director Ms. X explained ...": that office's
                 orgs = self.orgs_before(i)
                 if len(orgs) == 1:
                     org_key = next(iter(orgs))
             # "They toured X Co., Ltd., a parts maker in Ansan, where CEO Park spoke": the one firm before, if no
             # other rule of the sentence finds the person's body
-            if org_key is None and k == i and titles and (firm := self.sole_firm_before(i)):
+            if org_key is None and k == i and titles and (firm := self.site_before(s, i)):
                 self.firm_titles.append((pkey, firm, titles))
             if (
                 org_key is None
@@ -322,11 +317,18 @@ class PeopleRules:
         """The organizations the sentence names before token ``i``."""
         return {m.key for m in self.cur if m.j <= i and _top(self.out.entities[m.key].cls) == "Organization"}
 
-    def sole_firm_before(self, i: int) -> str | None:
-        """The firm the sentence names before token ``i``, when it is the only organization there."""
+    def site_before(self, s: Sentence, i: int) -> str | None:
+        """The site the people from token ``i`` on work at: the sentence's one organization before them, a firm,
+        or any body when the sentence opens "At X," or reads "X, where" ("At D.CAMP, a startup hub, program
+        manager X showed ...", "the ABC Centre, where director X explained ...")."""
         orgs = self.orgs_before(i)
         key = next(iter(orgs)) if len(orgs) == 1 else None
-        return key if key and self.out.entities[key].cls == "Firm" else None
+        if key and self.out.entities[key].cls != "Firm":
+            m = next(m for m in self.cur if m.key == key and m.j <= i)
+            between = s.text[s.tokens[m.j - 1].end - s.start : s.tokens[i].start - s.start]
+            if not (_WHERE.search(between) or _AT_SITE.fullmatch(s.text[: s.tokens[i].start - s.start])):
+                return None
+        return key
 
     def name_after(self, toks: list[Token], a: int) -> tuple[int, int]:
         """The name from token ``a`` on, past its honorifics ("Professor Sunil Lal"): its start and end (at most
@@ -872,7 +874,7 @@ class PeopleRules:
         org = next((m.key for m in self.cur if m.j == r), None)
         before = None
         if org is None and r > 0 and toks[r - 1].text not in ("a", "an", "the", "former"):
-            before = self.sole_firm_before(r)  # "..., where owner Abdul Bajwa showed ...": the one firm before
+            before = self.site_before(s, r)  # "..., where owner Abdul Bajwa showed ...": the site before
         if before is None and (org is None or _top(self.out.entities[org].cls) != "Organization"):
             return False
         e = i

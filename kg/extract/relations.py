@@ -660,7 +660,7 @@ class _Rel:
         parents = {f.object for f in self.m.facts if f.sentence == si and f.relation == "partOf"}
         # "toured X Co., Ltd., a tile maker, where general manager Y showed ...": a site visited and its staff,
         # named after it (not a resource person, and the firm is still a site)
-        site_staff: set[str] = set()
+        site_staff = set(self.m.site_staff)
         if v := trig["visited"].search(text):
             first: dict[str, int] = {}
             for x in ms:
@@ -669,7 +669,7 @@ class _Rel:
                 if (
                     f.sentence == si
                     and f.relation == "represents"
-                    and self.m.entities[f.object].cls == "Firm"
+                    and self.m.entities[f.object].cls in ("Firm", "Organization")  # a firm, or a body of no known kind
                     and v.end() <= first.get(f.object, -1) - s.start
                     and first.get(f.object, 0) < first.get(f.subject, -1)
                 ):
