@@ -2443,3 +2443,15 @@ def test_a_lower_case_title_at_a_site_that_is_not_a_firm(
     assert (who, id_of(d, site), title) in roles_of(d)
     mission = id_of(d, "Study Mission on Service Design")
     assert (mission, "conductedBy", who) not in facts_of(d)
+
+
+def test_a_remit_word_before_a_name_ends_the_title_not_starts_the_name(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Workshop on Green Growth was held in Singapore from 2 to 6 May 2024.\n\nEnterprise Singapore "
+        "(EnterpriseSG) organized it. EnterpriseSG Executive Director for Food Manufacturing Lim Wei Jie welcomed "
+        "the group.",
+    )
+    assert [e["label"] for e in d["entities"] if e["class"] in ("Person", "Official", "Expert")] == ["Lim Wei Jie"]
+    org = id_of(d, "Enterprise Singapore")
+    assert ("lim-wei-jie", org, "Executive Director for Food Manufacturing") in roles_of(d)

@@ -152,6 +152,8 @@ class PeopleRules:
                 and not self.out.names.get(normalize(_join(name)))
             ):
                 continue
+            if name_len > 1 and name[0].bare in self.lex.portfolio_words:
+                continue  # "Director of Digital Innovation Kim Hye-jin": the remit's last word starts no name
             if any(t.bare in self.lex.org_heads and t.bare not in self.lex.surname_heads for t in name[:-1]):
                 continue  # "Founder and CEO of Bloom Ventures Farah Hashim": a body's word ends the body, not a name
             h = a
