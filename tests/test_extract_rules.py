@@ -2455,3 +2455,30 @@ def test_a_remit_word_before_a_name_ends_the_title_not_starts_the_name(extractor
     assert [e["label"] for e in d["entities"] if e["class"] in ("Person", "Official", "Expert")] == ["Lim Wei Jie"]
     org = id_of(d, "Enterprise Singapore")
     assert ("lim-wei-jie", org, "Executive Director for Food Manufacturing") in roles_of(d)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "org", "title"),
+    [
+        (
+            "Kalpana Shrestha is a Productivity Officer at the Nepal Institute of Quality (NIQ), Lalitpur.",
+            "kalpana-shrestha",
+            "Nepal Institute of Quality",
+            "Productivity Officer",
+        ),
+        ("Dorj Bold is an Assistant Researcher at MPO.", "dorj-bold", "MPO", "Assistant Researcher"),
+        (
+            "Sari Wulandari is a lecturer at the Faculty of Agriculture, Universitas Brawijaya.",
+            "sari-wulandari",
+            "Faculty of Agriculture, Universitas Brawijaya",
+            "Lecturer",
+        ),
+    ],
+)
+def test_a_profile_line_name_is_a_title_at_a_body(
+    extractor: Extractor, sentence: str, who: str, org: str, title: str
+) -> None:
+    d = draft_of(
+        extractor, f"The Workshop on Quality Circles was held in Kathmandu from 2 to 6 May 2024.\n\n{sentence}"
+    )
+    assert (who, id_of(d, org), title) in roles_of(d)

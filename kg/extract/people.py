@@ -799,6 +799,12 @@ class PeopleRules:
             or nxt in ("said", "says", "noted", "added")
             or (i > 0 and toks[i - 1].text in ("said", "says", "added", "noted") and nxt in (",", "."))
             or (nxt in ("is", "was") and nxt2 is not None and self.starts_title(s, j + 1))
+            or (  # "Rina Kusumawati is a lecturer at ..."
+                nxt in ("is", "was")
+                and nxt2 is not None
+                and nxt2.text in ("a", "an")
+                and self.lowercase_title_end(toks, j + 2) > j + 2
+            )
             or self.relative_title(s, j)
             or (nxt == "," and self.role_description(toks, j + 1))
             or (nxt == "," and nxt2 is not None and nxt2.text in ("founder", "co-founder") and j + 2 < len(toks))

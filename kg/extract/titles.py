@@ -911,10 +911,17 @@ class TitleRules:
                 k = q
         if k + 1 < len(toks) and toks[k].text in ("is", "was") and is_cap(toks[k + 1]):
             pass  # "Maria Santos is Vice President of Luzon Green Bank": read like the comma form
-        elif k + 2 < len(toks) and toks[k].text in ("is", "was") and toks[k + 1].text == "the":
-            pass  # "Rosnah Abdul Jalil is the owner of Seri Kasih Foods"
+        elif k + 2 < len(toks) and toks[k].text in ("is", "was") and toks[k + 1].text in ("the", "a", "an"):
+            pass  # "Rosnah Abdul Jalil is the owner of Seri Kasih Foods", "X is a Senior Trainer at NTPC"
         elif k + 2 < len(toks) and toks[k].text in ("is", "was") and self.lowercase_title_end(toks, k + 1) > k + 1:
             pass  # "Nair is chief executive of Mumbai-based Krishi Process Consultants"
+        elif (
+            k + 3 < len(toks)
+            and toks[k].text in ("is", "was")
+            and toks[k + 1].text in ("a", "an")
+            and self.lowercase_title_end(toks, k + 2) > k + 2
+        ):
+            pass  # "Rina Kusumawati is a lecturer at the Faculty of ..."
         elif k >= len(toks) or not (
             toks[k].text == "," or (toks[k].text in ("–", "—") and self.starts_title(s, k + 1))
         ):
