@@ -2482,3 +2482,12 @@ def test_a_profile_line_name_is_a_title_at_a_body(
         extractor, f"The Workshop on Quality Circles was held in Kathmandu from 2 to 6 May 2024.\n\n{sentence}"
     )
     assert (who, id_of(d, org), title) in roles_of(d)
+
+
+def test_at_a_site_described_with_another_body_the_title_belongs_to_the_site(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "A delegation from Türkiye visited Korea from 2 to 6 May 2024.\n\nAt Hanbit Optics Co., a lens maker that "
+        "started in an SBC incubator, CEO Moon Ji-ho explained how the firm found its first buyers.",
+    )
+    assert ("moon-ji-ho", id_of(d, "Hanbit Optics Co."), "CEO") in roles_of(d)

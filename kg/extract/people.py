@@ -290,9 +290,7 @@ class PeopleRules:
                 org_key = next((m.key for m in self.cur if m.j == i - 3), None)
             if org_key is None and k == i and titles and _AT_SITE.fullmatch(s.text[: toks[i].start - s.start]):
                 # "At the Office of SMEs Promotion (OSMEP), Deputy Director Ms. X explained ...": that office's
-                orgs = self.orgs_before(i)
-                if len(orgs) == 1:
-                    org_key = next(iter(orgs))
+                org_key = self.at_site(s, i)
             # "They toured X Co., Ltd., a parts maker in Ansan, where CEO Park spoke": the one firm before, if no
             # other rule of the sentence finds the person's body
             if org_key is None and k == i and titles and (firm := self.site_before(s, i)):
@@ -324,13 +322,27 @@ class PeopleRules:
         or any body when the sentence opens "At X," or reads "X, where" ("At D.CAMP, a startup hub, program
         manager X showed ...", "the ABC Centre, where director X explained ...")."""
         orgs = self.orgs_before(i)
-        key = next(iter(orgs)) if len(orgs) == 1 else None
-        if key and self.out.entities[key].cls != "Firm":
+        if len(orgs) != 1:
+            return self.at_site(s, i)
+        key = next(iter(orgs))
+        if self.out.entities[key].cls != "Firm":
             m = next(m for m in self.cur if m.key == key and m.j <= i)
             between = s.text[s.tokens[m.j - 1].end - s.start : s.tokens[i].start - s.start]
             if not (_WHERE.search(between) or _AT_SITE.fullmatch(s.text[: s.tokens[i].start - s.start])):
                 return None
         return key
+
+    def at_site(self, s: Sentence, i: int) -> str | None:
+        """The body a sentence opens on, "At [the] X, [a ...,]", when token ``i`` follows that opener: the only body
+        before ``i``, or the one right after "At" ("At Nuri Sensor Co., a maker that started in an SBC
+        incubator, CEO X explained ...")."""
+        if not _AT_SITE.fullmatch(s.text[: s.tokens[i].start - s.start]):
+            return None
+        orgs = self.orgs_before(i)
+        if len(orgs) == 1:
+            return next(iter(orgs))
+        first = 1 + (s.tokens[1].text == "the")
+        return next((m.key for m in self.cur if m.i == first and m.key in orgs), None)
 
     def name_after(self, toks: list[Token], a: int) -> tuple[int, int]:
         """The name from token ``a`` on, past its honorifics ("Professor Sunil Lal"): its start and end (at most
