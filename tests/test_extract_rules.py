@@ -2491,3 +2491,19 @@ def test_at_a_site_described_with_another_body_the_title_belongs_to_the_site(ext
         "started in an SBC incubator, CEO Moon Ji-ho explained how the firm found its first buyers.",
     )
     assert ("moon-ji-ho", id_of(d, "Hanbit Optics Co."), "CEO") in roles_of(d)
+
+
+def test_a_title_and_name_opening_a_sentence_about_the_company_belong_to_the_firm_just_visited(
+    extractor: Extractor,
+) -> None:
+    d = draft_of(
+        extractor,
+        "The Workshop on Export Readiness was held in Colombo from 2 to 6 May 2024.\n\nOn Thursday the group "
+        "visited Ruhuna Tea Exports Ltd. in Galle. Vice President Dilani Fernando explained how the company ships "
+        "small orders twice a week.",
+    )
+    firm = id_of(d, "Ruhuna Tea Exports Ltd.")
+    assert ("dilani-fernando", firm, "Vice President") in roles_of(d)
+    ws = id_of(d, "Workshop on Export Readiness")
+    assert (ws, "visited", firm) in facts_of(d)
+    assert (ws, "conductedBy", "dilani-fernando") not in facts_of(d)

@@ -440,7 +440,9 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         named before it, when no other rule gave the person a body and the firm is the sentence's only body."""
         orgs = {m.key for m in self.cur if _top(self.out.entities[m.key].cls) == "Organization"}
         for pkey, org, titles in self.firm_titles:
-            if orgs == {org} and not any(f.subject == pkey and f.relation == "represents" for f in self.out.facts):
+            if (orgs == {org} or not orgs) and not any(
+                f.subject == pkey and f.relation == "represents" for f in self.out.facts
+            ):
                 self.fact(pkey, "represents", org, s, titles, conf=0.7)
                 self.out.site_staff.add(pkey)
         self.firm_titles = []

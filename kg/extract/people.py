@@ -94,6 +94,7 @@ def _split_titles(run: list[str], lex: object) -> tuple[str, ...]:
 # "B.Enkhjargal": a given name after the initial of the father's name, written as one word
 # "At the Office of SMEs Promotion (OSMEP), a state agency, ..." and "..., where ...": a site, then its people
 _AT_SITE = re.compile(r"\s*At\s+(?:the\s+)?[^,]{2,80}?(?:\s*\([^)]*\))?,(?:\s*an?\s+[^,]{2,100},)?\s*")
+_THE_FIRM = re.compile(r"\b(?:the|its) (?:company|firm|factory|plant|startup|enterprise|business)\b", re.I)
 _WHERE = re.compile(r",\s*where\s+(?:\w+\s+){0,3}$")
 _INITIAL_NAME = re.compile(r"[A-Z][a-z]{0,2}\.[A-Z][a-z]{2,}")
 
@@ -293,7 +294,7 @@ class PeopleRules:
                 org_key = self.at_site(s, i)
             # "They toured X Co., Ltd., a parts maker in Ansan, where CEO Park spoke": the one firm before, if no
             # other rule of the sentence finds the person's body
-            if org_key is None and k == i and titles and (firm := self.site_before(s, i)):
+            if org_key is None and k == i and titles and (firm := self.site_before(s, i) or self.firm_referred(s, i)):
                 self.firm_titles.append((pkey, firm, titles))
             if (
                 org_key is None
@@ -331,6 +332,15 @@ class PeopleRules:
             if not (_WHERE.search(between) or _AT_SITE.fullmatch(s.text[: s.tokens[i].start - s.start])):
                 return None
         return key
+
+    def firm_referred(self, s: Sentence, i: int) -> str | None:
+        """The firm of the previous sentence, for a sentence that opens on a title and a name and speaks of "the
+        company" ("They toured Hela Foods in Matale. Export manager X showed how the company ships ...")."""
+        if i != 0 or not _THE_FIRM.search(s.text) or not self.out.by_sentence:
+            return None
+        before = {m.key for m in self.out.by_sentence[-1] if _top(self.out.entities[m.key].cls) == "Organization"}
+        key = next(iter(before)) if len(before) == 1 else None
+        return key if key and self.out.entities[key].cls == "Firm" else None
 
     def at_site(self, s: Sentence, i: int) -> str | None:
         """The body a sentence opens on, "At [the] X, [a ...,]", when token ``i`` follows that opener: the only body
