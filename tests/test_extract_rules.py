@@ -2507,3 +2507,15 @@ def test_a_title_and_name_opening_a_sentence_about_the_company_belong_to_the_fir
     ws = id_of(d, "Workshop on Export Readiness")
     assert (ws, "visited", firm) in facts_of(d)
     assert (ws, "conductedBy", "dilani-fernando") not in facts_of(d)
+
+
+def test_corp_is_a_firms_legal_form(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Training Course on Food Safety was held in Batangas from 2 to 6 May 2024.\n\nThe group visited the "
+        "Taal Growers Cooperative in Lipa City and Bayani Foods Corp., a mango processor in Santo Tomas.",
+    )
+    firms = [e["label"] for e in d["entities"] if e["class"] == "Firm"]
+    assert firms == ["Bayani Foods Corp."]
+    course = id_of(d, "Training Course on Food Safety")
+    assert (course, "visited", id_of(d, "Bayani Foods Corp.")) in facts_of(d)
