@@ -2519,3 +2519,14 @@ def test_corp_is_a_firms_legal_form(extractor: Extractor) -> None:
     assert firms == ["Bayani Foods Corp."]
     course = id_of(d, "Training Course on Food Safety")
     assert (course, "visited", id_of(d, "Bayani Foods Corp.")) in facts_of(d)
+
+
+def test_a_lineage_prefix_stays_in_the_name_and_the_rest_is_an_alias(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Workshop on Lean Foundries was held in Lahore from 2 to 6 May 2024.\n\nSyed Kamran Ali Bukhari, "
+        "Director General, Punjab Small Industries Corporation (PSIC), opened the workshop.",
+    )
+    person = next(e for e in d["entities"] if e["label"] == "Syed Kamran Ali Bukhari")
+    assert person["aliases"] == ["Kamran Ali Bukhari"]
+    assert (person["id"], id_of(d, "Punjab Small Industries Corporation"), "Director General") in roles_of(d)

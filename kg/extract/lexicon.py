@@ -101,6 +101,7 @@ class Lexicon:
     honorifics: tuple[str, ...]
     honorific_words: frozenset[str]  # one-word honorifics without their dot ("Dr", "Tuan")
     surname_honorifics: frozenset[str]  # honorifics that are also family names ("Rokeya Begum")
+    name_prefixes: frozenset[str]  # written or left out before a name ("Syed Ahsan Raza Gillani")
     honorific_pairs: frozenset[tuple[str, str]]  # two-word honorifics ("Tan", "Sri"), read word by word
     courtesies: frozenset[str]  # "Honourable" before a title
     service_suffixes: frozenset[str]  # "IAS" after a name
@@ -261,6 +262,7 @@ def lexicon() -> Lexicon:
         honorifics=tuple(sorted(titles["honorifics"], key=len, reverse=True)),
         honorific_words=frozenset(x.rstrip(".") for x in titles["honorifics"] if " " not in x),
         surname_honorifics=frozenset(titles.get("surname_honorifics") or ()),
+        name_prefixes=frozenset(titles.get("name_prefixes") or ()),
         honorific_pairs=frozenset(tuple(x.split()) for x in titles["honorifics"] if len(x.split()) == 2),
         courtesies=frozenset(titles["courtesies"]),
         service_suffixes=frozenset(titles["service_suffixes"]),

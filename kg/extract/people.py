@@ -601,6 +601,8 @@ class PeopleRules:
                 return None
         if key is None:
             key = self.entity("Person", text, toks[a].start)
+            if b - a > 2 and toks[a].text in self.lex.name_prefixes:
+                self.alias(key, _join(toks[a + 1 : b]))
         if _top(self.out.entities[key].cls) != "Person":
             return None
         self.mention(s, key, a, b)
