@@ -2499,7 +2499,8 @@ def test_a_title_and_name_opening_a_sentence_about_the_company_belong_to_the_fir
     d = draft_of(
         extractor,
         "The Workshop on Export Readiness was held in Colombo from 2 to 6 May 2024.\n\nOn Thursday the group "
-        "visited Ruhuna Tea Exports Ltd. in Galle. Vice President Dilani Fernando explained how the company ships "
+        "visited Ruhuna Tea Exports Ltd. in Galle, which grew with a loan from the Export Development Board (EDB). "
+        "Vice President Dilani Fernando explained how the company ships "
         "small orders twice a week.",
     )
     firm = id_of(d, "Ruhuna Tea Exports Ltd.")

@@ -334,13 +334,12 @@ class PeopleRules:
         return key
 
     def firm_referred(self, s: Sentence, i: int) -> str | None:
-        """The firm of the previous sentence, for a sentence that opens on a title and a name and speaks of "the
-        company" ("They toured Hela Foods in Matale. Export manager X showed how the company ships ...")."""
+        """The one firm of the previous sentence, for a sentence that opens on a title and a name and speaks of
+        "the company" ("They toured Hela Foods Ltd., which grew with a KOSME loan. CEO X said the company ...")."""
         if i != 0 or not _THE_FIRM.search(s.text) or not self.out.by_sentence:
             return None
-        before = {m.key for m in self.out.by_sentence[-1] if _top(self.out.entities[m.key].cls) == "Organization"}
-        key = next(iter(before)) if len(before) == 1 else None
-        return key if key and self.out.entities[key].cls == "Firm" else None
+        firms = {m.key for m in self.out.by_sentence[-1] if self.out.entities[m.key].cls == "Firm"}
+        return next(iter(firms)) if len(firms) == 1 else None
 
     def at_site(self, s: Sentence, i: int) -> str | None:
         """The body a sentence opens on, "At [the] X, [a ...,]", when token ``i`` follows that opener: the only body
