@@ -437,7 +437,8 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
 
     def firm_staff(self, s: Sentence) -> None:
         """A title before a name with no body of its own ("..., where general manager X showed ..."): the firm
-        named before it, when no other rule gave the person a body and the firm is the sentence's only body."""
+        named before it, when no other rule gave the person a body and the firm is the sentence's only body (or the
+        sentence names none: the firm of the sentence before, "... Ltd. CEO X said the company ...")."""
         orgs = {m.key for m in self.cur if _top(self.out.entities[m.key].cls) == "Organization"}
         for pkey, org, titles in self.firm_titles:
             if (orgs == {org} or not orgs) and not any(

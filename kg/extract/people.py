@@ -91,11 +91,12 @@ def _split_titles(run: list[str], lex: object) -> tuple[str, ...]:
     return tuple(" ".join(x) for x in out if x)
 
 
-# "B.Enkhjargal": a given name after the initial of the father's name, written as one word
 # "At the Office of SMEs Promotion (OSMEP), a state agency, ..." and "..., where ...": a site, then its people
 _AT_SITE = re.compile(r"\s*At\s+(?:the\s+)?[^,]{2,80}?(?:\s*\([^)]*\))?,(?:\s*an?\s+[^,]{2,100},)?\s*")
-_THE_FIRM = re.compile(r"\b(?:the|its) (?:company|firm|factory|plant|startup|enterprise|business)\b", re.I)
 _WHERE = re.compile(r",\s*where\s+(?:\w+\s+){0,3}$")
+# "... how the company ships": a sentence about the firm just named
+_THE_FIRM = re.compile(r"\b(?:the|its) (?:company|firm|factory|plant|startup|enterprise|business)\b", re.I)
+# "B.Enkhjargal": a given name after the initial of the father's name, written as one word
 _INITIAL_NAME = re.compile(r"[A-Z][a-z]{0,2}\.[A-Z][a-z]{2,}")
 
 # "Two Japanese experts from the Japan Productivity Center": who they are, then "from" and the body
@@ -154,7 +155,7 @@ class PeopleRules:
             ):
                 continue
             if name_len > 1 and name[0].bare in self.lex.portfolio_words:
-                continue  # "Director of Digital Innovation Kim Hye-jin": the remit's last word starts no name
+                continue  # "Executive Director for Food Manufacturing Lim Wei Jie": a remit word starts no name
             if any(t.bare in self.lex.org_heads and t.bare not in self.lex.surname_heads for t in name[:-1]):
                 continue  # "Founder and CEO of Bloom Ventures Farah Hashim": a body's word ends the body, not a name
             h = a
