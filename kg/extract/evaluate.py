@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -341,7 +340,3 @@ def evaluate(gold_dir: Path, articles_dir: Path, extract: object, onto: Ontology
         pred = extract(art)  # type: ignore[operator]
         scores.append(score_article(g.stem, pred, gold, onto))
     return Report(scores)
-
-
-def _unused() -> Counter:  # pragma: no cover - keeps Counter import for type readers
-    return Counter()
