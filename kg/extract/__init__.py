@@ -5,8 +5,9 @@ Stages, one module each: :mod:`~kg.extract.clean` (page clutter, paragraphs),
 (names and their classes, with the rules for :mod:`~kg.extract.people`, :mod:`~kg.extract.titles`,
 :mod:`~kg.extract.organizations` and :mod:`~kg.extract.programs`, recorded as
 :mod:`~kg.extract.entities`), :mod:`~kg.extract.resolve` (registry matching),
-:mod:`~kg.extract.relations` and :mod:`~kg.extract.dates` (statements and
-attributes), :mod:`~kg.extract.draft` (the draft file),
+:mod:`~kg.extract.relations` (with the rules of :mod:`~kg.extract.places`,
+:mod:`~kg.extract.events`, :mod:`~kg.extract.participants` and :mod:`~kg.extract.concepts`)
+and :mod:`~kg.extract.dates` (statements and attributes), :mod:`~kg.extract.draft` (the draft file),
 :mod:`~kg.extract.evaluate` (scores against gold answers). Word lists and
 trigger phrases live in ``kg/extract_patterns/*.yaml``.
 """

@@ -18,9 +18,12 @@ from dataclasses import dataclass
 from rdflib.namespace import SKOS
 
 from ..ontology import CONCEPT, Ontology
+from .entities import Entity, Mention
 from .lexicon import _read
+from .resolve import Match
+from .text import Sentence
 
-__all__ = ["ConceptHit", "ConceptTable", "concept_table"]
+__all__ = ["ConceptHit", "ConceptRules", "ConceptTable", "concept_table"]
 
 
 @dataclass(frozen=True)
@@ -250,3 +253,47 @@ def concept_links(
         if rel == "offers" and c in table.implies:
             out.append((subj, "targets", table.implies[c], conf - 0.05))
     return out
+
+
+class ConceptRules:
+    """Rules for the concepts a program or organization is linked to (a mixin of the relation finder; ``self`` is
+    the finder)."""
+
+    def about_program(self, s: Sentence, focus: str, ps: list[Mention]) -> bool:
+        """The sentence is about the program in focus: it names it (not as "During the OSM, ..."),
+        or starts with "It" or "The <program noun>"."""
+        text = s.text
+        if any(x.key == focus for x in ps):
+            return not re.match(r"\s*(?:during|after|before|throughout|following|at|on)\b", text, re.IGNORECASE)
+        nouns = "|".join(re.escape(a) for a in self.lex.anaphora)
+        return bool(
+            re.match(r"(?:It|This|The)\b\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b", text)
+            or re.match(r"It\s+(?:also\s+)?[a-z]+ed\b", text)
+        )
+
+    def activity_topics(self) -> None:
+        """A summarized activity ("workshops in A and B") takes the topics named in its paragraph."""
+        if self.concepts is None:
+            return
+        for key, si in sorted(self.m.activities.items()):
+            para = self.sents[si].paragraph
+            for s in self.sents:
+                if s.paragraph != para:
+                    continue
+                for h in self.concepts.find(s.text, s.start):
+                    if h.relation == "topic":
+                        self.concept_link(key, "topic", h.concept, si, 0.55)
+
+    def concept_link(self, subj: str, rel: str, concept: str, si: int, conf: float) -> None:
+        if concept not in self.m.entities:
+            label = self.concepts.labels.get(concept, concept) if self.concepts else concept
+            self.m.entities[concept] = Entity(concept, "Concept", label, [], Match(concept, 100.0), 0)
+        self.add(subj, rel, concept, si, conf)
+
+    def concept_sentence(self, si: int, s: Sentence, focus: str | None, ps: list[Mention]) -> None:
+        if self.concepts is None:
+            return
+        spans = [(x.key, self.top(x.key), x.start, x.end) for x in self.m.by_sentence[si]]
+        about = bool(focus) and self.about_program(s, focus or "", ps)
+        for subj, rel, concept, conf in concept_links(s.text, s.start, spans, self.concepts, focus, about):
+            self.concept_link(subj, rel, concept, si, conf)

@@ -25,6 +25,12 @@ def _read(name: str) -> dict:
         return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}  # noqa: S506
 
 
+@cache
+def _rels_yaml() -> dict:
+    """``relations.yaml``: the trigger phrases and patterns of the relation rules."""
+    return _read("relations.yaml")
+
+
 def _alt(words: list[str], boundary: bool = True) -> str:
     body = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
     return rf"\b(?:{body})\b" if boundary else f"(?:{body})"
