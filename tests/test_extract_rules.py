@@ -606,10 +606,11 @@ def test_an_estate_is_the_base_of_the_firm_right_before_it_only(extractor: Extra
     assert (id_of(d, "Vietnam Productivity Institute"), "basedIn", park) not in got
 
 
-def test_a_dotted_line_that_is_no_day_first_date_stays_in_the_text() -> None:
-    art = read_article(b"Title\n\n12.31.2024\n\nA delegation from Fiji visited Sri Lanka.", "x.txt")
+@pytest.mark.parametrize("line", ["12.31.2024", "31 Feb 2024"])
+def test_a_date_line_that_is_no_date_stays_in_the_text(line: str) -> None:
+    art = read_article(f"Title\n\n{line}\n\nA delegation from Fiji visited Sri Lanka.".encode(), "x.txt")
     assert art.date == ""
-    assert art.paragraphs[0] == "12.31.2024"
+    assert art.paragraphs[0] == line
 
 
 def test_a_portfolio_word_list_does_not_swallow_the_name_after_it(extractor: Extractor) -> None:

@@ -32,12 +32,10 @@ _DATE_LINE = re.compile(
 
 
 def _date_line(line: str) -> str:
-    """The date of a date line, as written, else "" (a dotted date that is no day-first date, "12.31.2024",
-    is not taken for one)."""
+    """The date of a date line, as written, else "" (what :func:`~kg.extract.dates.parse_date` cannot read,
+    such as "12.31.2024" where dotted dates are day first, is no date)."""
     d = _DATE_LINE.match(line)
-    if not d or (re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", d.group(1)) and parse_date(d.group(1)) is None):
-        return ""
-    return d.group(1)
+    return d.group(1) if d and parse_date(d.group(1)) is not None else ""
 
 
 class BadInput(KgError):
