@@ -2532,3 +2532,30 @@ def test_a_lineage_prefix_stays_in_the_name_and_the_rest_is_an_alias(extractor: 
     person = next(e for e in d["entities"] if e["label"] == "Syed Kamran Ali Bukhari")
     assert person["aliases"] == ["Kamran Ali Bukhari"]
     assert (person["id"], id_of(d, "Punjab Small Industries Corporation"), "Director General") in roles_of(d)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President LCCI, Mr. Imran Latif welcomed the participants.",
+        "In his welcome address, President, LCCI, Mr. Imran Latif said exports had doubled.",
+        "President of the Lahore Chamber of Commerce and Industry, Mr. Imran Latif, welcomed the participants.",
+    ],
+)
+def test_a_title_then_its_body_then_the_name(extractor: Extractor, sentence: str) -> None:
+    d = draft_of(
+        extractor,
+        "The Workshop on Lean Tanning was held in Lahore from 2 to 6 May 2024.\n\nThe Lahore Chamber of Commerce "
+        f"and Industry (LCCI) hosted it. {sentence}",
+    )
+    assert ("imran-latif", id_of(d, "Lahore Chamber of Commerce and Industry"), "President") in roles_of(d)
+
+
+def test_a_title_with_its_remit_at_a_body_then_the_name(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Forum on Productivity was held in Jakarta from 2 to 6 May 2024.\n\nDirector of Productivity "
+        "Development at the Ministry of Manpower, Ms. Ratna Sari, described the national productivity movement.",
+    )
+    got = roles_of(d)
+    assert ("ratna-sari", id_of(d, "Ministry of Manpower"), "Director of Productivity Development") in got

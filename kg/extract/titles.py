@@ -347,16 +347,11 @@ class TitleRules:
         bin Hashim, graced ...")."""
         toks = s.tokens
         h = self.before_honorifics(toks, a)
-        if h < 4 or toks[h - 1].text != "," or self.has_role(pkey):
+        if h < 3 or toks[h - 1].text != "," or self.has_role(pkey):
             return
         end = h - 1
-        # "Secretary, Ministry of Industries, Shamima Akhter presided": TITLE, ORG, NAME at the sentence start
-        t = self.title_first(toks, end)
-        if t and "," not in (x.text for x in toks[t + 1 : end]):
-            org = self.org_span(s, t + 1, end)
-            if org and _top(self.out.entities[org].cls) == "Organization":
-                self.fact(pkey, "represents", org, s, _split_titles([x.bare for x in toks[:t]], self.lex))
-                return
+        if self.title_then_org(s, pkey, end) or h < 4:
+            return
         k = self.title_of_org_start(toks, end)
         if k is None:
             return
@@ -389,6 +384,37 @@ class TitleRules:
             org = self.directorate(titles[-1], _join(toks[o:end])) or self.org_span(s, o, end)
         if org and _top(self.out.entities[org].cls) == "Organization":
             self.fact(pkey, "represents", org, s, titles)
+
+    def title_then_org(self, s: Sentence, pkey: str, end: int) -> bool:
+        """TITLE[,] ORG, [honorific] PERSON opening the sentence or a clause after a comma, the body ending at
+        token ``end`` ("Secretary, Ministry of Industries, Shamima Akhter presided", "In his address, Director
+        General, NPC, Shri X said", "President SCCI, Mr. X welcomed", "Director of Productivity Development at
+        Ditjen Binalavotas, Ms. X"): gives PERSON that role and returns True."""
+        toks = s.tokens
+        for t0 in [0, *(q + 1 for q in range(1, end - 2) if toks[q].text == ",")]:
+            t = t0
+            while t < end and toks[t].bare in self.title_tokens:
+                t += 1
+            if t == t0 or t >= end or not any(x.bare in self.lex.title_heads for x in toks[t0:t]):
+                continue
+            titles = _split_titles([x.bare for x in toks[t0:t]], self.lex)
+            if toks[t].text == ",":
+                o = t + 1  # "Secretary, Ministry of Industries, X"
+            elif toks[t].text == "of" and (at := next((q for q in range(t + 2, end) if toks[q].text == "at"), 0)):
+                titles = (_join(toks[t0:at]),)  # "Director of Productivity Development at X, NAME"
+                o = at + 1
+            elif is_cap(toks[t]) and self.known(_join(toks[t:end])):
+                o = t  # "President SCCI, Mr. X": the body written right after the title
+            else:
+                continue
+            o += o < end and toks[o].text == "the"
+            if "," in (x.text for x in toks[o:end]):
+                continue
+            org = self.org_span(s, o, end)
+            if org and _top(self.out.entities[org].cls) == "Organization":
+                self.fact(pkey, "represents", org, s, titles)
+                return True
+        return False
 
     def directorate(self, title: str, remit: str) -> str | None:
         """The body a director "of X" heads when the item names it "Directorate (General) of X" or "General
