@@ -2559,3 +2559,23 @@ def test_a_title_with_its_remit_at_a_body_then_the_name(extractor: Extractor) ->
     )
     got = roles_of(d)
     assert ("ratna-sari", id_of(d, "Ministry of Manpower"), "Director of Productivity Development") in got
+
+
+def test_a_body_title_with_a_bracketed_field_after_by_then_the_name(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Study Mission on Business Excellence was held in Petaling Jaya from 2 to 6 May 2024.\n\nThe Ministry "
+        "of Investment, Trade and Industry (MITI) supported it. The programme was officiated by MITI Deputy "
+        "Secretary General (Industry), Dato' Sri Haji Kamal bin Mohd Amin, at the MPC headquarters.",
+    )
+    org = id_of(d, "Ministry of Investment, Trade and Industry")
+    assert ("kamal-bin-mohd-amin", org, "Deputy Secretary General (Industry)") in roles_of(d)
+
+
+def test_one_field_word_between_a_body_and_a_lower_case_title(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Study Mission on Incubation was held in Chiang Mai from 2 to 6 May 2024.\n\nThe group visited the "
+        "Lanna Science Park (LSP). LSP incubation manager Ms. Orawan Suksan took the group through the park.",
+    )
+    assert ("orawan-suksan", id_of(d, "Lanna Science Park"), "Incubation Manager") in roles_of(d)

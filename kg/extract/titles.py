@@ -456,12 +456,15 @@ class TitleRules:
         f = next((q for q in range(end - 2, max(0, end - 6), -1) if toks[q].text == "for"), None)
         if f is not None and all(is_cap(x) or x.text in ("and", "&") for x in toks[f + 1 : end]):
             k = f  # "Director for Industry": the remit is part of the title
+        elif toks[end - 1].text == ")":
+            # "MITI Deputy Secretary General (Industry), Dato' Sri X": the field in brackets is part of the title
+            k = next((q for q in range(end - 2, max(0, end - 8), -1) if toks[q].text == "("), k)
         found = self.org_title_run(toks, k)
         if found is None or not any(x.bare in self.lex.title_heads for x in toks[found[0] : k]):
             return
         t, om = found
         org = om.key
-        if re.search(r"\b(?:behalf\s+of|for|to|by|from|with)\s+(?:the\s+)?$", s.text[: om.start - s.start], re.I):
+        if re.search(r"\b(?:behalf\s+of|for|to|from|with)\s+(?:the\s+)?$", s.text[: om.start - s.start], re.I):
             return  # "On behalf of the APO Secretary-General, Mr. X welcomed ...": X speaks for that office
         titles = _split_titles([x.bare for x in toks[t:k]], self.lex)
         if k < end:
@@ -507,6 +510,10 @@ class TitleRules:
             ):
                 t -= 1
         om = next((m for m in self.cur if m.j == t), None)
+        if om is None and lower and 2 <= t < end and re.fullmatch(r"[a-z]{3,}", toks[t - 1].text):
+            # "STeP incubation manager Ms. X": one word of the post's field between the body and the title
+            om = next((m for m in self.cur if m.j == t - 1), None) if toks[t - 1].text not in _NOT_IN_TITLE else None
+            t -= om is not None
         if t == end or om is None or _top(self.out.entities[om.key].cls) != "Organization":
             return None
         return t, om
