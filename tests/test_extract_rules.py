@@ -2579,3 +2579,14 @@ def test_one_field_word_between_a_body_and_a_lower_case_title(extractor: Extract
         "Lanna Science Park (LSP). LSP incubation manager Ms. Orawan Suksan took the group through the park.",
     )
     assert ("orawan-suksan", id_of(d, "Lanna Science Park"), "Incubation Manager") in roles_of(d)
+
+
+def test_the_generic_possessive_after_a_name_refers_back_to_the_one_body_of_that_kind(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Study Mission on Startups was held in Tehran from 2 to 6 May 2024.\n\nThe group met the Faculty of "
+        "Management of the University of Tehran. Dr. Leila Rahimi, the faculty's Vice Dean for Research, welcomed "
+        "the guests.",
+    )
+    unit = id_of(d, "Faculty of Management, University of Tehran")
+    assert ("leila-rahimi", unit, "Vice Dean for Research") in roles_of(d)

@@ -610,9 +610,12 @@ class TitleRules:
         toks = s.tokens
         # the owner may be several words ("the APO Secretariat's Program Officer")
         p = next((q for q in range(k + 1, min(k + 6, len(toks))) if toks[q].text in ("'s", "’s")), None)
-        if p is None or p + 1 >= len(toks) or not all(is_cap(t) for t in toks[k:p]):
+        if p == k + 1 and k > 0 and toks[k - 1].text == "the" and toks[k].text.islower():
+            org = self.head_word_org(toks[k].text)  # "Dr. X, the faculty's Vice Dean for Research"
+        elif p is None or p + 1 >= len(toks) or not all(is_cap(t) for t in toks[k:p]):
             return False
-        org = self.known(_join(toks[k:p]))
+        else:
+            org = self.known(_join(toks[k:p]))
         if org is None and self.org_class(toks, k, p):
             org = self.org_span(s, k, p)
         if org is None and p - k <= 2 and (org := self.first_word(_join(toks[k:p]))):
@@ -1190,6 +1193,10 @@ class TitleRules:
         word = toks[o].text if o < len(toks) else ""
         if not word.islower() or (o + 1 < len(toks) and toks[o + 1].text not in (",", ".", ";", ")", "and")):
             return None
+        return self.head_word_org(word)
+
+    def head_word_org(self, word: str) -> str | None:
+        """The only organization of the item whose name has the head word ``word`` ("faculty", "centre")."""
         heads = {"centre": ("Centre", "Center"), "center": ("Center", "Centre")}.get(word, (word.capitalize(),))
         return next(filter(None, (self.head_back_reference(h) for h in heads)), None)
 
