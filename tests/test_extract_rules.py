@@ -2590,3 +2590,13 @@ def test_the_generic_possessive_after_a_name_refers_back_to_the_one_body_of_that
     )
     unit = id_of(d, "Faculty of Management, University of Tehran")
     assert ("leila-rahimi", unit, "Vice Dean for Research") in roles_of(d)
+
+
+def test_a_bare_dean_belongs_to_the_items_one_academic_unit(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Executive Course on SME Policy was held in Daejeon from 2 to 6 May 2024.\n\nThe KAIST College of "
+        "Business hosted the course for officials from Viet Nam. Dean Han Seung-woo opened the program on 2 May.",
+    )
+    unit = next(e["id"] for e in d["entities"] if e["class"] == "AcademicUnit")
+    assert ("han-seung-woo", unit, "Dean") in roles_of(d)

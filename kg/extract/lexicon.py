@@ -115,7 +115,7 @@ class Lexicon:
     title_modifiers: frozenset[str]
     title_after_head: frozenset[str]
     ministry_heads: tuple[str, ...]
-    intergovernmental_heads: frozenset[str]
+    bare_title_bodies: dict[str, str]  # a bare title -> the class of the body it names ("Dean" -> AcademicUnit)
     org_qualifiers: frozenset[str]
     region_countries: tuple[str, ...]
     not_towns: frozenset[str]
@@ -276,7 +276,7 @@ def lexicon() -> Lexicon:
         title_modifiers=frozenset(titles["modifiers"]),
         title_after_head=frozenset(titles["after_head"]),
         ministry_heads=tuple(titles["ministry_heads"]),
-        intergovernmental_heads=frozenset(titles.get("intergovernmental_heads") or ()),
+        bare_title_bodies=dict(titles.get("bare_title_bodies") or {}),
         org_qualifiers=frozenset(titles.get("org_qualifiers") or ()),
         region_countries=tuple(places.get("region_countries") or ()),
         not_towns=frozenset(places.get("not_towns") or ()),

@@ -297,19 +297,18 @@ class PeopleRules:
             # other rule of the sentence finds the person's body
             if org_key is None and k == i and titles and (firm := self.site_before(s, i) or self.firm_referred(s, i)):
                 self.firm_titles.append((pkey, firm, titles))
+            kind = self.lex.bare_title_bodies.get(titles[-1]) if titles else None
             if (
                 org_key is None
                 and k == i
-                and titles
-                and titles[-1] in self.lex.intergovernmental_heads
+                and kind
                 # not "At the Federation of Chambers, Secretary-General Mr. X ...": the sentence's own body
                 and not any(
-                    _top(self.out.entities[m.key].cls) == "Organization"
-                    and self.out.entities[m.key].cls != "IntergovernmentalOrganization"
+                    _top(self.out.entities[m.key].cls) == "Organization" and self.out.entities[m.key].cls != kind
                     for m in self.cur
                 )
             ):
-                org_key = self.sole_intergovernmental()  # "Secretary-General Dr. X" in an APO item
+                org_key = self.sole_of_class(kind)  # "Secretary-General Dr. X" in an APO item
             if org_key and _top(self.out.entities[org_key].cls) == "Organization":
                 self.fact(pkey, "represents", org_key, s, titles)
             return True
@@ -364,9 +363,9 @@ class PeopleRules:
             b += 1
         return a, b
 
-    def sole_intergovernmental(self) -> str | None:
-        """The one intergovernmental organization named in the item so far, if only one is."""
-        found = [k for k, e in self.out.entities.items() if e.cls == "IntergovernmentalOrganization" and e.first]
+    def sole_of_class(self, cls: str) -> str | None:
+        """The one body of class ``cls`` named in the item so far, if only one is."""
+        found = [k for k, e in self.out.entities.items() if e.cls == cls and e.first]
         return found[0] if len(found) == 1 else None
 
     def title_abbr_person(self, s: Sentence, i: int, j: int) -> bool:
