@@ -2600,3 +2600,27 @@ def test_a_bare_dean_belongs_to_the_items_one_academic_unit(extractor: Extractor
     )
     unit = next(e["id"] for e in d["entities"] if e["class"] == "AcademicUnit")
     assert ("han-seung-woo", unit, "Dean") in roles_of(d)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org", "title"),
+    [
+        (
+            "The Development Academy of the Philippines (DAP) hosted it. Ms. Rosa Lim, Senior Vice President for "
+            "Programs of DAP, welcomed the participants.",
+            "Development Academy of the Philippines",
+            "Senior Vice President for Programs",
+        ),
+        (
+            "The Seoul College of Business hosted it. Sessions were given by Prof. Rosa Lim, Professor of "
+            "Technology Management at the college.",
+            "Seoul College of Business",
+            "Professor of Technology Management",
+        ),
+    ],
+)
+def test_a_remit_or_field_after_the_title_then_the_body(
+    extractor: Extractor, sentence: str, org: str, title: str
+) -> None:
+    d = draft_of(extractor, f"The Study Mission on Governance was held in Manila from 2 to 6 May 2024.\n\n{sentence}")
+    assert ("rosa-lim", id_of(d, org), title) in roles_of(d)

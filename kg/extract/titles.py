@@ -1386,8 +1386,33 @@ class TitleRules:
                 return oe
             # "Head of Growth of Pasar Kita Digital", "Professor of International Business at METU"
             whole_org = self.strip_country(_join(toks[o:oe]))[1] is not None
+            words = [t.text for t in toks[o:oe]]
+            if sep == "for" and not whole_org and "of" in words[1:]:
+                # "Senior Vice President for Programs of DAP": the remit, then the known body
+                cut = o + words.index("of", 1)
+                if (
+                    self.known(_join(toks[cut + 1 : oe]).removeprefix("the "))
+                    and not self.org_or_program_class(toks, o, cut)
+                    and not self.known(_join(toks[o:cut]))
+                ):
+                    titles = (*titles[:-1], f"{titles[-1]} for {_join(toks[o:cut])}")
+                    o = cut + 1 + (toks[cut + 1].text == "the")
+            elif (
+                sep == "of"
+                and oe + 3 < len(toks)
+                and toks[oe].text == "at"
+                and toks[oe + 1].text == "the"
+                and (back := self.generic_back_reference(toks, oe + 2))
+                and not self.org_or_program_class(toks, o, oe)
+                and not self.known(_join(toks[o:oe]))
+                # not a body named before by that remit ("Director General of X" of "General Directorate of X")
+                and not self.directorate(titles[-1], _join(toks[o:oe]))
+                and not self.tail_back_reference(_join(toks[o:oe]))
+            ):  # "Professor of Technology Management at the college": a field, then the body named before
+                self.mention(s, back, oe + 2, oe + 3)
+                self.fact(pkey, "represents", back, s, (*titles[:-1], f"{titles[-1]} of {_join(toks[o:oe])}"))
+                return oe + 3
             if sep == "of" and not whole_org:
-                words = [t.text for t in toks[o:oe]]
                 if (
                     "of" in words[1:]
                     and self.org_or_program_class(toks, o, o + words.index("of", 1))
