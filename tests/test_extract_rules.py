@@ -2624,3 +2624,29 @@ def test_a_remit_or_field_after_the_title_then_the_body(
 ) -> None:
     d = draft_of(extractor, f"The Study Mission on Governance was held in Manila from 2 to 6 May 2024.\n\n{sentence}")
     assert ("rosa-lim", id_of(d, org), title) in roles_of(d)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "firm", "who", "title"),
+    [
+        (
+            "In Samut Prakan, the group visited Chao Phraya Foods Co., Ltd., a fruit canner with 200 workers, where "
+            "Quality Assurance Manager Kanya Boonmee received them.",
+            "Chao Phraya Foods Co., Ltd.",
+            "kanya-boonmee",
+            "Quality Assurance Manager",
+        ),
+        (
+            "At Orkhon Felt LLC, a felt maker with 40 workers, production manager Ms. Saruul Ganbat showed the teams "
+            "her cutting section.",
+            "Orkhon Felt LLC",
+            "saruul-ganbat",
+            "Production Manager",
+        ),
+    ],
+)
+def test_a_site_staff_title_with_field_words_or_an_honorific(
+    extractor: Extractor, sentence: str, firm: str, who: str, title: str
+) -> None:
+    d = draft_of(extractor, f"The Workshop on Kaizen was held in Bangkok from 2 to 6 May 2024.\n\n{sentence}")
+    assert (who, id_of(d, firm), title) in roles_of(d)

@@ -284,6 +284,10 @@ class PeopleRules:
                             self.mention(s, org_key, i, cut)
                             titles = (_join(toks[cut:k]) + " " + titles[0], *titles[1:])
                             break
+                if org_key is None and not proper and k - i <= 2 and not self.org_or_program_class(toks, i, k):
+                    # "..., where Quality Assurance Manager X received them": field words open the title, no body
+                    titles = (_join(toks[i:k]) + " " + titles[0], *titles[1:])
+                    k = i
             if org_key is None and k == i and i >= 2 and toks[i - 1].text in ("'s", "’s"):
                 # "Luzon Green Bank's Vice President Maria Santos": the possessive names the organization
                 org_key = next((m.key for m in self.cur if m.j == i - 1), None)
@@ -908,12 +912,10 @@ class PeopleRules:
             before = self.site_before(s, r)  # "..., where owner Abdul Bajwa showed ...": the site before
         if before is None and (org is None or _top(self.out.entities[org].cls) != "Organization"):
             return False
-        e = i
-        while e < j and e - i < 4 and _namey(toks[e], self.lex, self.title_tokens):
-            e += 1
-        if e - i < 2 or self.known(_join(toks[i:e])) or self.org_or_program_class(toks, i, e):
+        a, e = self.name_after(toks, i)  # "plant manager Mr. Anan Chaiyaporn": past the honorific
+        if e > j or e - a < 2 or self.known(_join(toks[a:e])) or self.org_or_program_class(toks, a, e):
             return False
-        pkey = self.person(s, i, e)
+        pkey = self.person(s, a, e)
         if pkey is None:
             return False
         if before:
