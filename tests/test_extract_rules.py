@@ -2650,3 +2650,13 @@ def test_a_site_staff_title_with_field_words_or_an_honorific(
 ) -> None:
     d = draft_of(extractor, f"The Workshop on Kaizen was held in Bangkok from 2 to 6 May 2024.\n\n{sentence}")
     assert (who, id_of(d, firm), title) in roles_of(d)
+
+
+def test_president_director_of_the_company_is_one_title_at_the_firm_just_named(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Workshop on Kaizen was held in Surabaya from 2 to 6 May 2024.\n\nThe group visited PT Baja Timur "
+        'Presisi, a parts maker in Sidoarjo. "We only changed how we work," said Agus Salim, President Director '
+        "of the company.",
+    )
+    assert ("agus-salim", id_of(d, "PT Baja Timur Presisi"), "President Director") in roles_of(d)

@@ -114,6 +114,8 @@ class Lexicon:
     title_heads: frozenset[str]
     title_modifiers: frozenset[str]
     title_after_head: frozenset[str]
+    heads_continue_after: frozenset[str]  # "Vice" + "President" is one title
+    joined_heads: frozenset[tuple[str, str]]  # ("President", "Director") is one title
     ministry_heads: tuple[str, ...]
     bare_title_bodies: dict[str, str]  # a bare title -> the class of the body it names ("Dean" -> AcademicUnit)
     org_qualifiers: frozenset[str]
@@ -275,6 +277,8 @@ def lexicon() -> Lexicon:
         title_heads=frozenset(titles["heads"]),
         title_modifiers=frozenset(titles["modifiers"]),
         title_after_head=frozenset(titles["after_head"]),
+        heads_continue_after=frozenset(titles["heads_continue_after"]),
+        joined_heads=frozenset(tuple(x.split()) for x in titles["joined_heads"]),
         ministry_heads=tuple(titles["ministry_heads"]),
         bare_title_bodies=dict(titles.get("bare_title_bodies") or {}),
         org_qualifiers=frozenset(titles.get("org_qualifiers") or ()),

@@ -66,24 +66,8 @@ def _split_titles(run: list[str], lex: object) -> tuple[str, ...]:
             prev in L.title_heads
             and w in L.title_heads
             and w not in L.title_after_head
-            and not (prev == "Executive" and w in ("Director", "Officer"))
-            and prev
-            not in (
-                "Chief",
-                "Vice",
-                "Deputy",
-                "Senior",
-                "Associate",
-                "Assistant",
-                "Executive",
-                "Managing",
-                "Principal",
-                "Research",
-                "Program",
-                "Lead",
-                "Team",
-                "Board",
-            )
+            and prev not in L.heads_continue_after
+            and (prev, w) not in L.joined_heads
         ):
             out.append([])
         out[-1].append(w)
@@ -340,8 +324,10 @@ class PeopleRules:
     def firm_referred(self, s: Sentence, i: int) -> str | None:
         """The one firm of the previous sentence, for a sentence that opens on a title and a name and speaks of
         "the company" ("They toured Hela Foods Ltd., which grew with a KOSME loan. CEO X said the company ...")."""
-        if i != 0 or not _THE_FIRM.search(s.text) or not self.out.by_sentence:
-            return None
+        return self.previous_firm() if i == 0 and _THE_FIRM.search(s.text) else None
+
+    def previous_firm(self) -> str | None:
+        """The one firm the previous sentence names, if it names one."""
         firms = {m.key for m in self.out.by_sentence[-1] if self.out.entities[m.key].cls == "Firm"}
         return next(iter(firms)) if len(firms) == 1 else None
 

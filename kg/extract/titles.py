@@ -1196,9 +1196,13 @@ class TitleRules:
         return self.head_word_org(word)
 
     def head_word_org(self, word: str) -> str | None:
-        """The only organization of the item whose name has the head word ``word`` ("faculty", "centre")."""
+        """The only organization of the item whose name has the head word ``word`` ("faculty", "centre"); for
+        "company" or "firm", the item's one firm so far, else the one of the sentence before."""
         heads = {"centre": ("Centre", "Center"), "center": ("Center", "Centre")}.get(word, (word.capitalize(),))
-        return next(filter(None, (self.head_back_reference(h) for h in heads)), None)
+        found = next(filter(None, (self.head_back_reference(h) for h in heads)), None)
+        if found is None and word in ("company", "firm"):
+            found = self.sole_of_class("Firm") or (self.previous_firm() if self.out.by_sentence else None)
+        return found
 
     def known_org(self, text: str) -> str | None:
         """The organization ``text`` names, when it is known so far (not a place or a person)."""
