@@ -2660,3 +2660,13 @@ def test_president_director_of_the_company_is_one_title_at_the_firm_just_named(e
         "of the company.",
     )
     assert ("agus-salim", id_of(d, "PT Baja Timur Presisi"), "President Director") in roles_of(d)
+
+
+def test_tamil_honorifics_mark_a_name(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Expo on MSMEs was held in Chennai from 2 to 6 May 2024.\n\nThiru K. Raman, Minister for Micro, Small "
+        "and Medium Enterprises, inaugurated the expo. Tmt. Latha Selvam proposed the vote of thanks.",
+    )
+    people = {e["label"] for e in d["entities"] if e["class"] in ("Person", "Official", "Expert")}
+    assert {"K. Raman", "Latha Selvam"} <= people
