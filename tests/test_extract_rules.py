@@ -2670,3 +2670,29 @@ def test_tamil_honorifics_mark_a_name(extractor: Extractor) -> None:
     )
     people = {e["label"] for e in d["entities"] if e["class"] in ("Person", "Official", "Expert")}
     assert {"K. Raman", "Latha Selvam"} <= people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org", "title"),
+    [
+        (
+            "Dr. Rani Sari, Deputy for Small and Medium Enterprises at the Ministry of Cooperatives, opened it.",
+            "Ministry of Cooperatives",
+            "Deputy for Small and Medium Enterprises",
+        ),
+        (
+            "Ms. Rani Sari, Head of SME Banking at Jakarta-based Nusantara Raya Bank Limited, spoke on lending.",
+            "Nusantara Raya Bank Limited",
+            "Head of SME Banking",
+        ),
+        (
+            "Prof. Rani Sari, Chair of Sustainable Production Systems at Delft University of Technology, spoke next.",
+            "Delft University of Technology",
+            "Chair of Sustainable Production Systems",
+        ),
+    ],
+)
+def test_a_field_or_remit_then_at_the_body(extractor: Extractor, sentence: str, org: str, title: str) -> None:
+    d = draft_of(extractor, f"The Workshop on Finance was held in Jakarta from 2 to 6 May 2024.\n\n{sentence}")
+    assert ("rani-sari", id_of(d, org), title) in roles_of(d)
+    assert not any(e["label"] in ("Small and Medium Enterprises", "SME Banking") for e in d["entities"])

@@ -1391,7 +1391,28 @@ class TitleRules:
             # "Head of Growth of Pasar Kita Digital", "Professor of International Business at METU"
             whole_org = self.strip_country(_join(toks[o:oe]))[1] is not None
             words = [t.text for t in toks[o:oe]]
-            if sep == "for" and not whole_org and "of" in words[1:]:
+            fielded = (
+                sep in ("of", "for")
+                and toks[e + 1].text != "the"
+                and oe + 2 < len(toks)
+                and toks[oe].text == "at"
+                and re.match(r"[A-Z]", toks[oe + 1 + (toks[oe + 1].text == "the")].text)
+                and not self.known(_join(toks[o:oe]))
+                and not any(t.bare in lex.unit_heads for t in toks[o:oe])
+                and not self.tail_back_reference(_join(toks[o:oe]))
+            )
+            if fielded:
+                # "Head of SME Banking at Indus Crescent Bank", "Deputy for Small and Medium Enterprises at
+                # KemenKopUKM": a field or remit without "the", then "at" the body, is part of the title
+                titles = (*titles[:-1], f"{titles[-1]} {sep} {_join(toks[o:oe])}")
+                self.taken.update(range(o, oe))  # (a title's words, no entity of their own)
+                o = oe + 1 + (toks[oe + 1].text == "the")
+                if o + 1 < len(toks) and re.fullmatch(r"[A-Z][\w-]*-(?:based|headquartered)", toks[o].text):
+                    o += 1
+                oe = self.org_end(toks, o)
+                if oe <= o:
+                    return -1
+            elif sep == "for" and not whole_org and "of" in words[1:]:
                 # "Senior Vice President for Programs of DAP": the remit, then the known body
                 cut = o + words.index("of", 1)
                 if (
@@ -1416,7 +1437,7 @@ class TitleRules:
                 self.mention(s, back, oe + 2, oe + 3)
                 self.fact(pkey, "represents", back, s, (*titles[:-1], f"{titles[-1]} of {_join(toks[o:oe])}"))
                 return oe + 3
-            if sep == "of" and not whole_org:
+            if sep == "of" and not whole_org and not fielded:
                 if (
                     "of" in words[1:]
                     and self.org_or_program_class(toks, o, o + words.index("of", 1))
