@@ -2696,3 +2696,13 @@ def test_a_field_or_remit_then_at_the_body(extractor: Extractor, sentence: str, 
     d = draft_of(extractor, f"The Workshop on Finance was held in Jakarta from 2 to 6 May 2024.\n\n{sentence}")
     assert ("rani-sari", id_of(d, org), title) in roles_of(d)
     assert not any(e["label"] in ("Small and Medium Enterprises", "SME Banking") for e in d["entities"])
+
+
+def test_a_possessive_inside_a_firms_name_after_a_lower_case_title(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Loan Fair was held in Chattogram from 2 to 6 May 2024.\n\nAmong the borrowers was Nasima Khatun, owner "
+        "of Nasima's Pickle House, a Chattogram-based food maker, who received a loan.",
+    )
+    firm = next(e for e in d["entities"] if e["label"] == "Nasima's Pickle House")
+    assert ("nasima-khatun", firm["id"], "Owner") in roles_of(d)

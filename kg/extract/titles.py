@@ -1381,6 +1381,15 @@ class TitleRules:
             oe = self.org_end(toks, o)
             if oe <= o:
                 return -1
+            if (
+                oe + 1 < len(toks)
+                and toks[oe].text in ("'s", "’s")
+                and is_cap(toks[oe + 1])
+                and not self.known(_join(toks[o:oe]))
+                and not self.org_or_program_class(toks, o, oe)
+                and (end := self.org_end(toks, oe + 1)) > oe + 1
+            ):
+                oe = end  # "owner of Rumana's Kitchen Treats": a possessive inside a firm's name
             if titles[-1].split()[-1] == "Minister" and sep in ("of", "for"):
                 # "Minister of Industry, Mine and Trade and Chairman of ISIPO": the remit is a list
                 if sep == "of" and o + 2 < oe and toks[o].text == "State" and toks[o + 1].text in ("for", "of"):
