@@ -2706,3 +2706,16 @@ def test_a_possessive_inside_a_firms_name_after_a_lower_case_title(extractor: Ex
     )
     firm = next(e for e in d["entities"] if e["label"] == "Nasima's Pickle House")
     assert ("nasima-khatun", firm["id"], "Owner") in roles_of(d)
+
+
+def test_an_organization_for_x_whose_name_closes_with_its_country_and_letters(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Training Course on SME Policy was held in Tokyo from 2 to 6 May 2024.\n\nThe APO organized it in "
+        "partnership with the Organization for Small & Medium Enterprises and Regional Innovation, JAPAN (SMRJ). "
+        "SMRJ Executive Vice President Kenji Mori opened the course.",
+    )
+    body = next(e for e in d["entities"] if "SMRJ" in e["aliases"])
+    assert body["label"] == "Organization for Small & Medium Enterprises and Regional Innovation"
+    assert "SMRJ" not in next(e for e in d["entities"] if e["id"] == "jpn")["aliases"]
+    assert ("kenji-mori", body["id"], "Executive Vice President") in roles_of(d)

@@ -1024,7 +1024,12 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
         if j < len(toks) and toks[j].text == "(" and close:
             inner = _join(toks[j + 1 : close])
             iso = self.lex.countries.get(inner)
-            if iso:
+            if not iso and ent.cls == "Country" and (body := self.named_with_country(s, key, j, inner)):
+                # "the Organization for Small & Medium Enterprises and Regional Innovation, JAPAN (SMRJ)": the
+                # country closes the body's name, and the letters are the body's
+                self.alias(body, inner)
+                self.mention(s, body, j + 1, close)
+            elif iso:
                 c = self.country(iso, inner)
                 self.mention(s, c, j + 1, close)
                 self.fact(key, "basedIn", c, s, conf=0.8)
@@ -1052,6 +1057,19 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
                         if iso:
                             self.fact(key, "basedIn", self.country(iso, name), s, conf=0.8)
                             break
+
+    def named_with_country(self, s: Sentence, country: str, j: int, letters: str) -> str | None:
+        """The organization named right before ", COUNTRY" (the country's mention ending at token ``j``) when
+        ``letters`` abbreviate both: its words' initials in order, then the country's ("SMRJ" of "Organization for
+        Small & Medium Enterprises and Regional Innovation, JAPAN")."""
+        c = next((m for m in self.cur if m.key == country and m.j == j), None)
+        body = next((m for m in self.cur if c and c.i >= 2 and m.j == c.i - 1), None)
+        if body is None or s.tokens[c.i - 1].text != "," or _top(self.out.entities[body.key].cls) != "Organization":
+            return None
+        if not re.fullmatch(r"[A-Z]{3,6}", letters) or letters[-1] != s.tokens[c.i].text[0].upper():
+            return None
+        initials = iter(w[0] for w in self.out.entities[body.key].label.split() if w[0].isupper())
+        return body.key if all(ch in initials for ch in letters[:-1]) else None
 
     def named_thing(self, s: Sentence, cls: str, i: int, j: int) -> None:
         """An organization/program/place chunk: strip "of Country", split "Unit, Parent", record aliases."""
