@@ -2719,3 +2719,21 @@ def test_an_organization_for_x_whose_name_closes_with_its_country_and_letters(ex
     assert body["label"] == "Organization for Small & Medium Enterprises and Regional Innovation"
     assert "SMRJ" not in next(e for e in d["entities"] if e["id"] == "jpn")["aliases"]
     assert ("kenji-mori", body["id"], "Executive Vice President") in roles_of(d)
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("the National Planning Commission", "Planning Commission"),
+        ("the Kanto Bureau of Economy, Trade and Industry", "Kanto Bureau"),
+    ],
+)
+def test_a_body_named_again_by_its_last_words_or_its_head(extractor: Extractor, full: str, short: str) -> None:
+    d = draft_of(
+        extractor,
+        f"The Workshop on Planning was held in Tokyo from 2 to 6 May 2024.\n\nIt was organized with {full}. "
+        f"Dr. Kamala Rai, Director of the {short}, opened it.",
+    )
+    orgs = [e for e in d["entities"] if e["label"].startswith(full.removeprefix("the "))]
+    assert len(orgs) == 1 and ("kamala-rai", orgs[0]["id"], "Director") in roles_of(d)
+    assert not any(e["label"] == short for e in d["entities"])

@@ -258,6 +258,26 @@ class OrganizationRules:
         }
         return found.pop() if len(found) == 1 else None
 
+    def short_back_reference(self, text: str) -> str | None:
+        """A body's name shortened to its last words or to what comes before "of" ("Planning Commission" of the
+        "National Planning Commission", "Kanto Bureau" of the "Kanto Bureau of Economy, Trade and Industry"):
+        the item's only organization so named."""
+        words = text.split()
+        if len(words) < 2 or words[-1] not in self.lex.org_heads:
+            return None
+        n = normalize(text)
+        found = {
+            k
+            for k, e in self.out.entities.items()
+            if _top(e.cls) == "Organization"
+            and any(
+                (normalize(x).endswith(f" {n}") and not normalize(x).endswith(f" and {n}"))  # (not "A and B")
+                or normalize(x).startswith(f"{n} of ")
+                for x in (e.label, *e.aliases)
+            )
+        }
+        return found.pop() if len(found) == 1 else None
+
     def abbreviated_parent(self, toks: list[Token], a: int, b: int) -> int | None:
         """The "of" before the parent in "Bureau of X of the Department of Trade and Industry (DTI)" (tokens
         ``a``..``b``, the brackets after them): the bracketed letters are the initials of a body named after it,
@@ -316,7 +336,13 @@ class OrganizationRules:
         if split:
             return split
         text2, country = self.strip_country(text)
-        key = self.known(text) or self.known(text2) or self.head_back_reference(text) or self.tail_back_reference(text)
+        key = (
+            self.known(text)
+            or self.known(text2)
+            or self.head_back_reference(text)
+            or self.tail_back_reference(text)
+            or self.short_back_reference(text)
+        )
         if key is None and re.search(r"\w['’]s ", text):  # "the APO Secretariat's Industry Department"
             key = self.known(re.sub(r"['’]s ", " ", text))
         units = "|".join(self.lex.unit_of_parent_words)
