@@ -2737,3 +2737,18 @@ def test_a_body_named_again_by_its_last_words_or_its_head(extractor: Extractor, 
     orgs = [e for e in d["entities"] if e["label"].startswith(full.removeprefix("the "))]
     assert len(orgs) == 1 and ("kamala-rai", orgs[0]["id"], "Director") in roles_of(d)
     assert not any(e["label"] == short for e in d["entities"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two Japanese experts from the Japan Productivity Center (JPC), senior consultants Kenji Ito and Yuki Sato, "
+        "reviewed the firms.",
+        "The Japan Productivity Center (JPC) sent help. Sessions were handled by two JPC senior consultants, Mr. "
+        "Kenji Ito and Ms. Yuki Sato.",
+    ],
+)
+def test_a_plural_title_then_the_people_who_hold_it(extractor: Extractor, sentence: str) -> None:
+    d = draft_of(extractor, f"The Demonstration Project on Lean was held in Suva from 2 to 6 May 2024.\n\n{sentence}")
+    jpc = id_of(d, "Japan Productivity Center")
+    assert {("kenji-ito", jpc, "Senior Consultant"), ("yuki-sato", jpc, "Senior Consultant")} <= roles_of(d)

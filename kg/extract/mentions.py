@@ -414,6 +414,7 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
             self.title_of_previous_person(s)
             self.owner_clause(s)
             self.firm_staff(s)
+            self.plural_title_people(s)
             self.cur.sort(key=lambda m: (m.i, m.j))
             self.out.by_sentence.append(self.cur)
             self.out.demonyms.append(self.demo)
@@ -447,6 +448,42 @@ class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
                 self.fact(pkey, "represents", org, s, titles, conf=0.7)
                 self.out.site_staff.add(pkey)
         self.firm_titles = []
+
+    def plural_title_people(self, s: Sentence) -> None:
+        """ "two PDC senior productivity specialists, Mr. A and Ms. B", "experts from the JPC, senior consultants A
+        and B": a title in the plural, then the people who hold it, at the body named right before the title or
+        the sentence's one body before it."""
+        toks = s.tokens
+        for h, t in enumerate(toks):
+            w = t.text
+            if not (w.islower() and w.endswith("s") and _cap(w[:-1]) in self.lex.title_heads):
+                continue
+            r = h
+            while r > 0 and toks[r - 1].text.islower() and _cap(toks[r - 1].text) in self.title_tokens:
+                r -= 1
+            org = next((m.key for m in self.cur if m.j == r), None)
+            if org is None:
+                orgs = self.orgs_before(r)
+                org = next(iter(orgs)) if len(orgs) == 1 else None
+            if org is None or _top(self.out.entities[org].cls) != "Organization":
+                continue
+            title = " ".join([_cap(x.text) for x in toks[r:h]] + [_cap(w[:-1])])
+            k = h + 1 + (h + 1 < len(toks) and toks[h + 1].text == ",")
+            people = []
+            while k < len(toks):
+                a, b = self.name_after(toks, k)
+                pkey = self.person(s, a, b) if b - a >= 2 else None
+                if pkey is None:
+                    break
+                people.append(pkey)
+                if b < len(toks) and toks[b].text in (",", "and"):
+                    k = b + 1 + (b + 1 < len(toks) and toks[b + 1].text == "and")
+                else:
+                    break
+            if len(people) >= 2:
+                for pkey in people:
+                    if not self.has_role(pkey):
+                        self.fact(pkey, "represents", org, s, (title,), conf=0.7)
 
     def itinerary_city(self, si: int, s: Sentence) -> None:
         """ "• 9 November, Ansan: Hanil Precision ...": the place after a day on an itinerary line is a city,
