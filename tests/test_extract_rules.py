@@ -2540,6 +2540,8 @@ def test_a_lineage_prefix_stays_in_the_name_and_the_rest_is_an_alias(extractor: 
         "President LCCI, Mr. Imran Latif welcomed the participants.",
         "In his welcome address, President, LCCI, Mr. Imran Latif said exports had doubled.",
         "President of the Lahore Chamber of Commerce and Industry, Mr. Imran Latif, welcomed the participants.",
+        "The guests were received by President LCCI, Mr. Imran Latif, who welcomed them.",
+        "The session was chaired by the President, Lahore Chamber of Commerce and Industry, Mr. Imran Latif.",
     ],
 )
 def test_a_title_then_its_body_then_the_name(extractor: Extractor, sentence: str) -> None:

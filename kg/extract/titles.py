@@ -386,12 +386,14 @@ class TitleRules:
             self.fact(pkey, "represents", org, s, titles)
 
     def title_then_org(self, s: Sentence, pkey: str, end: int) -> bool:
-        """TITLE[,] ORG, [honorific] PERSON opening the sentence or a clause after a comma, the body ending at
+        """TITLE[,] ORG, [honorific] PERSON opening the sentence or a clause after a comma or "by", the body ending at
         token ``end`` ("Secretary, Ministry of Industries, Shamima Akhter presided", "In his address, Director
         General, NPC, Shri X said", "President SCCI, Mr. X welcomed", "Director of Productivity Development at
         Ditjen Binalavotas, Ms. X"): gives PERSON that role and returns True."""
         toks = s.tokens
-        for t0 in [0, *(q + 1 for q in range(1, end - 2) if toks[q].text == ",")]:
+        starts = [q + 1 for q in range(0, end - 2) if toks[q].text in (",", "by")]
+        for t0 in [0, *starts]:
+            t0 += t0 < end and toks[t0].text in ("The", "the")  # "The Federal Secretary, Ministry of X, Mr. Y"
             t = t0
             while t < end and toks[t].bare in self.title_tokens:
                 t += 1
