@@ -2754,3 +2754,13 @@ def test_a_plural_title_then_the_people_who_hold_it(extractor: Extractor, senten
     d = draft_of(extractor, f"The Demonstration Project on Lean was held in Suva from 2 to 6 May 2024.\n\n{sentence}")
     jpc = id_of(d, "Japan Productivity Center")
     assert {("kenji-ito", jpc, "Senior Consultant"), ("yuki-sato", jpc, "Senior Consultant")} <= roles_of(d)
+
+
+def test_a_title_with_a_bracketed_field_then_its_body_then_the_name(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Workshop on Clusters was held in Lahore from 2 to 6 May 2024.\n\nThe Small and Medium Enterprises "
+        "Development Authority (SMEDA) hosted it. General Manager (Punjab) SMEDA, Ms. Hina Anwar, gave a session.",
+    )
+    org = id_of(d, "Small and Medium Enterprises Development Authority")
+    assert ("hina-anwar", org, "General Manager (Punjab)") in roles_of(d)

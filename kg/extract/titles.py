@@ -400,6 +400,10 @@ class TitleRules:
             if t == t0 or t >= end or not any(x.bare in self.lex.title_heads for x in toks[t0:t]):
                 continue
             titles = _split_titles([x.bare for x in toks[t0:t]], self.lex)
+            close = next((q for q in range(t + 2, min(t + 5, end)) if toks[q].text == ")"), 0)
+            if toks[t].text == "(" and close and close + 1 < end:
+                # "General Manager (Punjab) SMEDA, Ms. X": the field in brackets is part of the title
+                titles, t = (*titles[:-1], f"{titles[-1]} {_join(toks[t : close + 1])}"), close + 1
             if toks[t].text == ",":
                 o = t + 1  # "Secretary, Ministry of Industries, X"
             elif toks[t].text == "of" and (at := next((q for q in range(t + 2, end) if toks[q].text == "at"), 0)):
