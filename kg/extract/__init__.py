@@ -3,7 +3,8 @@
 Stages, one module each: :mod:`~kg.extract.clean` (page clutter, paragraphs),
 :mod:`~kg.extract.text` (tokens, sentences, chunks), :mod:`~kg.extract.mentions`
 (names and their classes, with the rules for :mod:`~kg.extract.people`, :mod:`~kg.extract.titles`,
-:mod:`~kg.extract.organizations` and :mod:`~kg.extract.programs`, recorded as
+:mod:`~kg.extract.leading_titles`, :mod:`~kg.extract.roles`, :mod:`~kg.extract.organizations` and
+:mod:`~kg.extract.programs`, recorded as
 :mod:`~kg.extract.entities`), :mod:`~kg.extract.resolve` (registry matching),
 :mod:`~kg.extract.relations` (with the rules of :mod:`~kg.extract.places`,
 :mod:`~kg.extract.events`, :mod:`~kg.extract.participants` and :mod:`~kg.extract.concepts`)

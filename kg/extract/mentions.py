@@ -26,11 +26,13 @@ from dataclasses import replace
 from functools import cache
 
 from .entities import _MISSIONS, UNIT_CLASSES, Entity, Mention, Mentions, Stmt, _join, _top
+from .leading_titles import LeadingTitleRules
 from .lexicon import lexicon
 from .organizations import OrganizationRules
 from .people import PeopleRules, _cap, _namey, _plural_titles
 from .programs import ProgramRules, _apposition_kind, _programs_yaml
 from .resolve import Registry, normalize
+from .roles import RoleRules
 from .text import Sentence, Token, chunks, is_cap, split_at
 from .titles import TitleRules
 
@@ -90,7 +92,7 @@ def _subspans(i: int, j: int) -> list[tuple[int, int]]:
     return [(a, a + n) for n in range(j - i - 1, 0, -1) for a in range(i, j - n + 1)]
 
 
-class _Finder(PeopleRules, TitleRules, OrganizationRules, ProgramRules):
+class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, OrganizationRules, ProgramRules):
     def __init__(self, sents: list[Sentence], registry: Registry, country_top: dict[str, str]):
         self.lex = lexicon()
         self.sents = sents

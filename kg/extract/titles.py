@@ -2,17 +2,17 @@
 
 Once :mod:`kg.extract.people` has found a person, these read the title written after the name ("X,
 Director, Y", "X, chief executive of Y", stacked and second roles, "who is also the APO Director for
-Z"), before it ("Secretary, Ministry of X, NAME", "TITLE of ORG, NAME", "ORG TITLE (Qualifier) NAME",
-"its director, NAME") or around it ("Professor X of the Department of Y"). :class:`TitleRules` is mixed
-into the finder of :mod:`kg.extract.mentions`.
+Z", "Professor X of the Department of Y"), with the helpers the other title rules share. Titles written
+before a name are :mod:`kg.extract.leading_titles`; roles a sentence gives around a name (lists, the
+next sentence, "whose director, X") are :mod:`kg.extract.roles`. :class:`TitleRules` is mixed into the
+finder of :mod:`kg.extract.mentions`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from .entities import UNIT_CLASSES, Mention, _join, _top
+from .entities import UNIT_CLASSES, _join, _top
 from .people import _cap, _split_titles
 from .programs import _title
 from .resolve import normalize
@@ -36,81 +36,6 @@ _NOT_IN_TITLE = frozenset(("former", "retired", "ex", "late", "then", "future", 
 class TitleRules:
     """Rules for titles (a mixin of the name finder; ``self`` is the finder)."""
 
-    def title_name_org(self, s: Sentence, pkey: str, a: int, b: int) -> None:
-        """TITLE PERSON, ORG ("Associate Professor Rizal Ahmad, Universiti Malaya, led the sessions")."""
-        toks = s.tokens
-        if b + 1 >= len(toks) or toks[b].text != "," or self.has_role(pkey):
-            return
-        h = a
-        while h > 0 and self.is_honorific(toks, h) and toks[h - 1].bare not in self.title_tokens:
-            h -= 1  # "Dr.", not "Professor": that one may end a title ("Associate Professor")
-        t = h
-        while t > 0 and toks[t - 1].bare in self.title_tokens:
-            t -= 1
-        run = [x.bare for x in toks[t:h]]
-        if not any(w in self.lex.title_heads for w in run) or self.starts_title(s, b + 1):
-            return
-        if not self.org_after_comma(toks, b + 1):
-            return
-        oe = self.org_end(toks, b + 1)
-        org = self.org_span(s, b + 1, oe, force=True)
-        if org:
-            self.fact(pkey, "represents", org, s, _split_titles(run, self.lex))
-
-    def represented_by(self, s: Sentence, pkey: str, a: int, b: int) -> None:
-        """ORG was represented by PERSON[, TITLE] ("SMEDA was represented by Ms. Sadia Rehman, General Manager
-        (Outreach), who ..."): the person's role at that body, with the bare title after the name."""
-        toks = s.tokens
-        h = self.before_honorifics(toks, a)
-        if self.has_role(pkey) or h < 4 or [t.text for t in toks[h - 2 : h]] != ["represented", "by"]:
-            return
-        v = h - 3 - (toks[h - 3].text in ("also", "officially"))  # "was also represented by"
-        if v < 1 or toks[v].text not in ("was", "were", "is", "are"):
-            return
-        org = next((m.key for m in self.cur if m.j == v), None)
-        if org is None or _top(self.out.entities[org].cls) != "Organization":
-            return
-        self.fact(pkey, "represents", org, s, self.bare_title_after(toks, b))
-
-    def represented_by_list(self, s: Sentence) -> None:
-        """ "NPO was represented by Deputy Director (Training) A, Assistant Manager B and Research Officer C": each
-        person of the list, with the title before the name, represents the body."""
-        toks = s.tokens
-        m = re.search(r"\b(?:was|were)\s+(?:also\s+)?represented\s+by\b", s.text)
-        if not m:
-            return
-        org = max(
-            (
-                x
-                for x in self.cur
-                if x.end <= s.start + m.start() and _top(self.out.entities[x.key].cls) == "Organization"
-            ),
-            key=lambda x: x.end,
-            default=None,
-        )
-        if org is None:
-            return
-        sep = next(q for q, t in enumerate(toks) if t.start >= s.start + m.end() - 2)  # the token "by"
-        for x in sorted(self.cur, key=lambda x: x.i):
-            if x.i <= sep or _top(self.out.entities[x.key].cls) != "Person":
-                continue
-            h = self.before_honorifics(toks, x.i)
-            k = h
-            while k > sep + 1 and toks[k - 1].text not in (",", "and", ";", "by"):
-                k -= 1
-            words = [t.bare for t in toks[k:h] if t.text not in ("(", ")")]
-            inner = [t for t in toks[k:h] if t.text == "("]
-            if (
-                k < h
-                and toks[k - 1].text in (",", "and", ";", "by")
-                and any(w in self.lex.title_heads for w in words)
-                and all(w in self.title_tokens or inner for w in words[:2])
-                and not self.has_role(x.key)
-            ):
-                title = re.sub(r"\s+", " ", s.text[toks[k].start - s.start : toks[h - 1].end - s.start])
-                self.fact(x.key, "represents", org.key, s, (title,), conf=0.7)
-            sep = x.j
-
     def bare_title_after(self, toks: list[Token], b: int) -> tuple[str, ...]:
         """The titles written after a name with no organization (", General Manager (Outreach), who ..."),
         else ()."""
@@ -128,45 +53,6 @@ class TitleRules:
             return ()  # "..., Director of X": a title with its body, read elsewhere
         return self.title_qualifier(toks, _split_titles(run, self.lex), e)[0]
 
-    def where_title(self, s: Sentence, pkey: str, a: int, b: int) -> None:
-        """ORG, where [TITLE] PERSON[, TITLE] ("visited the SME Foundation (SMEF), where Managing Director Mr.
-        X briefed them", "called at the SMEA, where Ms. Y, Section Chief, explained ..."): a role at the
-        body the sentence is at."""
-        toks = s.tokens
-        if self.has_role(pkey):
-            return
-        h = self.before_honorifics(toks, a)
-        t = h
-        while t > 0 and (  # "where owner and general manager Ms. X": lower-case titles too
-            _cap(toks[t - 1].bare) in self.title_tokens or (toks[t - 1].text == "and" and t < h)
-        ):
-            t -= 1
-        if t < 3 or toks[t - 1].text != "where" or toks[t - 2].text != ",":
-            return
-        c = t - 2
-        if toks[c - 1].text == ")" and c >= 4 and toks[c - 3].text == "(":
-            c -= 3  # "the SME Foundation (SMEF), where"
-        org = next((m.key for m in self.cur if m.j == c and _top(self.out.entities[m.key].cls) == "Organization"), None)
-        if org is None:  # "X Inc., a Mactan-based furniture exporter in Lapu-Lapu City, where ...": the body described
-            before = [m for m in self.cur if m.j < c and _top(self.out.entities[m.key].cls) == "Organization"]
-            m = max(before, key=lambda m: m.j, default=None)
-            between = s.text[toks[m.j - 1].end - s.start : toks[c].start - s.start] if m else ""
-            described = re.fullmatch(
-                r"(?:\s*\([^)]*\)|\))?(?:,\s+an?\s[^;:]*|\s+in\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)\s*", between
-            )  # (", a Mactan-based exporter in X", " (SMEA) in Taipei")
-            org = m.key if m and described else None
-        if org is None or _top(self.out.entities[org].cls) != "Organization":
-            return
-        run = [_cap(x.bare) if x.text != "and" else "and" for x in toks[t:h]]
-        titles = _split_titles(run, self.lex) if any(w in self.lex.title_heads for w in run) else ()
-        self.fact(pkey, "represents", org, s, titles or self.bare_title_after(toks, b))
-
-    def before_honorifics(self, toks: list[Token], a: int) -> int:
-        """Where the honorifics before a name that starts at token ``a`` begin ("Dr." of "Dr. Kavita Menon")."""
-        while a > 0 and self.is_honorific(toks, a):
-            a -= 1
-        return a
-
     def portfolio_end(self, toks: list[Token], oe: int) -> int:
         """The end of a ministry's remit that goes on as a list after token ``oe`` (", Mine and Trade")."""
         while oe + 1 < len(toks) and toks[oe].text in (",", "and"):
@@ -181,20 +67,6 @@ class TitleRules:
     def has_role(self, pkey: str) -> bool:
         """The person already represents some organization (a title read once is not read again)."""
         return any(f.subject == pkey and f.relation == "represents" for f in self.out.facts)
-
-    def possessive_title_before(self, s: Sentence, pkey: str, a: int) -> None:
-        """OWNER's TITLE, [honorific] PERSON: "D.CAMP's head of programs, Kwon Hye-rin", "the incubator's manager,
-        Nuwan Jayasekara", "its director, Sok Sreymom" (the body named earlier in the sentence), "Its Director,
-        Dr. Kavita Menon" (the body the previous sentence ended on)."""
-        toks = s.tokens
-        h = self.before_honorifics(toks, a)
-        t = h - (h > 0 and toks[h - 1].text == ",")
-        found = self.possessive_title(s, t)
-        # (a second role after the name, "who is also the APO Director for Malaysia", does not hide this one)
-        if found and not any(
-            f.subject == pkey and f.relation == "represents" and f.object == found[0] for f in self.out.facts
-        ):
-            self.fact(pkey, "represents", found[0], s, found[1])
 
     def org_class(self, toks: list[Token], a: int, b: int) -> bool:
         """Tokens a..b name an organization by their words ("Agriculture Department")."""
@@ -232,297 +104,11 @@ class TitleRules:
         self.mention(s, unit, a, b)
         return unit
 
-    def possessive_title(self, s: Sentence, t: int) -> tuple[str, tuple[str, ...]] | None:
-        """The owner and title of "OWNER's title" ending before token ``t``, else None."""
-        toks = s.tokens
-        for p in range(t - 2, max(-1, t - 9), -1):
-            plural = toks[p].text in ("'", "’") and p > 0 and toks[p - 1].text.endswith("s")  # "Pintu Labs' CEO"
-            # "The owner, Siti Rohani Ismail, said": the firm the item has just named
-            firm = toks[p].text in ("The", "the") and (p == 0 or toks[p - 1].text in (",", ";"))
-            if toks[p].text not in ("'s", "’s", "its", "Its", "their", "Their") and not plural and not firm:
-                continue
-            u = self.unit_before_title(toks, p + 1)
-            if u > p + 1 and u < t:  # "The APO's Industry Department Program Officer, Dr. X"
-                org = self.owner_before(s, p)
-                if org is None:
-                    return None
-                title = _title(" ".join(w.text for w in toks[u:t]))
-                return self.possessive_unit(s, org, p + 1, u), (title,)
-            words = toks[p + 1 : t]
-            if not words or _cap(words[0].bare) not in self.title_tokens:
-                return None
-            cut = next((n for n, w in enumerate(words) if w.text in ("of", "for")), len(words))
-            if not all(
-                _cap(w.bare) in self.title_tokens or (w.text in ("and", "&") and 0 < n < cut - 1)
-                for n, w in enumerate(words[:cut])
-            ) or not any(_cap(w.bare) in self.lex.title_heads for w in words[:cut]):
-                return None
-            if cut == len(words) and any(w.text in ("and", "&") for w in words):  # "Pintu Labs' CEO and co-founder"
-                titles = _split_titles([w.text if w.text in ("and", "&") else _cap(w.bare) for w in words], self.lex)
-            else:
-                titles = (
-                    _title(" ".join(_cap(w.text) if _cap(w.text) in self.title_tokens else w.text for w in words)),
-                )
-            org = self.last_of_kind("firm") if firm else self.owner_before(s, p)
-            return (org, titles) if org else None
-        return None
-
-    def owner_before(self, s: Sentence, p: int) -> str | None:
-        """The organization a possessive at token ``p`` points to."""
-        toks = s.tokens
-        if toks[p].text in ("'s", "’s", "'", "’"):
-            m = next((m.key for m in self.cur if m.j == p), None)
-            if m is None and p >= 2 and toks[p - 2].text.lower() == "the":  # "the incubator's manager"
-                m = self.head_back_reference(toks[p - 1].bare.capitalize()) or self.last_of_kind(toks[p - 1].bare)
-            return m if m and _top(self.out.entities[m].cls) == "Organization" else None
-        if p > 0:  # "X is a unit under MISTI, and its director, Y": the body the sentence is about
-            m = next(
-                (m.key for m in self.cur if m.j <= p and _top(self.out.entities[m.key].cls) == "Organization"), None
-            )
-            if m or not any(_top(self.out.entities[x.key].cls) == "Person" for x in self.cur if x.j <= p):
-                return m
-            # "... at Eastern Seal Packaging. Wilaiwan Thongdee, its managing director, ...": the body before
-        if not self.out.by_sentence:
-            return None
-        prev, text = self.out.by_sentence[-1], self.sents[self.sentence_index - 1].text
-        base = self.sents[self.sentence_index - 1].start
-        orgs = [
-            m
-            for m in prev
-            if _top(self.out.entities[m.key].cls) == "Organization"
-            and not any(o.i <= m.i and m.j <= o.j and o != m for o in prev)
-            and not re.search(r"\b(?:known(?: [\w ]{0,20})? as|also called|or|an?)\s+$", text[: m.start - base])
-        ]  # not the other name of the one before ("Mutiara ..., known in the industry as MPC"), nor a body that
-        # only says what the one before is ("X Sdn Bhd, an FMM member in Klang. Its Managing Director, ...")
-        return orgs[-1].key if orgs else None
-
-    def last_of_kind(self, noun: str) -> str | None:
-        """The body "the company" or "the bakery" refers to: the last one of that kind named in this sentence or
-        the two before it ("Roti Emas Sdn Bhd ... The company's general manager")."""
-        cls = self.lex.appositive.get(noun.lower())
-        if cls is None:
-            return None
-        for ms in (self.cur, *reversed(self.out.by_sentence[-2:])):
-            found = [m.key for m in sorted(ms, key=lambda m: m.i) if self.out.entities[m.key].cls == cls]
-            if found:
-                return found[-1]
-        return None
-
-    def qualified_title_before(self, s: Sentence, pkey: str, a: int) -> None:
-        """ORG TITLE (QUALIFIER) [honorific] PERSON ("MPC Deputy Director General (Productivity Policy) Encik
-        Ahmad Firdaus"): the brackets cut the name run, so the title and the organization are read back."""
-        toks = s.tokens
-        h = self.before_honorifics(toks, a)
-        if h < 4 or toks[h - 1].text != ")" or self.has_role(pkey):
-            return
-        p = next((q for q in range(h - 2, max(0, h - 7), -1) if toks[q].text == "("), None)
-        if p is None or p < 2 or toks[p - 1].bare not in self.title_tokens or not is_cap(toks[p + 1]):
-            return
-        t = p
-        while t > 0 and toks[t - 1].bare in self.title_tokens:
-            t -= 1
-        if not any(x.bare in self.lex.title_heads for x in toks[t:p]):
-            return
-        c = t
-        while c > 0 and is_cap(toks[c - 1]):
-            c -= 1
-        org = self.known(_join(toks[c:t])) if c < t else None
-        if not org or _top(self.out.entities[org].cls) != "Organization":
-            return
-        titles = _split_titles([x.bare for x in toks[t:p]], self.lex)
-        titles = (*titles[:-1], f"{titles[-1]} ({_join(toks[p + 1 : h - 1])})")
-        self.mention(s, org, c, t)
-        self.fact(pkey, "represents", org, s, titles)
-
-    def title_first(self, toks: list[Token], end: int) -> int:
-        """The comma after a title that opens the sentence ("Secretary, Ministry of X, NAME ..."), else 0."""
-        t = 0
-        while t < end and toks[t].bare in self.title_tokens:
-            t += 1
-        ok = 0 < t < end - 1 and toks[t].text == "," and any(x.bare in self.lex.title_heads for x in toks[:t])
-        return t if ok else 0
-
-    def title_of_org_before(self, s: Sentence, pkey: str, a: int) -> None:
-        """TITLE of ORG, [honorific] PERSON ("The Minister of Investment, Trade and Industry, Dato' Seri Azlan
-        bin Hashim, graced ...")."""
-        toks = s.tokens
-        h = self.before_honorifics(toks, a)
-        if h < 3 or toks[h - 1].text != "," or self.has_role(pkey):
-            return
-        end = h - 1
-        if self.title_then_org(s, pkey, end) or h < 4:
-            return
-        k = self.title_of_org_start(toks, end)
-        if k is None:
-            return
-        t = k
-        while t > 0 and toks[t - 1].bare in self.title_tokens:
-            t -= 1
-        titles = _split_titles([x.bare for x in toks[t:k]], self.lex)
-        o = k + 1 + (toks[k + 1].text == "the")
-        if end - o > 3 and toks[end - 1].text == ")" and toks[end - 3].text == "(":
-            end -= 3  # "of the Asian Productivity Organization (APO), Dr. X"
-        # a ministry head ("Minister", "Permanent Secretary") of/for a remit names a ministry
-        minister = self.lex.is_ministry_head(titles[-1])
-        of = next((q for q in range(o + 1, end - 1) if toks[q].text == "of"), None)
-        if toks[k].text == "for" and not minister and of:
-            # "The Deputy for Micro Enterprises of the Ministry of Cooperatives, X": the remit, then the body
-            titles = (*titles[:-1], _title(" ".join(x.text for x in toks[k - 1 : of])))
-            o = of + 1 + (toks[of + 1].text == "the")
-        elif toks[k].text == "for" and not minister:
-            return  # "Director for Strategic Research, X": a remit, not an organization
-        p = next((q for q in range(o + 1, end - 1) if toks[q].text in ("'s", "’s")), None)
-        if minister:
-            org = self.ministry_of(s, o, end)
-        elif "," in (x.text for x in toks[o:end]):
-            return
-        elif p is not None:  # "The Director of KPC's Global Cooperation Center, Park Min-ho, ...": the owner's unit
-            owner = self.org_span(s, o, p)
-            u, name = self.unit_after(toks, p + 1)
-            org = self.possessive_unit(s, owner, p + 1, u, name) if owner and name and u == end else None
-        else:
-            org = self.directorate(titles[-1], _join(toks[o:end])) or self.org_span(s, o, end)
-        if org and _top(self.out.entities[org].cls) == "Organization":
-            self.fact(pkey, "represents", org, s, titles)
-
-    def title_then_org(self, s: Sentence, pkey: str, end: int) -> bool:
-        """TITLE[,] ORG, [honorific] PERSON opening the sentence or a clause after a comma or "by", the body ending at
-        token ``end`` ("Secretary, Ministry of Industries, Shamima Akhter presided", "In his address, Director
-        General, NPC, Shri X said", "President SCCI, Mr. X welcomed", "Director of Productivity Development at
-        Ditjen Binalavotas, Ms. X"): gives PERSON that role and returns True."""
-        toks = s.tokens
-        starts = [q + 1 for q in range(0, end - 2) if toks[q].text in (",", "by")]
-        for t0 in [0, *starts]:
-            t0 += t0 < end and toks[t0].text in ("The", "the")  # "The Federal Secretary, Ministry of X, Mr. Y"
-            t = t0
-            while t < end and toks[t].bare in self.title_tokens:
-                t += 1
-            if t == t0 or t >= end or not any(x.bare in self.lex.title_heads for x in toks[t0:t]):
-                continue
-            titles = _split_titles([x.bare for x in toks[t0:t]], self.lex)
-            close = next((q for q in range(t + 2, min(t + 5, end)) if toks[q].text == ")"), 0)
-            if toks[t].text == "(" and close and close + 1 < end:
-                # "General Manager (Punjab) SMEDA, Ms. X": the field in brackets is part of the title
-                titles, t = (*titles[:-1], f"{titles[-1]} {_join(toks[t : close + 1])}"), close + 1
-            if toks[t].text == ",":
-                o = t + 1  # "Secretary, Ministry of Industries, X"
-            elif toks[t].text == "of" and (at := next((q for q in range(t + 2, end) if toks[q].text == "at"), 0)):
-                titles = (_join(toks[t0:at]),)  # "Director of Productivity Development at X, NAME"
-                o = at + 1
-            elif is_cap(toks[t]) and self.known(_join(toks[t:end])):
-                o = t  # "President SCCI, Mr. X": the body written right after the title
-            else:
-                continue
-            o += o < end and toks[o].text == "the"
-            if "," in (x.text for x in toks[o:end]):
-                continue
-            org = self.org_span(s, o, end)
-            if org and _top(self.out.entities[org].cls) == "Organization":
-                self.fact(pkey, "represents", org, s, titles)
-                return True
-        return False
-
-    def directorate(self, title: str, remit: str) -> str | None:
-        """The body a director "of X" heads when the item names it "Directorate (General) of X" or "General
-        Directorate of X" ("Director General of Vocational Training", "the General Director of Productivity")."""
-        office = re.fullmatch(r"(?:.*? )??(General )?Director( General)?", title)
-        if office is None:
-            return None
-        return self.known(f"{office.group(1) or ''}Directorate{office.group(2) or ''} of {remit}")
-
-    def title_of_org_start(self, toks: list[Token], end: int) -> int | None:
-        """The "of" (or "for", "to") of "TITLE of ORG" ending at token ``end`` ("The Executive Director of the
-        MPO, ..."; "Secretary to the Ministry of X", the Sri Lankan usage), else None."""
-        for k in range(end - 1, max(0, end - 14), -1):
-            if toks[k].text in ("of", "for", "to") and (
-                toks[k - 1].bare in self.lex.title_heads or toks[k - 1].bare in self.lex.title_after_head
-            ):
-                return k
-        return None
-
-    def title_of_org_names(self, toks: list[Token], end: int) -> bool:
-        """ "TITLE of ORG" ends at token ``end``, the organization named in capitals with no comma."""
-        k = self.title_of_org_start(toks, end)
-        return (
-            k is not None
-            and k + 1 < end
-            and all(
-                is_cap(t) or t.text in ("the", "and", "&", "of", "for", "(", ")", "'s", "’s") for t in toks[k + 1 : end]
-            )
-        )
-
-    def org_title_comma_before(self, s: Sentence, pkey: str, a: int) -> None:
-        """[The] ORG TITLE [for REMIT], [honorific] PERSON ("The APO Director for Industry, Mr. Takeshi Nomura,
-        delivered ...", "The NPC Director General, Dr. X, ...")."""
-        toks = s.tokens
-        h = self.before_honorifics(toks, a)
-        if h < 3 or toks[h - 1].text != "," or self.has_role(pkey):
-            return
-        end = k = h - 1
-        f = next((q for q in range(end - 2, max(0, end - 6), -1) if toks[q].text == "for"), None)
-        if f is not None and all(is_cap(x) or x.text in ("and", "&") for x in toks[f + 1 : end]):
-            k = f  # "Director for Industry": the remit is part of the title
-        elif toks[end - 1].text == ")":
-            # "MITI Deputy Secretary General (Industry), Dato' Sri X": the field in brackets is part of the title
-            k = next((q for q in range(end - 2, max(0, end - 8), -1) if toks[q].text == "("), k)
-        found = self.org_title_run(toks, k)
-        if found is None or not any(x.bare in self.lex.title_heads for x in toks[found[0] : k]):
-            return
-        t, om = found
-        org = om.key
-        if re.search(r"\b(?:behalf\s+of|for|to|from|with)\s+(?:the\s+)?$", s.text[: om.start - s.start], re.I):
-            return  # "On behalf of the APO Secretary-General, Mr. X welcomed ...": X speaks for that office
-        titles = _split_titles([x.bare for x in toks[t:k]], self.lex)
-        if k < end:
-            titles = (*titles[:-1], f"{titles[-1]} {_join(toks[k:end])}")
-        self.fact(pkey, "represents", org, s, titles)
-
-    def org_lowercase_title_before(self, s: Sentence, pkey: str, a: int) -> None:
-        """ORG title [honorific] PERSON with the title in lower case ("MPO consultant Ms. Enkhjargal Bat",
-        "KPC senior consultant Lee Min-ji")."""
-        toks = s.tokens
-        h = self.before_honorifics(toks, a)
-        h -= h > 1 and toks[h - 1].text == ","  # "The SEELL dean, Dr. Paolo Ramirez, ..."
-        if h == 0 or self.has_role(pkey):
-            return
-        last = toks[h - 1].text if toks[h - 1].text.isupper() else _cap(toks[h - 1].text)
-        found = self.org_title_run(toks, h, lower=True)
-        if found is None or not (last in self.lex.title_heads or last in self.lex.title_after_head):
-            return
-        if re.search(r"\b(?:behalf\s+of|for|to|by|from|with)\s+(?:the\s+)?$", s.text[: found[1].start - s.start], re.I):
-            return  # "on behalf of the KPC president, Mr. X": X speaks for that office
-        words = [x.text if x.text.isupper() or x.text == "and" else _cap(x.text) for x in toks[found[0] : h]]
-        self.fact(pkey, "represents", found[1].key, s, _split_titles(words, self.lex))
-
     def lower_title(self, x: Token) -> bool:
         """A title word as written in running text: "consultant", "co-founder", or an acronym ("CEO")."""
         return (x.text.islower() and _cap(x.text) in self.title_tokens) or (
             x.text.isupper() and x.text in self.title_tokens
         )
-
-    def org_title_run(self, toks: list[Token], end: int, lower: bool = False) -> tuple[int, Mention] | None:
-        """The title words ending before token ``end`` (in lower case with ``lower``: "MPO consultant") and the
-        organization named right before them ("The APO Director for Industry, ..."): (title start, mention)."""
-        t = end
-        while t > 0 and (self.lower_title(toks[t - 1]) if lower else toks[t - 1].bare in self.title_tokens):
-            t -= 1
-            # "Kopiloka co-founder and CEO Rina X": two roles joined by "and"
-            if (
-                lower
-                and t > 1
-                and toks[t - 1].text == "and"
-                and toks[t - 2].text.islower()
-                and _cap(toks[t - 2].text) in self.lex.title_heads  # not "the MPO team and consultant X"
-            ):
-                t -= 1
-        om = next((m for m in self.cur if m.j == t), None)
-        if om is None and lower and 2 <= t < end and re.fullmatch(r"[a-z]{3,}", toks[t - 1].text):
-            # "STeP incubation manager Ms. X": one word of the post's field between the body and the title
-            om = next((m for m in self.cur if m.j == t - 1), None) if toks[t - 1].text not in _NOT_IN_TITLE else None
-            t -= om is not None
-        if t == end or om is None or _top(self.out.entities[om.key].cls) != "Organization":
-            return None
-        return t, om
 
     def heads_clause(self, s: Sentence, pkey: str, b: int) -> None:
         """PERSON, who heads ORG('s UNIT) ("Ms. Tsai Yi-ling, who heads CPC's Smart Service Division, ..."):
@@ -560,43 +146,6 @@ class TitleRules:
                 org = self.possessive_unit(s, org, oe, u, name)
         if org and _top(self.out.entities[org].cls) == "Organization":
             self.fact(pkey, "represents", org, s, (title,))
-
-    def title_before_of(self, s: Sentence, pkey: str, a: int, b: int) -> None:
-        """TITLE PERSON of ORG ("Professor Huang Wen-Chieh of the Department of X, University Y")."""
-        toks = s.tokens
-        if (
-            b + 1 >= len(toks)
-            or toks[b].text != "of"
-            or any(f.subject == pkey for f in self.out.facts if f.relation == "represents")
-        ):
-            return
-        h = a  # "Program Officer Dr. Hasan Ashraf of ...": past the honorific ("Professor" is read as the title)
-        while h > 0 and self.is_honorific(toks, h) and toks[h - 1].bare not in self.title_tokens:
-            h -= 1
-        k = h
-        while k > 0 and toks[k - 1].bare in self.title_tokens:
-            k -= 1
-        run = [t.bare for t in toks[k:h]]
-        f = h - 1  # "Director General for Startup Policy Kim Soo-Yeon of MSS": a remit between the title and the name
-        bare = not any(w in self.lex.title_heads for w in run)
-        while bare and f > 1 and h - f <= 4 and is_cap(toks[f]) and toks[f].bare not in self.lex.title_heads:
-            f -= 1
-        if bare and f < h - 1 and toks[f].text == "for" and toks[f - 1].bare in self.title_tokens:
-            k = f
-            while k > 0 and toks[k - 1].bare in self.title_tokens:
-                k -= 1
-            run = [t.bare for t in toks[k:f]] + [t.text for t in toks[f:h]]
-        head = (run[: run.index("for")] if "for" in run else run)[:-1]
-        if (k > 0 and (toks[k - 1].bare in self.lex.org_heads or self.known(toks[k - 1].text))) or any(
-            w in self.lex.org_heads and w not in self.lex.title_modifiers for w in head
-        ):  # "Agriculture Department Director Dr. X of the APO Secretariat", "APO Program Officer Mr. Y of ...":
-            return  # the title of the body before it
-
-        if any(w in self.lex.title_heads for w in run):
-            # the role ends where the list goes on (", and Anjali Rao (India), ...")
-            cut = next((q for q in range(b + 2, len(toks)) if toks[q].text == "and" and toks[q - 1].text == ","), None)
-            short = s if cut is None else replace(s, tokens=toks[: cut - 1])
-            self.one_role(short, pkey, b, before=run)
 
     def starts_title(self, s: Sentence, k: int) -> bool:
         toks = s.tokens
@@ -820,54 +369,6 @@ class TitleRules:
             return "", e
         return _join(inner), close + 1
 
-    def bracketed_field_title(self, s: Sentence) -> None:
-        """ "FNU Deputy Vice-Chancellor (Research) Professor Sunil Lal": a body's abbreviation, a title with its
-        field in brackets, then the name (the brackets cut the title off the name for the chunker)."""
-        toks = s.tokens
-        for p in range(2, len(toks) - 3):
-            if toks[p].text != "(" or toks[p - 1].bare not in self.lex.title_heads:
-                continue
-            c = next((q for q in range(p + 2, min(p + 6, len(toks))) if toks[q].text == ")"), None)
-            if c is None or not all(is_cap(t) or t.text in ("and", "&") for t in toks[p + 1 : c]):
-                continue
-            field = _join(toks[p + 1 : c])
-            if self.lex.countries.get(field) or self.known(field):
-                continue  # "Director (Japan)", "Director (NPC)"
-            t0 = p - 1
-            while t0 > 0 and (toks[t0 - 1].bare in self.title_tokens or toks[t0 - 1].text == "Pro"):
-                t0 -= 1
-            if t0 == 0 or not toks[t0 - 1].text.isupper():
-                continue
-            org = self.known(toks[t0 - 1].text) or self.defined_later(s, t0 - 1)
-            if org is None or _top(self.out.entities[org].cls) != "Organization":
-                continue
-            a, b = self.name_after(toks, c + 1)
-            if b - a < 2:
-                continue
-            pkey = self.person(s, a, b)
-            if pkey:
-                self.mention(s, org, t0 - 1, t0)
-                self.fact(pkey, "represents", org, s, (f"{_join(toks[t0:p])} ({field})",))
-
-    def colleague_of(self, s: Sentence) -> None:
-        """ "her KIPA colleague Lee Sang-hoon, Researcher, ...": a colleague at the body named before the word,
-        with the title written after the name."""
-        toks = s.tokens
-        for q in range(1, len(toks) - 2):
-            if toks[q].text not in ("colleague", "colleagues") or not toks[q - 1].text.isupper():
-                continue
-            org = self.known(toks[q - 1].text)
-            if org is None or _top(self.out.entities[org].cls) != "Organization":
-                continue
-            a, b = self.name_after(toks, q + 1)
-            pkey = self.person(s, a, b) if b - a >= 2 else None
-            if pkey is None or any(f.subject == pkey and f.relation == "represents" for f in self.out.facts):
-                continue
-            e = self.open_title_end(toks, b + 1) if b + 1 < len(toks) and toks[b].text == "," else b + 1
-            titles = _split_titles([x.bare for x in toks[b + 1 : e]], self.lex) if e > b + 1 else ()
-            self.mention(s, org, q - 1, q)
-            self.fact(pkey, "represents", org, s, titles)
-
     def title_head_closes(self, toks: list[Token], q: int) -> bool:
         """A title head comes at ``q`` or within two more capitalised words (no body's word among them), and a
         comma follows it."""
@@ -1028,83 +529,6 @@ class TitleRules:
             if not self.starts_title(s, k + 1) or self.names_next_person(toks, k + 1):
                 return
             k += 1
-
-    def title_of_previous_person(self, s: Sentence) -> None:
-        """ "Datuk X spoke next. The MPC director general welcomed ...", "... by Usec. Y. The DTI Undersecretary for
-        Regional Operations described ...": a sentence that opens on a body's title with no name gives it to the one
-        person the sentence before named, when that person has no role yet."""
-        toks, si = s.tokens, self.sentence_index
-        if not si or self.sents[si - 1].paragraph != s.paragraph:
-            return
-        i = 1 if toks and toks[0].text == "The" else 0
-        org = next((m for m in self.cur if m.i in (0, i)), None)
-        if org is not None:
-            key, j = org.key, org.j
-        else:  # "The DTI Undersecretary ...": a known name, or an acronym, inside the chunk of the title
-            key, j = next(
-                ((k, i + n) for n in (3, 2, 1) if i + n < len(toks) and (k := self.known(_join(toks[i : i + n])))),
-                (None, 0),
-            )
-            if key is None and i + 1 < len(toks) and re.fullmatch(r"[A-Z]{2,6}", toks[i].text):
-                j = i + 1 if toks[i].text not in self.lex.countries else 0
-        if (key and _top(self.out.entities[key].cls) != "Organization") or not j:
-            return
-        k = j + (j < len(toks) and toks[j].text in ("'s", "’s"))
-        e = k
-        while e < len(toks) and _cap(toks[e].text) in self.title_tokens:
-            e += 1
-        words = [_cap(t.text) for t in toks[k:e]]
-        if not words or words[-1] not in self.lex.title_heads | self.lex.title_after_head:
-            return
-        titles, e = self.title_qualifier(toks, _split_titles(words, self.lex), e)
-        q = e + 1  # "The DTI Undersecretary for Regional Operations described ...": the remit, then the verb
-        while e < len(toks) and toks[e].text == "for" and q < len(toks) and (is_cap(toks[q]) or toks[q].text == "and"):
-            q += 1
-        if q > e + 1 and not self.known(_join(toks[e + 1 : q])) and not self.org_or_program_class(toks, e + 1, q):
-            titles, e = (*titles[:-1], f"{titles[-1]} for {_join(toks[e + 1 : q])}"), q
-        if e >= len(toks) or not re.fullmatch(r"[a-z]+", toks[e].text) or toks[e].text in ("of", "and", "at", "in"):
-            return  # a verb follows, not a name or the body the title belongs to
-        people = {m.key for m in self.out.by_sentence[-1] if _top(self.out.entities[m.key].cls) == "Person"}
-        if len(people) != 1 or self.has_role(pkey := people.pop()):
-            return
-        if key is None:
-            self.named_thing(s, "Organization", i, j)
-            key = next((m.key for m in self.cur if m.i == i), None)
-        elif org is None:
-            self.mention(s, key, i, j)
-        if key:
-            self.fact(pkey, "represents", key, s, titles, conf=0.7)
-
-    def owner_clause(self, s: Sentence) -> None:
-        """ "Dong Phat Wood Co., Ltd., a furniture maker whose director, Pham Van Long, used ...", "a 14-loom unit in
-        Natore owned by Rokeya Begum": the person named in a clause about the body before holds that role there."""
-        toks = s.tokens
-        for q, t in enumerate(toks):
-            if t.text == "whose":
-                e = q + 1
-                while e < len(toks) and e - q <= 4 and re.fullmatch(r"[a-z][a-z-]*|[A-Z]{2,5}", toks[e].text):
-                    e += 1  # "whose second-generation owner", "whose CEO"
-                words = [_cap(x.text) for x in toks[q + 1 : e] if _cap(x.text) in self.title_tokens]
-                if not words or words[-1] not in self.lex.title_heads:
-                    continue
-                titles, n = _split_titles(words, self.lex), e + (e < len(toks) and toks[e].text == ",")
-            elif t.text in ("owned", "founded") and (by := _by_after(toks, q)):
-                titles, n = ("Owner" if t.text == "owned" else "Founder",), by  # "founded in 2003 by X"
-            else:
-                continue
-            n += n + 1 < len(toks) and self.is_honorific(toks, n + 1)
-            m = n
-            while m < len(toks) and m - n < 4 and is_cap(toks[m]) and toks[m].bare not in self.title_tokens:
-                m += 1  # (not _namey: "Pham Van Long" ends in a word of the lexicon)
-            body = max(
-                (x for x in self.cur if x.j <= q and _top(self.out.entities[x.key].cls) == "Organization"),
-                key=lambda x: x.j,
-                default=None,
-            )
-            known = next((x.key for x in self.cur if x.i == n and _top(self.out.entities[x.key].cls) == "Person"), None)
-            pkey = known or (self.person(s, n, m) if m - n >= 2 else None)
-            if body and pkey and not self.has_role(pkey):
-                self.fact(pkey, "represents", body.key, s, titles, conf=0.7)
 
     def names_next_person(self, toks: list[Token], k: int) -> bool:
         """The title at ``k`` is another person's, whose name follows it in the same phrase ("Dr. A, Director of

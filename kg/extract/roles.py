@@ -1,0 +1,198 @@
+"""Roles a sentence gives outside a name's own phrase: "X represented Y", a list of people "representing"
+bodies, a field in brackets, "her KIPA colleague X", a title in the next sentence ("The MPC director general
+welcomed ..."), "a firm whose director, X,". :class:`RoleRules` is mixed into the name finder of
+:mod:`kg.extract.mentions`."""
+
+from __future__ import annotations
+
+import re
+
+from .entities import _join, _top
+from .people import _cap, _split_titles
+from .text import Sentence, is_cap
+from .titles import _by_after
+
+__all__ = ["RoleRules"]
+
+
+class RoleRules:
+    """Rules for roles given around a name (a mixin of the name finder; ``self`` is the finder)."""
+
+    def represented_by(self, s: Sentence, pkey: str, a: int, b: int) -> None:
+        """ORG was represented by PERSON[, TITLE] ("SMEDA was represented by Ms. Sadia Rehman, General Manager
+        (Outreach), who ..."): the person's role at that body, with the bare title after the name."""
+        toks = s.tokens
+        h = self.before_honorifics(toks, a)
+        if self.has_role(pkey) or h < 4 or [t.text for t in toks[h - 2 : h]] != ["represented", "by"]:
+            return
+        v = h - 3 - (toks[h - 3].text in ("also", "officially"))  # "was also represented by"
+        if v < 1 or toks[v].text not in ("was", "were", "is", "are"):
+            return
+        org = next((m.key for m in self.cur if m.j == v), None)
+        if org is None or _top(self.out.entities[org].cls) != "Organization":
+            return
+        self.fact(pkey, "represents", org, s, self.bare_title_after(toks, b))
+
+    def represented_by_list(self, s: Sentence) -> None:
+        """ "NPO was represented by Deputy Director (Training) A, Assistant Manager B and Research Officer C": each
+        person of the list, with the title before the name, represents the body."""
+        toks = s.tokens
+        m = re.search(r"\b(?:was|were)\s+(?:also\s+)?represented\s+by\b", s.text)
+        if not m:
+            return
+        org = max(
+            (
+                x
+                for x in self.cur
+                if x.end <= s.start + m.start() and _top(self.out.entities[x.key].cls) == "Organization"
+            ),
+            key=lambda x: x.end,
+            default=None,
+        )
+        if org is None:
+            return
+        sep = next(q for q, t in enumerate(toks) if t.start >= s.start + m.end() - 2)  # the token "by"
+        for x in sorted(self.cur, key=lambda x: x.i):
+            if x.i <= sep or _top(self.out.entities[x.key].cls) != "Person":
+                continue
+            h = self.before_honorifics(toks, x.i)
+            k = h
+            while k > sep + 1 and toks[k - 1].text not in (",", "and", ";", "by"):
+                k -= 1
+            words = [t.bare for t in toks[k:h] if t.text not in ("(", ")")]
+            inner = [t for t in toks[k:h] if t.text == "("]
+            if (
+                k < h
+                and toks[k - 1].text in (",", "and", ";", "by")
+                and any(w in self.lex.title_heads for w in words)
+                and all(w in self.title_tokens or inner for w in words[:2])
+                and not self.has_role(x.key)
+            ):
+                title = re.sub(r"\s+", " ", s.text[toks[k].start - s.start : toks[h - 1].end - s.start])
+                self.fact(x.key, "represents", org.key, s, (title,), conf=0.7)
+            sep = x.j
+
+    def bracketed_field_title(self, s: Sentence) -> None:
+        """ "FNU Deputy Vice-Chancellor (Research) Professor Sunil Lal": a body's abbreviation, a title with its
+        field in brackets, then the name (the brackets cut the title off the name for the chunker)."""
+        toks = s.tokens
+        for p in range(2, len(toks) - 3):
+            if toks[p].text != "(" or toks[p - 1].bare not in self.lex.title_heads:
+                continue
+            c = next((q for q in range(p + 2, min(p + 6, len(toks))) if toks[q].text == ")"), None)
+            if c is None or not all(is_cap(t) or t.text in ("and", "&") for t in toks[p + 1 : c]):
+                continue
+            field = _join(toks[p + 1 : c])
+            if self.lex.countries.get(field) or self.known(field):
+                continue  # "Director (Japan)", "Director (NPC)"
+            t0 = p - 1
+            while t0 > 0 and (toks[t0 - 1].bare in self.title_tokens or toks[t0 - 1].text == "Pro"):
+                t0 -= 1
+            if t0 == 0 or not toks[t0 - 1].text.isupper():
+                continue
+            org = self.known(toks[t0 - 1].text) or self.defined_later(s, t0 - 1)
+            if org is None or _top(self.out.entities[org].cls) != "Organization":
+                continue
+            a, b = self.name_after(toks, c + 1)
+            if b - a < 2:
+                continue
+            pkey = self.person(s, a, b)
+            if pkey:
+                self.mention(s, org, t0 - 1, t0)
+                self.fact(pkey, "represents", org, s, (f"{_join(toks[t0:p])} ({field})",))
+
+    def colleague_of(self, s: Sentence) -> None:
+        """ "her KIPA colleague Lee Sang-hoon, Researcher, ...": a colleague at the body named before the word,
+        with the title written after the name."""
+        toks = s.tokens
+        for q in range(1, len(toks) - 2):
+            if toks[q].text not in ("colleague", "colleagues") or not toks[q - 1].text.isupper():
+                continue
+            org = self.known(toks[q - 1].text)
+            if org is None or _top(self.out.entities[org].cls) != "Organization":
+                continue
+            a, b = self.name_after(toks, q + 1)
+            pkey = self.person(s, a, b) if b - a >= 2 else None
+            if pkey is None or any(f.subject == pkey and f.relation == "represents" for f in self.out.facts):
+                continue
+            e = self.open_title_end(toks, b + 1) if b + 1 < len(toks) and toks[b].text == "," else b + 1
+            titles = _split_titles([x.bare for x in toks[b + 1 : e]], self.lex) if e > b + 1 else ()
+            self.mention(s, org, q - 1, q)
+            self.fact(pkey, "represents", org, s, titles)
+
+    def title_of_previous_person(self, s: Sentence) -> None:
+        """ "Datuk X spoke next. The MPC director general welcomed ...", "... by Usec. Y. The DTI Undersecretary for
+        Regional Operations described ...": a sentence that opens on a body's title with no name gives it to the one
+        person the sentence before named, when that person has no role yet."""
+        toks, si = s.tokens, self.sentence_index
+        if not si or self.sents[si - 1].paragraph != s.paragraph:
+            return
+        i = 1 if toks and toks[0].text == "The" else 0
+        org = next((m for m in self.cur if m.i in (0, i)), None)
+        if org is not None:
+            key, j = org.key, org.j
+        else:  # "The DTI Undersecretary ...": a known name, or an acronym, inside the chunk of the title
+            key, j = next(
+                ((k, i + n) for n in (3, 2, 1) if i + n < len(toks) and (k := self.known(_join(toks[i : i + n])))),
+                (None, 0),
+            )
+            if key is None and i + 1 < len(toks) and re.fullmatch(r"[A-Z]{2,6}", toks[i].text):
+                j = i + 1 if toks[i].text not in self.lex.countries else 0
+        if (key and _top(self.out.entities[key].cls) != "Organization") or not j:
+            return
+        k = j + (j < len(toks) and toks[j].text in ("'s", "’s"))
+        e = k
+        while e < len(toks) and _cap(toks[e].text) in self.title_tokens:
+            e += 1
+        words = [_cap(t.text) for t in toks[k:e]]
+        if not words or words[-1] not in self.lex.title_heads | self.lex.title_after_head:
+            return
+        titles, e = self.title_qualifier(toks, _split_titles(words, self.lex), e)
+        q = e + 1  # "The DTI Undersecretary for Regional Operations described ...": the remit, then the verb
+        while e < len(toks) and toks[e].text == "for" and q < len(toks) and (is_cap(toks[q]) or toks[q].text == "and"):
+            q += 1
+        if q > e + 1 and not self.known(_join(toks[e + 1 : q])) and not self.org_or_program_class(toks, e + 1, q):
+            titles, e = (*titles[:-1], f"{titles[-1]} for {_join(toks[e + 1 : q])}"), q
+        if e >= len(toks) or not re.fullmatch(r"[a-z]+", toks[e].text) or toks[e].text in ("of", "and", "at", "in"):
+            return  # a verb follows, not a name or the body the title belongs to
+        people = {m.key for m in self.out.by_sentence[-1] if _top(self.out.entities[m.key].cls) == "Person"}
+        if len(people) != 1 or self.has_role(pkey := people.pop()):
+            return
+        if key is None:
+            self.named_thing(s, "Organization", i, j)
+            key = next((m.key for m in self.cur if m.i == i), None)
+        elif org is None:
+            self.mention(s, key, i, j)
+        if key:
+            self.fact(pkey, "represents", key, s, titles, conf=0.7)
+
+    def owner_clause(self, s: Sentence) -> None:
+        """ "Dong Phat Wood Co., Ltd., a furniture maker whose director, Pham Van Long, used ...", "a 14-loom unit in
+        Natore owned by Rokeya Begum": the person named in a clause about the body before holds that role there."""
+        toks = s.tokens
+        for q, t in enumerate(toks):
+            if t.text == "whose":
+                e = q + 1
+                while e < len(toks) and e - q <= 4 and re.fullmatch(r"[a-z][a-z-]*|[A-Z]{2,5}", toks[e].text):
+                    e += 1  # "whose second-generation owner", "whose CEO"
+                words = [_cap(x.text) for x in toks[q + 1 : e] if _cap(x.text) in self.title_tokens]
+                if not words or words[-1] not in self.lex.title_heads:
+                    continue
+                titles, n = _split_titles(words, self.lex), e + (e < len(toks) and toks[e].text == ",")
+            elif t.text in ("owned", "founded") and (by := _by_after(toks, q)):
+                titles, n = ("Owner" if t.text == "owned" else "Founder",), by  # "founded in 2003 by X"
+            else:
+                continue
+            n += n + 1 < len(toks) and self.is_honorific(toks, n + 1)
+            m = n
+            while m < len(toks) and m - n < 4 and is_cap(toks[m]) and toks[m].bare not in self.title_tokens:
+                m += 1  # (not _namey: "Pham Van Long" ends in a word of the lexicon)
+            body = max(
+                (x for x in self.cur if x.j <= q and _top(self.out.entities[x.key].cls) == "Organization"),
+                key=lambda x: x.j,
+                default=None,
+            )
+            known = next((x.key for x in self.cur if x.i == n and _top(self.out.entities[x.key].cls) == "Person"), None)
+            pkey = known or (self.person(s, n, m) if m - n >= 2 else None)
+            if body and pkey and not self.has_role(pkey):
+                self.fact(pkey, "represents", body.key, s, titles, conf=0.7)
