@@ -2764,3 +2764,15 @@ def test_a_title_with_a_bracketed_field_then_its_body_then_the_name(extractor: E
     )
     org = id_of(d, "Small and Medium Enterprises Development Authority")
     assert ("hina-anwar", org, "General Manager (Punjab)") in roles_of(d)
+
+
+def test_a_newspaper_dateline_without_a_year_is_not_the_events_date(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "COLOMBO, Oct 25 — A ten-member delegation has returned from the Study Visit on Startup Support, which "
+        "the APO organized in Seoul from 17 to 21 October.",
+        head="Delegation returns\n\n26 October 2016\n\n",
+    )
+    visit = id_of(d, "Study Visit on Startup Support")
+    got = {(a["property"], a["value"]) for a in d["attributes"] if a["entity"] == visit}
+    assert {("startDate", "2016-10-17"), ("endDate", "2016-10-21")} <= got

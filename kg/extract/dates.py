@@ -90,7 +90,8 @@ def _month(name: str) -> int | None:
 
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Za-z'’ .,-]{1,40}?[,(]\s*"
-    r"(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\)?\s*(?:\([A-Za-z ]+\)\s*)?[–—-]+\s*"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:,?\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)"  # the year may be left out
+    r"\)?\s*(?:\([A-Za-z ]+\)\s*)?[–—-]+\s*"
 )
 
 
@@ -99,6 +100,8 @@ def dateline_end(text: str) -> int:
 
     >>> dateline_end("TAIPEI, 13 May 2025 – The forum closed."), dateline_end("On Monday, 13 May 2025 – x")
     (22, 0)
+    >>> dateline_end("COLOMBO, Oct 25 — A delegation has returned.")  # a newspaper's, without the year
+    18
     """
     m = _DATELINE.match(text)
     return m.end() if m and not m.group(0).lstrip().lower().startswith(("on ", "from ")) else 0
