@@ -2776,3 +2776,17 @@ def test_a_newspaper_dateline_without_a_year_is_not_the_events_date(extractor: E
     visit = id_of(d, "Study Visit on Startup Support")
     got = {(a["property"], a["value"]) for a in d["attributes"] if a["entity"] == visit}
     assert {("startDate", "2016-10-17"), ("endDate", "2016-10-21")} <= got
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "*By Kamala Perera - October 21, 2022 @ 11:32am*",
+        "Staff Reporter | October 21, 2022 | 412 views",
+        "October 21, 2022 12:05 am | 356 Views",
+    ],
+)
+def test_a_newspapers_byline_or_posted_line_is_the_publication_date(line: str) -> None:
+    art = read_article(f"Course opens\n\n{line}\n\nThe course opened in Colombo.".encode(), "x.md")
+    assert art.date == "October 21, 2022"
+    assert art.paragraphs == ["The course opened in Colombo."]

@@ -24,8 +24,10 @@ _DATE_LINE = re.compile(
     r"^\W*(?:(?:published|posted|dated?|updated)(?:\s+on)?\s*:?\s*)?\W*"
     r"(?:(?-i:[A-Z][A-Za-z'’-]*(?: [A-Z][A-Za-z'’-]*){0,3}),\s*)?"  # "Islamabad, 10 April 2025" on its own line
     r"(?:(?-i:[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,5})\s+[|·•]\s+)?"  # "Himalayan Commerce Times | Thursday, .."
+    r"(?:by\s+(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s+[-–—|]\s+)?"  # a byline: "By Farah Ismail - "
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{4}[-./]\d{2}[-./]\d{2}|\d{1,2}\.\d{1,2}\.\d{4})[^\w.]*"
+    r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{4}[-./]\d{2}[-./]\d{2}|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"(?:\s*@?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?[^\w.]*"  # the time it was posted: "@ 11:32am", "12:05 am"
     r"(?:(?:[|·•]|\bby\b)[^.!?]{0,80})?$",  # "· Corporate Communications Unit", "by NPC Communications"
     re.IGNORECASE,
 )
