@@ -2790,3 +2790,15 @@ def test_a_newspapers_byline_or_posted_line_is_the_publication_date(line: str) -
     art = read_article(f"Course opens\n\n{line}\n\nThe course opened in Colombo.".encode(), "x.md")
     assert art.date == "October 21, 2022"
     assert art.paragraphs == ["The course opened in Colombo."]
+
+
+def test_a_day_named_relative_to_publication_dates_an_event_the_item_gives_no_date_for(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "SUVA: The National MSME Summit 2019 ended at a hotel in Suva yesterday, after the Minister for Trade "
+        "opened it on Thursday. Officials said on Friday that a policy draft would follow.",
+        head="Summit ends\n\nAugust 10, 2019 12:05 am | 356 Views\n\n",
+    )
+    summit = id_of(d, "National MSME Summit 2019")
+    got = {(a["property"], a["value"]) for a in d["attributes"] if a["entity"] == summit}
+    assert {("startDate", "2019-08-08"), ("endDate", "2019-08-09")} <= got

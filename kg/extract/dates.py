@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from .lexicon import lexicon
 
@@ -105,6 +105,37 @@ def dateline_end(text: str) -> int:
     """
     m = _DATELINE.match(text)
     return m.end() if m and not m.group(0).lstrip().lower().startswith(("on ", "from ")) else 0
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# an event verb, then a day named relative to the publication date ("opened the course on Monday", "the
+# summit, which ended in Suva yesterday"); not "officials said on Tuesday"
+_RELATIVE = re.compile(
+    r"\b(?:opened|launched|inaugurated|began|started|kicked off|held|ended|closed|concluded|took place|unveiled)\b"
+    r"[^.;:\"“”]{0,60}?\b(yesterday|today|(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.IGNORECASE,
+)
+
+
+def find_relative_days(text: str, published: date | None) -> list[tuple[date, int, int]]:
+    """The days event verbs name relative to the publication date: [(day, span start, span end)].
+
+    >>> [d for d, _, _ in find_relative_days("It opened on Monday.", date(2022, 10, 21))]
+    [datetime.date(2022, 10, 17)]
+    >>> [d for d, _, _ in find_relative_days("The summit ended yesterday; it opened on Thursday.", date(2019, 8, 10))]
+    [datetime.date(2019, 8, 9), datetime.date(2019, 8, 8)]
+    >>> find_relative_days("Officials said on Tuesday that it grew.", date(2019, 8, 10))
+    []
+    """
+    out = []
+    for m in _RELATIVE.finditer(text) if published else ():
+        word = m.group(1).lower().split()[-1]
+        if word in ("yesterday", "today"):
+            day = published - timedelta(days=word == "yesterday")
+        else:  # the last such weekday on or before the publication date
+            day = published - timedelta(days=(published.weekday() - _WEEKDAYS.index(word)) % 7)
+        out.append((day, m.start(1), m.end(1)))
+    return out
 
 
 def find_date_range(text: str, published: date | None) -> tuple[date, date, int, int] | None:

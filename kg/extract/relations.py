@@ -26,7 +26,7 @@ from functools import cache
 from itertools import pairwise
 
 from .concepts import ConceptRules, ConceptTable
-from .dates import dateline_end, find_count, find_country_count, find_date_range
+from .dates import dateline_end, find_count, find_country_count, find_date_range, find_relative_days
 from .entities import UNIT_CLASSES, Mention, Mentions, Stmt, _top
 from .events import EventRules
 from .lexicon import _rels_yaml, lexicon
@@ -72,6 +72,9 @@ class _Rel(PlaceRules, EventRules, ParticipantRules, ConceptRules):
         self.quoted: list[tuple[int, str, str]] = []  # (sentence, person, program in focus) of quoted people
         self.attrs: list[Attr] = []
         self.dated: set[str] = set()
+        # "opened on Monday", "ended yesterday": a program's days relative to publication (day, sentence, span),
+        # used when the item gives no date for it
+        self.relative_days: dict[str, list[tuple[date, int, int, int]]] = {}
         self.fallback_held: list[tuple[str, str, int]] = []
 
     def top(self, key: str) -> str:
@@ -164,6 +167,11 @@ class _Rel(PlaceRules, EventRules, ParticipantRules, ConceptRules):
             self.structure(si, s)
             self.run_by_clause(si, s)
         self.activity_topics()
+        for p, days in self.relative_days.items():
+            if p not in self.dated:
+                first, last = min(days), max(days)
+                self.attr(p, "startDate", first[0], *first[1:], 0.6)
+                self.attr(p, "endDate", last[0], *last[1:], 0.6)
         if main and self.m.dateline:  # "HANOI, 6 April 2023 – The APO workshop ...": where the news was filed
             self.fallback_held.append((main, self.m.dateline, 0))
         for key, dest, si in self.fallback_held:
@@ -392,6 +400,9 @@ class _Rel(PlaceRules, EventRules, ParticipantRules, ConceptRules):
                 self.dated.add(p)
                 self.attr(p, "startDate", r[0], si, s.start + r[2], s.start + r[3], 0.9)
                 self.attr(p, "endDate", r[1], si, s.start + r[2], s.start + r[3], 0.9)
+            else:
+                for day, a, b in find_relative_days(text, self.published):
+                    self.relative_days.setdefault(p, []).append((day, si, s.start + a, s.start + b))
         c = find_count(text)
         if c and not re.search(r"\b(plans?|will|expected)\b", low[: c[1]]):
             self.attr(p, "participantCount", c[0], si, s.start + c[1], s.start + c[2], 0.8)
