@@ -36,6 +36,8 @@ Protocol (for whoever adds a ``bench/bench_<area>.py``)
 4. Output. ``run.py`` prints the table as it goes and writes
    ``bench/results.md`` (atomically): the command, the machine (CPU, nproc,
    memory, Python and library versions, git commit), then one Markdown table.
+   A run with ``--only`` writes ``bench/results-<areas>.md`` instead (not kept
+   in git), so the committed file stays the last full run.
    Timings are figures to read, never asserted in tests.
 """
 
@@ -308,8 +310,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default=",".join(DEFAULT_SIZES), help="comma-separated sizes (default: 10k,100k,1M)")
     ap.add_argument("--repeat", type=int, default=3, help="runs per task; the median is reported (default: 3)")
     ap.add_argument("--only", default="", help="comma-separated areas, e.g. build,queries (default: every module)")
-    ap.add_argument("-o", "--output", type=Path, default=BENCH / "results.md", help="where to write the table")
+    ap.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="where to write the table (default: bench/results.md, or bench/results-<areas>.md with --only)",
+    )
     args = ap.parse_args(argv)
+    areas = [a.strip() for a in args.only.split(",") if a.strip()]
+    if args.output is None:  # a partial run must not replace the full run's table
+        args.output = BENCH / (f"results-{'-'.join(areas)}.md" if areas else "results.md")
     given = sys.argv[1:] if argv is None else argv
     command = "python bench/run.py " + shlex.join(given) if given else "make bench (python bench/run.py)"
     t0 = time.perf_counter()
@@ -320,7 +330,7 @@ def main(argv: list[str] | None = None) -> int:
         ntriples(p)
         print(f"  {s}: {p.relative_to(ROOT)} (+ {p.with_suffix('.nt').name})")
     rows: list[dict] = []
-    for name in modules([a.strip() for a in args.only.split(",") if a.strip()]):
+    for name in modules(areas):
         print(f"\n== {name} ==", flush=True)
         t = time.perf_counter()
         try:
