@@ -2802,3 +2802,8 @@ def test_a_day_named_relative_to_publication_dates_an_event_the_item_gives_no_da
     summit = id_of(d, "National MSME Summit 2019")
     got = {(a["property"], a["value"]) for a in d["attributes"] if a["entity"] == summit}
     assert {("startDate", "2019-08-08"), ("endDate", "2019-08-09")} <= got
+
+
+def test_a_first_sentence_about_the_company_with_no_sentence_before_it(extractor: Extractor) -> None:
+    d = draft_of(extractor, "Managing Director Anan Chai said the company grew.")
+    assert not any(s["relation"] == "represents" for s in d["statements"])  # no firm before: no role, no crash

@@ -327,7 +327,9 @@ class PeopleRules:
         return self.previous_firm() if i == 0 and _THE_FIRM.search(s.text) else None
 
     def previous_firm(self) -> str | None:
-        """The one firm the previous sentence names, if it names one."""
+        """The one firm the previous sentence names, if there is one and it names one."""
+        if not self.out.by_sentence:
+            return None
         firms = {m.key for m in self.out.by_sentence[-1] if self.out.entities[m.key].cls == "Firm"}
         return next(iter(firms)) if len(firms) == 1 else None
 

@@ -631,7 +631,7 @@ class TitleRules:
         heads = {"centre": ("Centre", "Center"), "center": ("Center", "Centre")}.get(word, (word.capitalize(),))
         found = next(filter(None, (self.head_back_reference(h) for h in heads)), None)
         if found is None and word in ("company", "firm"):
-            found = self.sole_of_class("Firm") or (self.previous_firm() if self.out.by_sentence else None)
+            found = self.sole_of_class("Firm") or self.previous_firm()
         return found
 
     def known_org(self, text: str) -> str | None:
