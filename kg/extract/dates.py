@@ -112,7 +112,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # summit, which ended in Suva yesterday"); not "officials said on Tuesday"
 _RELATIVE = re.compile(
     r"\b(?:opened|launched|inaugurated|began|started|kicked off|held|ended|closed|concluded|took place|unveiled)\b"
-    r"[^.;:\"“”]{0,60}?\b(yesterday|today|(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    rf"[^.;:\"“”]{{0,60}}?\b(yesterday|today|(?:on|last) (?:{'|'.join(_WEEKDAYS)}))\b",
     re.IGNORECASE,
 )
 

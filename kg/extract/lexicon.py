@@ -234,7 +234,7 @@ def lexicon() -> Lexicon:
     """
     clean, words, titles = _read("clean.yaml"), _read("words.yaml"), _read("titles.yaml")
     orgs, progs, places = _read("organizations.yaml"), _read("programs.yaml"), _read("places.yaml")
-    rels, nums = _read("relations.yaml"), _read("numbers.yaml")
+    rels, nums = _rels_yaml(), _read("numbers.yaml")
 
     countries: dict[str, str] = {}
     for c in pycountry.countries:
