@@ -630,9 +630,7 @@ class TitleRules:
         "company" or "firm", the item's one firm so far, else the one of the sentence before."""
         heads = {"centre": ("Centre", "Center"), "center": ("Center", "Centre")}.get(word, (word.capitalize(),))
         found = next(filter(None, (self.head_back_reference(h) for h in heads)), None)
-        if found is None and word in ("company", "firm"):
-            found = self.sole_of_class("Firm") or self.previous_firm()
-        return found
+        return found or self.last_of_kind(word)
 
     def known_org(self, text: str) -> str | None:
         """The organization ``text`` names, when it is known so far (not a place or a person)."""
