@@ -322,16 +322,9 @@ class PeopleRules:
         return key
 
     def firm_referred(self, s: Sentence, i: int) -> str | None:
-        """The one firm of the previous sentence, for a sentence that opens on a title and a name and speaks of
+        """The firm just named (:meth:`last_of_kind`), for a sentence that opens on a title and a name and speaks of
         "the company" ("They toured Hela Foods Ltd., which grew with a KOSME loan. CEO X said the company ...")."""
-        return self.previous_firm() if i == 0 and _THE_FIRM.search(s.text) else None
-
-    def previous_firm(self) -> str | None:
-        """The one firm the previous sentence names, if there is one and it names one."""
-        if not self.out.by_sentence:
-            return None
-        firms = {m.key for m in self.out.by_sentence[-1] if self.out.entities[m.key].cls == "Firm"}
-        return next(iter(firms)) if len(firms) == 1 else None
+        return self.last_of_kind("company") if i == 0 and _THE_FIRM.search(s.text) else None
 
     def at_site(self, s: Sentence, i: int) -> str | None:
         """The body a sentence opens on, "At [the] X, [a ...,]", when token ``i`` follows that opener: the only body
