@@ -102,7 +102,7 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
         self.taken: set[int] = set()  # token starts already inside a mention
         self.title_tokens = self.lex.title_heads | self.lex.title_modifiers | self.lex.title_after_head
         self.professors: set[str] = set()  # people written "Prof. X" / "Professor X"
-        self.firm_titles: list[tuple[str, str, tuple[str, ...]]] = []  # a title before a name, the firm before it
+        self.site_titles: list[tuple[str, str, tuple[str, ...]]] = []  # a title before a name, the site before it
         self.sentence_index = 0
         self.forward = self.defined_abbreviations()
         self.mentioned: set[str] = set()
@@ -415,7 +415,7 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
             self.colleague_of(s)
             self.title_of_previous_person(s)
             self.owner_clause(s)
-            self.firm_staff(s)
+            self.site_staff_roles(s)
             self.plural_title_people(s)
             self.cur.sort(key=lambda m: (m.i, m.j))
             self.out.by_sentence.append(self.cur)
@@ -438,18 +438,18 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
                 self.out.facts[n] = replace(f, titles=("Professor",))
         return self.out
 
-    def firm_staff(self, s: Sentence) -> None:
-        """A title before a name with no body of its own ("..., where general manager X showed ..."): the firm
-        named before it, when no other rule gave the person a body and the firm is the sentence's only body (or the
-        sentence names none: the firm of the sentence before, "... Ltd. CEO X said the company ...")."""
+    def site_staff_roles(self, s: Sentence) -> None:
+        """A title before a name with no body of its own ("..., where general manager X showed ..."): the site
+        named before it (:meth:`site_before`), when no other rule gave the person a body and the site is the
+        sentence's only body (or the sentence names none: the firm just named, "... Ltd. CEO X said the company")."""
         orgs = {m.key for m in self.cur if _top(self.out.entities[m.key].cls) == "Organization"}
-        for pkey, org, titles in self.firm_titles:
+        for pkey, org, titles in self.site_titles:
             if (orgs == {org} or not orgs) and not any(
                 f.subject == pkey and f.relation == "represents" for f in self.out.facts
             ):
                 self.fact(pkey, "represents", org, s, titles, conf=0.7)
                 self.out.site_staff.add(pkey)
-        self.firm_titles = []
+        self.site_titles = []
 
     def plural_title_people(self, s: Sentence) -> None:
         """ "two PDC senior productivity specialists, Mr. A and Ms. B", "experts from the JPC, senior consultants A

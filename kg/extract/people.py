@@ -283,8 +283,8 @@ class PeopleRules:
                 org_key = self.at_site(s, i)
             # "They toured X Co., Ltd., a parts maker in Ansan, where CEO Park spoke": the one firm before, if no
             # other rule of the sentence finds the person's body
-            if org_key is None and k == i and titles and (firm := self.site_before(s, i) or self.firm_referred(s, i)):
-                self.firm_titles.append((pkey, firm, titles))
+            if org_key is None and k == i and titles and (site := self.site_before(s, i) or self.firm_referred(s, i)):
+                self.site_titles.append((pkey, site, titles))
             kind = self.lex.bare_title_bodies.get(titles[-1]) if titles else None
             if (
                 org_key is None
@@ -900,7 +900,7 @@ class PeopleRules:
         if pkey is None:
             return False
         if before:
-            self.firm_titles.append((pkey, before, (role,)))
+            self.site_titles.append((pkey, before, (role,)))
             return True
         if not self.has_role(pkey):
             self.fact(pkey, "represents", org, s, (role,), conf=0.7)
