@@ -626,8 +626,8 @@ class TitleRules:
         return self.head_word_org(word)
 
     def head_word_org(self, word: str) -> str | None:
-        """The only organization of the item whose name has the head word ``word`` ("faculty", "centre"); for
-        "company" or "firm", the item's one firm so far, else the one of the sentence before."""
+        """The only organization of the item whose name has the head word ``word`` ("faculty", "centre"), else the
+        last body of the kind the word names ("company": the firm just named, :meth:`last_of_kind`)."""
         heads = {"centre": ("Centre", "Center"), "center": ("Center", "Centre")}.get(word, (word.capitalize(),))
         found = next(filter(None, (self.head_back_reference(h) for h in heads)), None)
         return found or self.last_of_kind(word)
