@@ -237,6 +237,8 @@ class LeadingTitleRules:
             org = self.ministry_of(s, o, end)
         elif "," in (x.text for x in toks[o:end]):
             return
+        elif p is not None and _join(toks[o:p]) in self.lex.countries:
+            org = self.org_span(s, p + 1, end)  # "Vice Chairman of Nepal's National Planning Commission, Dr. X"
         elif p is not None:  # "The Director of KPC's Global Cooperation Center, Park Min-ho, ...": the owner's unit
             owner = self.org_span(s, o, p)
             u, name = self.unit_after(toks, p + 1)

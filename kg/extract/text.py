@@ -60,6 +60,15 @@ def _tokens(text: str, offset: int) -> list[Token]:
                 out.append(Token(base, s, e - 1))
                 out.append(Token(".", e - 1, e))
                 continue
+        if (  # "the Philippines' Department of Trade and Industry": the country's possessive (not "University of
+            # the Philippines' school", the university's)
+            t in ("'", "’")
+            and out
+            and out[-1].text.endswith("s")
+            and out[-1].text in lex.countries
+            and "of" not in (x.text for x in out[-3:-1])
+        ):
+            t = "'s"
         out.append(Token(t, s, e))
     return _family_names_recased(out)
 
