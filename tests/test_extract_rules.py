@@ -2835,3 +2835,14 @@ def test_a_country_possessive_written_with_the_apostrophe_alone(extractor: Extra
     body = id_of(d, "Department of Trade and Industry")
     assert roles_of(d) == {("ana-reyes", body, "Senior Specialist")}
     assert (body, "basedIn", "phl") in facts_of(d)
+
+
+def test_two_bodies_and_two_titles_stacked_before_one_name(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Mongolian Productivity Organization (MPO) hosted the ceremony. MPO President and APO Director for "
+        "Mongolia Mr. Dorjpalam Batjargal welcomed the guests.",
+    )
+    mpo = id_of(d, "Mongolian Productivity Organization")
+    who = "dorjpalam-batjargal"
+    assert roles_of(d) == {(who, mpo, "President"), (who, "apo", "Director for Mongolia")}

@@ -216,6 +216,9 @@ class PeopleRules:
                 title = " ".join([t.bare for t in toks[i:q]] + [titles[-1]])
                 self.fact(pkey, "represents", org, s, (title,))
                 return True
+            if stacked := self.stacked_org_title(s, i, k):
+                i, first_org, first_titles = stacked
+                self.fact(pkey, "represents", first_org, s, first_titles)
             org_key = None
             for q in range(i + 1, k):  # "A Senior Advisor B and C CEO D": the first role is a chunk of its own
                 # ("Managing Director and CEO Mr. A and BSCIC Chairman Mr. B": the "and" after a name)
@@ -301,6 +304,24 @@ class PeopleRules:
                 self.fact(pkey, "represents", org_key, s, titles)
             return True
         return False
+
+    def stacked_org_title(self, s: Sentence, i: int, k: int) -> tuple[int, str, tuple[str, ...]] | None:
+        """The first of two roles in "ORG1 TITLE1 and ORG2 TITLE2 NAME" ("MPO President and APO Director for
+        Mongolia Mr. X"), where ``[i, k)`` holds the words before the second title: (where ORG2 starts, ORG1,
+        TITLE1), else None."""
+        toks = s.tokens
+        q = next((q for q in range(i + 2, k - 1) if toks[q].text == "and"), None)
+        if q is None or toks[q - 1].bare not in self.lex.title_heads or not is_cap(toks[q + 1]):
+            return None
+        t = q - 1
+        while t > i and toks[t - 1].bare in self.title_tokens:
+            t -= 1
+        if t == i or not self.known(_join(toks[i:t])) or not self.known(_join(toks[q + 1 : k])):
+            return None
+        org = self.org_span(s, i, t)
+        if org is None or _top(self.out.entities[org].cls) != "Organization":
+            return None
+        return q + 1, org, _split_titles([x.bare for x in toks[t:q]], self.lex)
 
     def orgs_before(self, i: int) -> set[str]:
         """The organizations the sentence names before token ``i``."""
