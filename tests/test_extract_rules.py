@@ -2846,3 +2846,12 @@ def test_two_bodies_and_two_titles_stacked_before_one_name(extractor: Extractor)
     mpo = id_of(d, "Mongolian Productivity Organization")
     who = "dorjpalam-batjargal"
     assert roles_of(d) == {(who, mpo, "President"), (who, "apo", "Director for Mongolia")}
+
+
+def test_a_field_word_inside_a_title_after_a_surname_back_reference(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The resource persons were Arief Nugroho (Indonesia) and Hartmut Lenz (Germany). Lenz, Senior Cluster "
+        "Advisor at GIZ, led the sessions.",
+    )
+    assert roles_of(d) == {("hartmut-lenz", id_of(d, "GIZ"), "Senior Cluster Advisor")}

@@ -369,12 +369,12 @@ class TitleRules:
             return "", e
         return _join(inner), close + 1
 
-    def title_head_closes(self, toks: list[Token], q: int) -> bool:
-        """A title head comes at ``q`` or within two more capitalised words (no body's word among them), and a
-        comma follows it."""
+    def title_head_closes(self, toks: list[Token], q: int, closers: tuple[str, ...] = (",",)) -> bool:
+        """A title head comes at ``q`` or within two more capitalised words (no body's word among them), and one
+        of ``closers`` follows it."""
         for h in range(q, min(q + 3, len(toks) - 1)):
             if toks[h].bare in self.lex.title_heads:
-                return toks[h + 1].text == ","
+                return toks[h + 1].text in closers
             if not is_cap(toks[h]) or toks[h].bare in self.lex.org_heads:
                 return False
         return False
@@ -395,7 +395,9 @@ class TitleRules:
                 or (t.text.isupper() and len(t.text) > 1)
                 or (  # "University Researcher, ...", "Cluster Development Expert, ...": a body's word that only
                     # qualifies the title head after it
-                    t.bare in lex.org_heads and not (e == k and self.title_head_closes(toks, e + 1))
+                    t.bare in lex.org_heads
+                    # "Senior Cluster Advisor at GIZ": after a title's own word, the head may close on "at" too
+                    and not self.title_head_closes(toks, e + 1, (",",) if e == k else (",", "at"))
                 )
                 or t.bare in lex.countries
                 or t.bare in lex.cities
