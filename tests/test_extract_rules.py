@@ -2855,3 +2855,26 @@ def test_a_field_word_inside_a_title_after_a_surname_back_reference(extractor: E
         "Advisor at GIZ, led the sessions.",
     )
     assert roles_of(d) == {("hartmut-lenz", id_of(d, "GIZ"), "Senior Cluster Advisor")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Federal Secretary for Industries and Production Saima Qureshi inaugurated the event.",
+        "The Federal Secretary for Industries and Production, Ms. Saima Qureshi, inaugurated the event.",
+    ],
+)
+def test_a_federal_secretary_for_a_remit_heads_its_ministry(extractor: Extractor, text: str) -> None:
+    d = draft_of(extractor, text)
+    assert roles_of(d) == {("saima-qureshi", id_of(d, "Ministry of Industries and Production"), "Federal Secretary")}
+
+
+def test_a_ministry_head_of_a_ministry_named_by_its_abbreviation(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The course was run with the Ministry of Industries and Production (MoIP). Federal Secretary of MoIP, "
+        "Mr. Imran Qadir Malik, inaugurated the course.",
+    )
+    ministry = id_of(d, "Ministry of Industries and Production")
+    assert roles_of(d) == {("imran-qadir-malik", ministry, "Federal Secretary")}
+    assert [e["label"] for e in d["entities"] if e["class"] == "Ministry"] == ["Ministry of Industries and Production"]

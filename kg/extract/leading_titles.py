@@ -233,7 +233,7 @@ class LeadingTitleRules:
         elif toks[k].text == "for" and not minister:
             return  # "Director for Strategic Research, X": a remit, not an organization
         p = next((q for q in range(o + 1, end - 1) if toks[q].text in ("'s", "’s")), None)
-        if minister:
+        if minister and not self.known(_join(toks[o:end])):  # not "Federal Secretary of MoIP, Mr. X": the ministry
             org = self.ministry_of(s, o, end)
         elif "," in (x.text for x in toks[o:end]):
             return
