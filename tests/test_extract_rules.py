@@ -2878,3 +2878,14 @@ def test_a_ministry_head_of_a_ministry_named_by_its_abbreviation(extractor: Extr
     ministry = id_of(d, "Ministry of Industries and Production")
     assert roles_of(d) == {("imran-qadir-malik", ministry, "Federal Secretary")}
     assert [e["label"] for e in d["entities"] if e["class"] == "Ministry"] == ["Ministry of Industries and Production"]
+
+
+def test_an_indonesian_academic_honorific_neither_ends_the_sentence_nor_names_a_place(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The workshop was held in Semarang, Indonesia. It was also attended by the Head of the Central Java "
+        "Provincial Office of Cooperatives and SMEs, Drs. Harjono Widodo, and by local business associations.",
+    )
+    office = id_of(d, "Central Java Provincial Office of Cooperatives and SMEs")
+    assert roles_of(d) == {("harjono-widodo", office, "Head")}
+    assert not any(e["label"] in ("Drs", "Drs.") for e in d["entities"])
