@@ -2889,3 +2889,34 @@ def test_an_indonesian_academic_honorific_neither_ends_the_sentence_nor_names_a_
     office = id_of(d, "Central Java Provincial Office of Cooperatives and SMEs")
     assert roles_of(d) == {("harjono-widodo", office, "Head")}
     assert not any(e["label"] in ("Drs", "Drs.") for e in d["entities"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ambassador of Mongolia to the Republic of Korea, H.E. Ms. G. Altantsetseg, opened the forum.",
+        "H.E. Ms. G. Altantsetseg, Ambassador of Mongolia to the Republic of Korea, opened the forum.",
+        "Mongolia's Ambassador to the Republic of Korea, Ms. G. Altantsetseg, opened the forum.",
+        "Ambassador G. Altantsetseg opened the forum.",
+    ],
+)
+def test_a_head_of_mission_represents_the_items_mission_of_her_country(extractor: Extractor, text: str) -> None:
+    d = draft_of(
+        extractor,
+        f"The Embassy of Japan in Seoul and the Embassy of Mongolia in Seoul joined the forum. {text}"
+        if "Ambassador G." not in text
+        else f"The forum was organized with the Embassy of Mongolia in Seoul. {text}",
+    )
+    embassy = id_of(d, "Embassy of Mongolia in Seoul")
+    assert ("g-altantsetseg", embassy, "Ambassador") in roles_of(d)
+    assert (embassy, "basedIn", id_of(d, "Seoul")) in facts_of(d)
+    assert (embassy, "basedIn", "mng") not in facts_of(d)  # the country it speaks for, not where it is
+
+
+def test_an_ambassador_of_a_country_with_no_mission_in_the_item_gets_no_other_countrys(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The forum was organized with the Embassy of Japan in Seoul. The Ambassador of Mongolia to the Republic "
+        "of Korea, H.E. Ms. G. Altantsetseg, opened the forum.",
+    )
+    assert not any(p == "g-altantsetseg" for p, _, _ in roles_of(d))

@@ -18,7 +18,7 @@ import yaml
 
 from ..ontology import Ontology
 from .clean import Article
-from .entities import UNIT_CLASSES, Mentions, _top
+from .entities import _MISSIONS, UNIT_CLASSES, Mentions, _top
 from .lexicon import lexicon
 from .relations import Attr, Stmt
 from .resolve import Registry, slug
@@ -320,6 +320,7 @@ def _name_facts(ents: dict, stmts: list[Stmt], first_sentence: object, sents: li
         if e.cls == "Country" and e.first:
             countries[k.removeprefix("new:")] = k
     by_label = {e.label: k for k, e in ents.items() if e.first and _top(e.cls) == "Organization"}
+    by_city = {e.label: k for k, e in ents.items() if e.cls == "City"}
     for k, e in sorted(ents.items()):
         if not e.first or _top(e.cls) != "Organization":
             continue
@@ -330,6 +331,13 @@ def _name_facts(ents: dict, stmts: list[Stmt], first_sentence: object, sents: li
             c = countries.get(iso) or next((x for x in ents if x in (iso, f"new:{iso}")), None)
             if c:
                 out.append(Stmt(k, "basedIn", c, *ev, 0.6))
+        elif k not in based and e.label.startswith(_MISSIONS):
+            # "Embassy of Nepal in Bangkok" is Nepal's, and based where it is: the city or country after "in"
+            host = e.label.split(" in ", 1)[1].removeprefix("the ") if " in " in e.label else ""
+            found = lex.countries.get(host)
+            where = countries.get(found) if found else by_city.get(host)
+            if where:
+                out.append(Stmt(k, "basedIn", where, *ev, 0.6))
         elif k not in based:
             found = lex.country_in_name(e.label) if e.cls not in UNIT_CLASSES else None
             iso = found[0] if found else None

@@ -81,7 +81,7 @@ class Mentions:
 # Classes of a body's unit (placed through its parent, not by its own name).
 UNIT_CLASSES = ("OrganizationalUnit", "AcademicUnit")
 # a diplomatic mission's name says whose it is ("of Nepal") and where it is ("in Bangkok")
-_MISSIONS = ("Embassy of ", "High Commission of ", "Consulate General of ", "Consulate of ")
+_MISSIONS = ("Embassy of ", "High Commission of ", "Consulate General of ", "Consulate-General of ", "Consulate of ")
 
 _TOPS = {
     "Person": "Person",

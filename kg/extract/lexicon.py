@@ -135,6 +135,7 @@ class Lexicon:
     unit_heads: frozenset[str]
     surname_heads: frozenset[str]
     portfolio_words: frozenset[str]  # remit words of a ministry ("Trade", "Industry")
+    envoy_titles: tuple[str, ...]  # heads of a diplomatic mission, longest first
     portfolio_secretaries: frozenset[str]  # "Trade Undersecretary X": titles the remit words come before
     org_countries: dict[str, str]  # organization label -> ISO code, where the name misleads
     org_heads: dict[str, str]  # last word(s) -> class
@@ -289,6 +290,7 @@ def lexicon() -> Lexicon:
         shared_org=re.compile(titles.get("shared_org") or r"(?!)"),
         portfolio_words=frozenset(titles.get("portfolio_words") or ()),
         portfolio_secretaries=frozenset(titles.get("portfolio_secretaries") or ()),
+        envoy_titles=tuple(sorted(titles.get("envoy_titles") or (), key=lambda t: -len(t.split()))),
         role_nouns=frozenset(titles["role_nouns"]),
         remit_acronyms=frozenset(titles["remit_acronyms"]),
         legal_forms=frozenset(orgs["legal_forms"]),

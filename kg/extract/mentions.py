@@ -103,6 +103,7 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
         self.title_tokens = self.lex.title_heads | self.lex.title_modifiers | self.lex.title_after_head
         self.professors: set[str] = set()  # people written "Prof. X" / "Professor X"
         self.site_titles: list[tuple[str, str, tuple[str, ...]]] = []  # a title before a name, the site before it
+        self.envoys: list[tuple[str, str, str | None, int]] = []  # a head of mission, sending country, sentence
         self.sentence_index = 0
         self.forward = self.defined_abbreviations()
         self.mentioned: set[str] = set()
@@ -417,9 +418,11 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
             self.owner_clause(s)
             self.site_staff_roles(s)
             self.plural_title_people(s)
+            self.envoy(s)
             self.cur.sort(key=lambda m: (m.i, m.j))
             self.out.by_sentence.append(self.cur)
             self.out.demonyms.append(self.demo)
+        self.envoys_to_missions()
         # a city's country, even when the text does not name it (kept only if a statement uses it)
         for e in list(self.out.entities.values()):
             iso = self.lex.place_country(e.label) if e.cls == "City" else None

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .entities import _join, _top
+from .entities import _MISSIONS, _join, _top
 from .people import _cap, _split_titles
-from .text import Sentence, is_cap
+from .text import Sentence, Token, is_cap
 from .titles import _by_after
 
 __all__ = ["RoleRules"]
@@ -196,3 +196,83 @@ class RoleRules:
             pkey = known or (self.person(s, n, m) if m - n >= 2 else None)
             if body and pkey and not self.has_role(pkey):
                 self.fact(pkey, "represents", body.key, s, titles, conf=0.7)
+
+    def envoy(self, s: Sentence) -> None:
+        """A head of mission written with the country sending them ("The Ambassador of Mongolia to the Republic of
+        Korea, H.E. X", "Nepal's Ambassador to Thailand, Mr. X", "X, Consul-General of Thailand in Kunming",
+        "Ambassador X"): kept until the item's missions are all known (:meth:`envoys_to_missions`)."""
+        toks = s.tokens
+        for x in self.cur:
+            if _top(self.out.entities[x.key].cls) != "Person" or self.has_role(x.key):
+                continue
+            h = self.before_honorifics(toks, x.i)
+            found = self.envoy_title(toks, h - (h > 0 and toks[h - 1].text == ","), before=True)
+            if found is None and x.j + 1 < len(toks) and toks[x.j].text == ",":
+                found = self.envoy_title(toks, x.j + 1, before=False)
+            if found:
+                self.envoys.append((x.key, found[0], found[1], self.sentence_index))
+
+    def envoy_title(self, toks: list[Token], at: int, before: bool) -> tuple[str, str | None] | None:
+        """The envoy's title and sending country of "[C's] TITLE [of [the] C] [to|in [the] PLACE]" ending at token
+        ``at`` (``before``) or starting there (after a name and a comma), else None."""
+        lex = self.lex
+        starts = range(max(0, at - 14), at) if before else [at + (at < len(toks) and toks[at].text == "the")]
+        for p in starts:
+            title = next((t for t in lex.envoy_titles if _join(toks[p : p + len(t.split())]) == t), None)
+            if title is None:
+                continue
+            q = p + len(title.split())
+            sender = None
+            if p >= 2 and toks[p - 1].text in ("'s", "’s"):
+                sender = self.country_ending_at(toks, max(0, p - 4), p - 1)
+            elif p >= 1:
+                sender = lex.demonyms.get(toks[p - 1].bare)  # "the Korean Ambassador"
+            if q < len(toks) and toks[q].text == "of":
+                found = self.country_at(toks, q + 1, len(toks))
+                if found is None:
+                    continue  # "Ambassador of Goodwill"
+                sender, q = found
+            if q < len(toks) and toks[q].text in ("to", "in"):
+                found = self.country_at(toks, q + 1, len(toks)) or self.city_at(toks, q + 1)
+                if found is None:
+                    continue
+                q = found[1]
+            if (q == at) if before else (q >= len(toks) or toks[q].text in (",", ".", ";", ")")):
+                return title, sender
+        return None
+
+    def country_ending_at(self, toks: list[Token], a: int, b: int) -> str | None:
+        """The alpha-3 of the longest country name from token ``a`` on that ends at ``b`` ("Sri Lanka's")."""
+        return next(
+            (iso for c in range(a, b) if (iso := self.lex.countries.get(_join(toks[c:b]).removeprefix("the ")))),
+            None,
+        )
+
+    def country_at(self, toks: list[Token], a: int, b: int) -> tuple[str, int] | None:
+        """The longest country name from token ``a`` (after "the"), before ``b``: (alpha-3, end)."""
+        a += a < b and toks[a].text == "the"
+        for n in (5, 4, 3, 2, 1):
+            if a + n <= b and (iso := self.lex.countries.get(_join(toks[a : a + n]))):
+                return iso, a + n
+        return None
+
+    def city_at(self, toks: list[Token], a: int) -> tuple[str, int] | None:
+        """A city named at token ``a``: (alpha-3, end)."""
+        for n in (3, 2, 1):
+            if a + n <= len(toks) and (iso := self.lex.city_country(_join(toks[a : a + n]))):
+                return iso, a + n
+        return None
+
+    def envoys_to_missions(self) -> None:
+        """Each envoy represents the item's one mission of their country (or its one mission, when the country is
+        not written: "Ambassador X said ...")."""
+        missions: dict[str, str | None] = {}
+        for k, e in self.out.entities.items():
+            if _top(e.cls) == "Organization" and e.label.startswith(_MISSIONS):
+                whose = re.sub(r" in .*$", "", e.label.split(" of ", 1)[1])
+                missions[k] = self.lex.countries.get(whose.removeprefix("the "))
+        for pkey, title, sender, si in self.envoys:
+            found = [k for k, iso in missions.items() if sender is None or iso == sender]
+            if len(found) == 1 and not self.has_role(pkey):
+                self.sentence_index = si
+                self.fact(pkey, "represents", found[0], self.sents[si], (title,), conf=0.7)
