@@ -2920,3 +2920,14 @@ def test_an_ambassador_of_a_country_with_no_mission_in_the_item_gets_no_other_co
         "of Korea, H.E. Ms. G. Altantsetseg, opened the forum.",
     )
     assert not any(p == "g-altantsetseg" for p, _, _ in roles_of(d))
+
+
+def test_a_possessive_noun_inside_a_programs_topic(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Twenty women attended the Regional Workshop on Improving Women's Access to Markets held in Suva, Fiji, "
+        "from 4 to 6 May 2015.",
+    )
+    label = next(e["label"] for e in d["entities"] if e["class"] == "Workshop")
+    assert label.startswith("Regional Workshop on Improving Women's Access")
+    assert (id_of(d, label), "heldIn", id_of(d, "Suva")) in facts_of(d)

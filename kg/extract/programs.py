@@ -262,7 +262,7 @@ class ProgramRules:
                 if e > k + 1:
                     mods = [t.text for t in toks[b:i] if t.text not in ("APO", "live", "online", "virtual", "joint")]
                     head = " ".join([*mods, *[t.text for t in toks[i:n_end]]])
-                    topic = " ".join(t.text for t in toks[k + 1 : e])
+                    topic = _join(toks[k + 1 : e])
                     if not any(is_cap(t) for t in toks[k + 1 : e]):
                         # "completed a five-day course on lean diagnostics": a determiner, maybe a duration
                         if not re.search(
@@ -389,7 +389,13 @@ class ProgramRules:
                     e += 1
                 else:
                     break
-            elif t in ("-",):
+            elif t == "-" or (  # "on Improving Women's Access to Finance"
+                t in ("'s", "’s")
+                and e > k
+                and toks[e - 1].text in lex.possessive_nouns
+                and e + 1 < len(toks)
+                and is_cap(toks[e + 1])
+            ):
                 e += 1
             else:
                 break
