@@ -2931,3 +2931,10 @@ def test_a_possessive_noun_inside_a_programs_topic(extractor: Extractor) -> None
     label = next(e["label"] for e in d["entities"] if e["class"] == "Workshop")
     assert label.startswith("Regional Workshop on Improving Women's Access")
     assert (id_of(d, label), "heldIn", id_of(d, "Suva")) in facts_of(d)
+
+
+def test_a_united_nations_programme_is_a_body_not_a_program(extractor: Extractor) -> None:
+    d = draft_of(extractor, "The project is implemented by the United Nations Development Programme (UNDP) in Nepal.")
+    undp = next(e for e in d["entities"] if e["label"] == "United Nations Development Programme")
+    assert undp["class"] == "IntergovernmentalOrganization" and "UNDP" in undp["aliases"]
+    assert not any(r == "heldIn" for _, r, _ in facts_of(d))  # a body is not held anywhere

@@ -73,6 +73,8 @@ class OrganizationRules:
             words = words[:-1]
         if len(words) > 2 and words[0] in lex.title_heads and words[1] == "for":
             return None  # "Deputy for Micro Enterprises": a title and its remit, not a firm
+        if len(words) > 2 and any(" ".join(words).startswith(f"{x} ") for x in lex.intergovernmental_starts):
+            return "IntergovernmentalOrganization"
         last = words[-1]
         last2 = " ".join(words[-2:])
         if last == "City" and len(words) > 1 and "of" not in words:  # "Mandaue City", "Lapu-Lapu City"
