@@ -2938,3 +2938,11 @@ def test_a_united_nations_programme_is_a_body_not_a_program(extractor: Extractor
     undp = next(e for e in d["entities"] if e["label"] == "United Nations Development Programme")
     assert undp["class"] == "IntergovernmentalOrganization" and "UNDP" in undp["aliases"]
     assert not any(r == "heldIn" for _, r, _ in facts_of(d))  # a body is not held anywhere
+
+
+def test_a_minister_counsellor_is_a_title(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The delegation was received by Ms. Sabitri Ghimire, Minister-Counsellor at the Embassy of Nepal in New Delhi.",
+    )
+    assert roles_of(d) == {("sabitri-ghimire", id_of(d, "Embassy of Nepal in New Delhi"), "Minister-Counsellor")}
