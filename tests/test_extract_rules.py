@@ -2946,3 +2946,8 @@ def test_a_minister_counsellor_is_a_title(extractor: Extractor) -> None:
         "The delegation was received by Ms. Sabitri Ghimire, Minister-Counsellor at the Embassy of Nepal in New Delhi.",
     )
     assert roles_of(d) == {("sabitri-ghimire", id_of(d, "Embassy of Nepal in New Delhi"), "Minister-Counsellor")}
+
+
+def test_a_firm_named_after_its_verb_and_pronoun_is_no_features_subject(extractor: Extractor) -> None:
+    d = draft_of(extractor, "Last year Coral Coast Garments opened a second line, and her manager said it paid off.")
+    assert [e["class"] for e in d["entities"] if e["label"] == "Coral Coast Garments"] == ["Firm"]
