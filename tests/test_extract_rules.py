@@ -2948,6 +2948,22 @@ def test_a_minister_counsellor_is_a_title(extractor: Extractor) -> None:
     assert roles_of(d) == {("sabitri-ghimire", id_of(d, "Embassy of Nepal in New Delhi"), "Minister-Counsellor")}
 
 
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Fourteen years ago Faamanu Leota began pressing coconut oil in a shed behind her house.", "faamanu-leota"),
+        (
+            "When Ganzorig Bat-Erdene walked the floor of a plant in Kariya, the sensors caught his eye.",
+            "ganzorig-bat-erdene",
+        ),
+        ("For ten years Asif Memon has stitched gloves in Karachi. He now employs forty workers.", "asif-memon"),
+    ],
+)
+def test_a_features_subject_named_with_no_honorific_or_title(extractor: Extractor, text: str, who: str) -> None:
+    d = draft_of(extractor, text)
+    assert [e["id"] for e in d["entities"] if e["class"] == "Person"] == [who]
+
+
 def test_a_firm_named_after_its_verb_and_pronoun_is_no_features_subject(extractor: Extractor) -> None:
     d = draft_of(extractor, "Last year Coral Coast Garments opened a second line, and her manager said it paid off.")
     assert [e["class"] for e in d["entities"] if e["label"] == "Coral Coast Garments"] == ["Firm"]

@@ -82,6 +82,12 @@ _WHERE = re.compile(r",\s*where\s+(?:\w+\s+){0,3}$")
 _THE_FIRM = re.compile(r"\b(?:the|its) (?:company|firm|factory|plant|startup|enterprise|business)\b", re.I)
 # "B.Enkhjargal": a given name after the initial of the father's name, written as one word
 _INITIAL_NAME = re.compile(r"[A-Z][a-z]{0,2}\.[A-Z][a-z]{2,}")
+# A feature's subject: "Fourteen years ago Faamanu Leota began pressing oil ... behind her house", "When X walked
+# the floor ..., it caught his eye": a name after the sentence's start or a time phrase, its verb, and later "his"
+# or "her" (or "He"/"She" opening the next sentence).
+_STORY_BEFORE = frozenset({"ago", "when", "after", "before", "since", "while", "as", "then", "years", "months"})
+_STORY_VERBS = frozenset({"has", "had", "began", "begins", "runs", "ran", "set", "sells", "sold", "took", "was", "is"})
+_PRONOUNS = frozenset({"his", "her", "he", "she", "him"})
 
 # "Two Japanese experts from the Japan Productivity Center": who they are, then "from" and the body
 _EXPERTS_FROM = re.compile(
@@ -881,6 +887,7 @@ class PeopleRules:
             or (  # "The Executive Director of the MPO, Batbold Dorj, opened the course"
                 i >= 4 and toks[i - 1].text == "," and nxt in (",", ".", ";") and self.title_of_org_names(toks, i - 1)
             )
+            or self.story_subject(s, i, j)
             or (  # "Farid Hassan from Malaysia and ..."
                 nxt == "from"
                 and nxt2 is not None
@@ -894,6 +901,23 @@ class PeopleRules:
             return False
         self.person(s, i, j)
         return True
+
+    def story_subject(self, s: Sentence, i: int, j: int) -> bool:
+        """A feature's subject named with no honorific or title (see ``_STORY_BEFORE``)."""
+        toks = s.tokens
+        if (
+            j - i < 2
+            or j >= len(toks)
+            or not (toks[j].text in _STORY_VERBS or re.fullmatch(r"[a-z]{3,}ed", toks[j].text))
+        ):
+            return False
+        if i > 0 and toks[i - 1].text.lower() not in _STORY_BEFORE:
+            return False
+        if any(self.known(t.text) or t.bare in self.lex.org_heads for t in toks[i:j]):
+            return False
+        later = [t.text for t in toks[j + 1 :]]
+        nxt = self.sents[self.sentence_index + 1].tokens if self.sentence_index + 1 < len(self.sents) else []
+        return any(w in _PRONOUNS for w in later) or (bool(nxt) and nxt[0].text in ("He", "She", "His", "Her"))
 
     def lowercase_role(self, s: Sentence, i: int, j: int) -> bool:
         """ "Margalla Ventures partner Omar Farooq Siddiqui": an organization, a lower-case role, a name."""
