@@ -2967,3 +2967,15 @@ def test_a_features_subject_named_with_no_honorific_or_title(extractor: Extracto
 def test_a_firm_named_after_its_verb_and_pronoun_is_no_features_subject(extractor: Extractor) -> None:
     d = draft_of(extractor, "Last year Coral Coast Garments opened a second line, and her manager said it paid off.")
     assert [e["class"] for e in d["entities"] if e["label"] == "Coral Coast Garments"] == ["Firm"]
+
+
+def test_a_committee_on_a_remit_is_one_unit_of_its_chamber(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Karachi Chamber of Commerce and Industry (KCCI) hosted the session. Ms. Rabia Jaffer, Chairperson of "
+        "the KCCI Standing Committee on SMEs and Export Development, said the course helped.",
+    )
+    unit = id_of(d, "Standing Committee on SMEs and Export Development, Karachi Chamber of Commerce and Industry")
+    assert roles_of(d) == {("rabia-jaffer", unit, "Chairperson")}
+    assert (unit, "partOf", id_of(d, "Karachi Chamber of Commerce and Industry")) in facts_of(d)
+

@@ -100,6 +100,7 @@ class Lexicon:
     starters: frozenset[str]
     calendar: frozenset[str]
     connectors: frozenset[str]
+    on_heads: frozenset[str]  # "Committee": a name that goes on with "on X" ("Standing Committee on SMEs")
     possessive_nouns: frozenset[str]
     possessive_name_heads: frozenset[str]
     name_particles: frozenset[str]
@@ -265,6 +266,7 @@ def lexicon() -> Lexicon:
         starters=frozenset(words["starters"]),
         calendar=frozenset(words["calendar"]),
         connectors=frozenset(words["connectors"]),
+        on_heads=frozenset(w.split()[-1] for w in words.get("on_heads") or ()),
         possessive_nouns=frozenset(words.get("possessive_nouns") or ()),
         possessive_name_heads=frozenset(words.get("possessive_name_heads") or ()),
         name_particles=frozenset(words.get("name_particles") or ()),

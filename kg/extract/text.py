@@ -178,8 +178,9 @@ def chunks(toks: list[Token]) -> list[tuple[int, int]]:
             if is_cap(t) or (t.text[0].isdigit() and j > i and _numberish(t.text)):
                 j += 1
                 continue
-            if t.text in lex.connectors and j + 1 < n and (is_cap(toks[j + 1]) or toks[j + 1].text in lex.connectors):
-                k = j
+            connector = t.text in lex.connectors or (t.text == "on" and toks[j - 1].bare in lex.on_heads)
+            if connector and j + 1 < n and (is_cap(toks[j + 1]) or toks[j + 1].text in lex.connectors):
+                k = j + 1
                 while k < n and toks[k].text in lex.connectors:
                     k += 1
                 if k < n and is_cap(toks[k]):
