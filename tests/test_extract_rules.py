@@ -2979,3 +2979,13 @@ def test_a_committee_on_a_remit_is_one_unit_of_its_chamber(extractor: Extractor)
     assert roles_of(d) == {("rabia-jaffer", unit, "Chairperson")}
     assert (unit, "partOf", id_of(d, "Karachi Chamber of Commerce and Industry")) in facts_of(d)
 
+
+def test_a_convener_is_a_title(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Federation of Pakistan Chambers of Commerce and Industry (FPCCI) led the delegation. Mr. Farhan Ali "
+        "Siddiqui, Convener of the FPCCI, spoke.",
+    )
+    assert roles_of(d) == {
+        ("farhan-ali-siddiqui", id_of(d, "Federation of Pakistan Chambers of Commerce and Industry"), "Convener")
+    }
