@@ -2989,3 +2989,14 @@ def test_a_convener_is_a_title(extractor: Extractor) -> None:
     assert roles_of(d) == {
         ("farhan-ali-siddiqui", id_of(d, "Federation of Pakistan Chambers of Commerce and Industry"), "Convener")
     }
+
+
+def test_a_malaysian_legal_form_ends_a_firms_name_in_a_list(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Two early participants, Ipoh-based Teknik Acuan Jitu Sdn Bhd and Kilang Roti Seri Murni Sdn Bhd of "
+        "Kuantan, received letters.",
+    )
+    got = facts_of(d)
+    assert ("teknik-acuan-jitu-sdn-bhd", "basedIn", id_of(d, "Ipoh")) in got
+    assert ("kilang-roti-seri-murni-sdn-bhd", "basedIn", id_of(d, "Kuantan")) in got
