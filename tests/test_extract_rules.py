@@ -3000,3 +3000,26 @@ def test_a_malaysian_legal_form_ends_a_firms_name_in_a_list(extractor: Extractor
     got = facts_of(d)
     assert ("teknik-acuan-jitu-sdn-bhd", "basedIn", id_of(d, "Ipoh")) in got
     assert ("kilang-roti-seri-murni-sdn-bhd", "basedIn", id_of(d, "Kuantan")) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Secretary (MSME), Ministry of Micro, Small and Medium Enterprises, Shri Anirudh Vaidya opened it.",
+            "Secretary (MSME)",
+        ),
+        (
+            "The Secretary of the Ministry of Micro, Small and Medium Enterprises, Shri Anirudh Vaidya, opened it.",
+            "Secretary",
+        ),
+        (
+            "They called on the Minister of State for Micro, Small and Medium Enterprises, Shri Anirudh Vaidya.",
+            "Minister of State",
+        ),
+    ],
+)
+def test_a_ministry_whose_name_holds_a_list_after_a_leading_title(extractor: Extractor, text: str, title: str) -> None:
+    d = draft_of(extractor, text)
+    ministry = id_of(d, "Ministry of Micro, Small and Medium Enterprises")
+    assert roles_of(d) == {("anirudh-vaidya", ministry, title)}

@@ -10,7 +10,7 @@ from dataclasses import replace
 from .entities import Mention, _join, _top
 from .people import _cap, _split_titles
 from .programs import _title
-from .text import Sentence, Token, is_cap
+from .text import Sentence, Token, chunks, is_cap
 from .titles import _NOT_IN_TITLE
 
 __all__ = ["LeadingTitleRules"]
@@ -220,6 +220,8 @@ class LeadingTitleRules:
         while t > 0 and toks[t - 1].bare in self.title_tokens:
             t -= 1
         titles = _split_titles([x.bare for x in toks[t:k]], self.lex)
+        if [x.text for x in toks[k : k + 3]] in (["of", "State", "for"], ["of", "State", "of"]) and k + 3 < end:
+            titles, k = (*titles[:-1], f"{titles[-1]} of State"), k + 2  # "the Minister of State for MSMEs, X"
         o = k + 1 + (toks[k + 1].text == "the")
         if end - o > 3 and toks[end - 1].text == ")" and toks[end - 3].text == "(":
             end -= 3  # "of the Asian Productivity Organization (APO), Dr. X"
@@ -235,7 +237,7 @@ class LeadingTitleRules:
         p = next((q for q in range(o + 1, end - 1) if toks[q].text in ("'s", "’s")), None)
         if minister and not self.known(_join(toks[o:end])):  # not "Federal Secretary of MoIP, Mr. X": the ministry
             org = self.ministry_of(s, o, end)
-        elif "," in (x.text for x in toks[o:end]):
+        elif not self.one_name(toks, o, end):
             return
         elif p is not None and _join(toks[o:p]) in self.lex.countries:
             org = self.org_span(s, p + 1, end)  # "Vice Chairman of Nepal's National Planning Commission, Dr. X"
@@ -277,13 +279,19 @@ class LeadingTitleRules:
             else:
                 continue
             o += o < end and toks[o].text == "the"
-            if "," in (x.text for x in toks[o:end]):
+            if not self.one_name(toks, o, end):
                 continue
             org = self.org_span(s, o, end)
             if org and _top(self.out.entities[org].cls) == "Organization":
                 self.fact(pkey, "represents", org, s, titles)
                 return True
         return False
+
+    @staticmethod
+    def one_name(toks: list[Token], a: int, b: int) -> bool:
+        """Tokens ``a``..``b`` hold no comma, or read as one name with its list ("Ministry of Micro, Small and
+        Medium Enterprises"), not a body and more after a comma."""
+        return "," not in (x.text for x in toks[a:b]) or chunks(toks[a:b]) == [(0, b - a)]
 
     def directorate(self, title: str, remit: str) -> str | None:
         """The body a director "of X" heads when the item names it "Directorate (General) of X" or "General
