@@ -3023,3 +3023,13 @@ def test_a_ministry_whose_name_holds_a_list_after_a_leading_title(extractor: Ext
     d = draft_of(extractor, text)
     ministry = id_of(d, "Ministry of Micro, Small and Medium Enterprises")
     assert roles_of(d) == {("anirudh-vaidya", ministry, title)}
+
+
+def test_an_apo_alternate_director_stacked_after_another_role(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Mongolian Productivity Organization (MPO) hosted it. MPO Executive Director and APO Alternate Director "
+        "for Mongolia Dr. Altantsetseg Dorj delivered the welcome address.",
+    )
+    mpo, who = id_of(d, "Mongolian Productivity Organization"), "altantsetseg-dorj"
+    assert roles_of(d) == {(who, mpo, "Executive Director"), (who, "apo", "Alternate Director for Mongolia")}
