@@ -3033,3 +3033,13 @@ def test_an_apo_alternate_director_stacked_after_another_role(extractor: Extract
     )
     mpo, who = id_of(d, "Mongolian Productivity Organization"), "altantsetseg-dorj"
     assert roles_of(d) == {(who, mpo, "Executive Director"), (who, "apo", "Alternate Director for Mongolia")}
+
+
+def test_a_person_named_after_at_site_then_given_a_bare_title(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The delegation visited the Foundation for Thailand Productivity Institute (FTPI). At FTPI, Dr. Somchai "
+        "Rattanakorn, Executive Vice President, presented the award model.",
+    )
+    ftpi = id_of(d, "Foundation for Thailand Productivity Institute")
+    assert roles_of(d) == {("somchai-rattanakorn", ftpi, "Executive Vice President")}

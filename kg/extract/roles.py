@@ -197,6 +197,18 @@ class RoleRules:
             if body and pkey and not self.has_role(pkey):
                 self.fact(pkey, "represents", body.key, s, titles, conf=0.7)
 
+    def at_site_named_then_titled(self, s: Sentence) -> None:
+        """ "At FTPI, Dr. Somchai Rattanakorn, Executive Vice President, presented ...": the person the sentence opens
+        on after "At X," holds the bare title written after the name at that body."""
+        toks = s.tokens
+        for x in self.cur:
+            if _top(self.out.entities[x.key].cls) != "Person" or self.has_role(x.key):
+                continue
+            titles = self.bare_title_after(toks, x.j)
+            org = self.at_site(s, self.before_honorifics(toks, x.i)) if titles else None
+            if org and _top(self.out.entities[org].cls) == "Organization":
+                self.fact(x.key, "represents", org, s, titles)
+
     def envoy(self, s: Sentence) -> None:
         """A head of mission written with the country sending them ("The Ambassador of Mongolia to the Republic of
         Korea, H.E. X", "Nepal's Ambassador to Thailand, Mr. X", "X, Consul-General of Thailand in Kunming",
