@@ -3043,3 +3043,13 @@ def test_a_person_named_after_at_site_then_given_a_bare_title(extractor: Extract
     )
     ftpi = id_of(d, "Foundation for Thailand Productivity Institute")
     assert roles_of(d) == {("somchai-rattanakorn", ftpi, "Executive Vice President")}
+
+
+def test_a_lower_case_title_after_the_before_its_body_and_the_name(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The head of the Yogyakarta City Manpower and Transmigration Office, Ir. Bambang Sutejo, welcomed the "
+        "participants.",
+    )
+    office = id_of(d, "Yogyakarta City Manpower and Transmigration Office")
+    assert roles_of(d) == {("bambang-sutejo", office, "head")}

@@ -216,7 +216,7 @@ class LeadingTitleRules:
         k = self.title_of_org_start(toks, end)
         if k is None:
             return
-        t = k
+        t = k - self.lower_head_after_the(toks, k - 1)
         while t > 0 and toks[t - 1].bare in self.title_tokens:
             t -= 1
         titles = _split_titles([x.bare for x in toks[t:k]], self.lex)
@@ -306,10 +306,21 @@ class LeadingTitleRules:
         MPO, ..."; "Secretary to the Ministry of X", the Sri Lankan usage), else None."""
         for k in range(end - 1, max(0, end - 14), -1):
             if toks[k].text in ("of", "for", "to") and (
-                toks[k - 1].bare in self.lex.title_heads or toks[k - 1].bare in self.lex.title_after_head
+                toks[k - 1].bare in self.lex.title_heads
+                or toks[k - 1].bare in self.lex.title_after_head
+                or self.lower_head_after_the(toks, k - 1)
             ):
                 return k
         return None
+
+    def lower_head_after_the(self, toks: list[Token], h: int) -> bool:
+        """ "The head of the Yogyakarta City Manpower Office, Ir. X": a title head in lower case after "the"."""
+        return (
+            h >= 1
+            and toks[h].text.islower()
+            and _cap(toks[h].text) in self.lex.title_heads
+            and toks[h - 1].text in ("the", "The")
+        )
 
     def title_of_org_names(self, toks: list[Token], end: int) -> bool:
         """ "TITLE of ORG" ends at token ``end``, the organization named in capitals with no comma."""
