@@ -3053,3 +3053,13 @@ def test_a_lower_case_title_after_the_before_its_body_and_the_name(extractor: Ex
     )
     office = id_of(d, "Yogyakarta City Manpower and Transmigration Office")
     assert roles_of(d) == {("bambang-sutejo", office, "head")}
+
+
+def test_a_lower_case_title_after_a_body_defined_with_its_abbreviation(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Small firms must sell online, says Malaysia Productivity Corporation (MPC) director-general Datuk Wan Azhar "
+        "Wan Ismail.",
+    )
+    mpc = id_of(d, "Malaysia Productivity Corporation")
+    assert roles_of(d) == {("wan-azhar-wan-ismail", mpc, "Director-General")}

@@ -396,6 +396,9 @@ class LeadingTitleRules:
             # "STeP incubation manager Ms. X": one word of the post's field between the body and the title
             om = next((m for m in self.cur if m.j == t - 1), None) if toks[t - 1].text not in _NOT_IN_TITLE else None
             t -= om is not None
+        if om is None and t >= 4 and t < end and toks[t - 1].text == ")" and toks[t - 3].text == "(":
+            # "says Malaysia Productivity Corporation (MPC) director-general Datuk X": the name defined just before
+            om = next((m for m in self.cur if m.j == t - 3), None)
         if t == end or om is None or _top(self.out.entities[om.key].cls) != "Organization":
             return None
         return t, om
