@@ -3063,3 +3063,18 @@ def test_a_lower_case_title_after_a_body_defined_with_its_abbreviation(extractor
     )
     mpc = id_of(d, "Malaysia Productivity Corporation")
     assert roles_of(d) == {("wan-azhar-wan-ismail", mpc, "Director-General")}
+
+
+def test_delegation_members_with_bare_titles_hold_them_at_the_leaders_body(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The National Productivity Secretariat (NPS) sent a team. The delegation was led by Mr. Sunil Perera, "
+        "Director General, NPS and comprised Mrs. Kumudini Silva, Director (Productivity Promotion); and Mr. "
+        "Lasantha Gunasekara, Assistant Director.",
+    )
+    nps = id_of(d, "National Productivity Secretariat")
+    assert roles_of(d) == {
+        ("sunil-perera", nps, "Director General"),
+        ("kumudini-silva", nps, "Director (Productivity Promotion)"),
+        ("lasantha-gunasekara", nps, "Assistant Director"),
+    }

@@ -420,6 +420,7 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
             self.plural_title_people(s)
             self.envoy(s)
             self.at_site_named_then_titled(s)
+            self.members_of_leaders_body(s)
             self.cur.sort(key=lambda m: (m.i, m.j))
             self.out.by_sentence.append(self.cur)
             self.out.demonyms.append(self.demo)

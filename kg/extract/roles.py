@@ -14,6 +14,9 @@ from .titles import _by_after
 
 __all__ = ["RoleRules"]
 
+# "The delegation was led by X, Director General, NPS and comprised A, Director; B, Assistant Director; ..."
+_MEMBERS = re.compile(r"\bled by\b.*?\b(comprised|comprising|included|including|consisted of)\b")
+
 
 class RoleRules:
     """Rules for roles given around a name (a mixin of the name finder; ``self`` is the finder)."""
@@ -208,6 +211,27 @@ class RoleRules:
             org = self.at_site(s, self.before_honorifics(toks, x.i)) if titles else None
             if org and _top(self.out.entities[org].cls) == "Organization":
                 self.fact(x.key, "represents", org, s, titles)
+
+    def members_of_leaders_body(self, s: Sentence) -> None:
+        """ "The delegation was led by Mr. X, Director General, NPS and comprised Mrs. A, Director (Productivity
+        Promotion); Mr. B, Assistant Director; ...": members listed with bare titles hold them at the leader's body."""
+        m = _MEMBERS.search(s.text)
+        if not m:
+            return
+        toks = s.tokens
+        people = [x for x in sorted(self.cur, key=lambda x: x.i) if _top(self.out.entities[x.key].cls) == "Person"]
+        leader = next((x for x in people if s.start + m.start() < x.start < s.start + m.start(1)), None)
+        bodies = {f.object for f in self.out.facts if leader and f.subject == leader.key and f.relation == "represents"}
+        if len(bodies) != 1:
+            return
+        body = bodies.pop()
+        for x in people:
+            if (
+                x.start > s.start + m.start()
+                and not self.has_role(x.key)
+                and (titles := self.bare_title_after(toks, x.j))
+            ):
+                self.fact(x.key, "represents", body, s, titles, conf=0.7)
 
     def envoy(self, s: Sentence) -> None:
         """A head of mission written with the country sending them ("The Ambassador of Mongolia to the Republic of
