@@ -3078,3 +3078,13 @@ def test_delegation_members_with_bare_titles_hold_them_at_the_leaders_body(extra
         ("kumudini-silva", nps, "Director (Productivity Promotion)"),
         ("lasantha-gunasekara", nps, "Assistant Director"),
     }
+
+
+def test_a_family_name_between_an_english_name_and_a_hyphenated_given_name(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The resource persons were Mr. Peter Wong Kar-ming (Hong Kong) and Dr. Tan Boon Keat (Singapore). Wong, "
+        "Managing Director of Harbourline Trade Compliance Limited, walked participants through audits.",
+    )
+    firm = id_of(d, "Harbourline Trade Compliance Limited")
+    assert roles_of(d) == {("peter-wong-kar-ming", firm, "Managing Director")}

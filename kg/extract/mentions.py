@@ -173,7 +173,10 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
         if cls in _PERSON_CLASSES or top == "Person":
             toks = label.split()
             if len(toks) > 1:
-                for s in {toks[0], toks[-1], " ".join(toks[-2:]) if toks[-2][0].islower() else toks[-1]}:
+                names = {toks[0], toks[-1], " ".join(toks[-2:]) if toks[-2][0].islower() else toks[-1]}
+                if len(toks) > 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", toks[-1]):
+                    names.add(toks[-2])  # "Peter Wong Kar-ming": an English name, then the family's and given names
+                for s in names:
                     n = normalize(s)
                     if n in self.out.surnames and self.out.surnames[n] != key:
                         self.out.surnames[n] = None  # two people share it: never guess
