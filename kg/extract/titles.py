@@ -649,127 +649,25 @@ class TitleRules:
 
     def one_role(self, s: Sentence, pkey: str, k: int, before: list[str] | None = None) -> int:
         """One role written after a name; with ``before``, the title came before the name
-        ("Professor Huang of the Department of X, University Y") and ``k`` is the word after it."""
-        toks, lex = s.tokens, self.lex
-        unit_in_brackets = ""
-        e = k
-        while (
-            before is None
-            and e < len(toks)
-            and (
-                toks[e].bare in self.title_tokens
-                or (
-                    toks[e].text in ("and", "&")
-                    and e + 1 < len(toks)
-                    and toks[e + 1].bare in self.title_tokens
-                    and e > k
-                )
-            )
-        ):
-            e += 1
-        if (
-            before is None
-        ):  # "Senior Trade Promotion Officer", "Principal Agricultural Officer": words not in the lexicon
-            e = max(e, self.open_title_end(toks, k))
-        lower = False
-        if before is None and e == k:
-            # "Hasan Mahmud, founder of ParcelKoi", "manager of the Khangai Dairy Cooperative": a lower-case title
-            q = self.lowercase_title_end(toks, k)
-            if q > k:
-                e, lower = q, True
-            elif k < len(toks) and toks[k].text in ("founder", "co-founder", "owner"):
-                e, lower = k + 1, True
-        run = before if before is not None else [t.bare for t in toks[k:e]]
-        if lower:
-            run = [w if w in ("and", "for", "of") else _cap(w) for w in run]
-        if not any(w in lex.title_heads for w in run):
+        ("Professor Huang of the Department of X, University Y") and ``k`` is the word after it: where the
+        role ends, else -1."""
+        found = self.role_title(s, k, before)
+        if found is None:
             return -1
-        titles = _split_titles(run, lex)
-        if lower and ("for" in run or "of" in run):  # "Deputy Director for Startup Policy", "Head of Open Innovation"
-            titles = (_title(" ".join(t.text for t in toks[k:e])),)
-        if before is None:
-            unit_in_brackets, e = self.unit_in_brackets(toks, e)
-            titles, e = self.title_qualifier(toks, titles, e)
-            q = e + 1  # "Director (IE) & Head, Industrial Engineering Division": a second title after the field
-            while q < len(toks) and toks[e].text in ("and", "&") and toks[q].bare in self.title_tokens:
-                q += 1
-            if q > e + 1 and any(t.bare in lex.title_heads for t in toks[e + 1 : q]) and titles[-1].endswith(")"):
-                titles, e = (*titles, *_split_titles([t.bare for t in toks[e + 1 : q]], lex)), q
-        board = (
-            re.match(
-                r"of the Board(?: of (?:Directors|Trustees|Governors|Management))?(?= *[,;])",
-                s.text[toks[e].start - s.start :],
-            )
-            if e < len(toks)
-            else None
-        )
-        if board:  # "Chairman of the Board, MPO": the board is part of the title
-            titles = (*titles[:-1], f"{titles[-1]} {board.group(0)}")
-            e += len(board.group(0).split())
+        titles, e, unit_in_brackets = found
+        toks, lex = s.tokens, self.lex
         org = self.known(toks[e].text) if e < len(toks) and toks[e].text.isupper() and len(toks[e].text) > 1 else None
         if org and _top(self.out.entities[org].cls) == "Organization":  # "Zubair Ghumman, President SCCI, ..."
             self.mention(s, org, e, e + 1)
             self.fact(pkey, "represents", org, s, titles)
             return e + 1
-        # "Permanent Secretary for Industry, Trade and Tourism": a ministry head's remit names the ministry
-        # ("Minister of State for Micro, Small and Medium Enterprises": a junior minister of that ministry)
-        remit = re.fullmatch(r"(.*?Minister of State)\s+(?:for|of)\s+(\S.*)", titles[-1]) or re.fullmatch(
-            r"(.+?)\s+(?:for|of)\s+(\S.*)", titles[-1]
-        )
-        if (
-            remit
-            and lex.is_ministry_head(remit.group(1))
-            and all(w in lex.portfolio_words or w == "and" for w in remit.group(2).split())
-        ):
-            a = next((q for q in range(k, e) if toks[q].text in ("for", "of")), e) + 1
-            oe = self.portfolio_end(toks, e)
-            at = oe + (oe + 1 < len(toks) and toks[oe + 1].text == "the")
-            if not (  # "Deputy Minister for SMEs at the Ministry of Industry": the body is named after the remit
-                oe < len(toks)
-                and toks[oe].text in ("at", "in", "of", "with")
-                and at + 1 < len(toks)
-                and is_cap(toks[at + 1])
-            ):
-                self.fact(pkey, "represents", self.ministry_of(s, a, oe), s, (*titles[:-1], remit.group(1)))
-                return oe
+        remit_end = self.ministry_by_remit(s, pkey, k, e, titles)
+        if remit_end is not None:
+            return remit_end
         # what follows the title
         if e < len(toks) and toks[e].text in (",", "of", "at", "for", "to", "with", "from", "in") and e + 1 < len(toks):
             sep = toks[e].text
-            o = e + 1
-            if sep == "," and o + 1 < len(toks) and toks[o].text in ("from", "of") and is_cap(toks[o + 1]):
-                o += 1  # "Hiroshi Nakagawa, Team Leader, from Nihon Kaizen Consultants Co., Ltd."
-            while o < len(toks) and toks[o].text == "the":
-                o += 1
-            if o + 1 < len(toks) and toks[o].text in lex.org_qualifiers and is_cap(toks[o + 1]):
-                o += 1  # "of the host NPC"
-            if o + 1 < len(toks) and o > e + 1 and toks[o].text == "same" and toks[o + 1].text.islower():
-                o += 1  # "Senior Specialist at the same center": the one center of the item
-            place = None
-            if (
-                o + 2 < len(toks)
-                and toks[o - 1].text == "the"
-                and re.fullmatch(r"country['’]s", _join(toks[o : o + 2]))
-            ):
-                o += 2  # "a director at the country's National Privacy Commission"
-            for n in (1, 2):  # "Vice Rector of Ankara's Middle East Technical University": the place, then the body
-                if o + n + 1 < len(toks) and toks[o + n].text in ("'s", "’s") and is_cap(toks[o + n + 1]):
-                    where = _join(toks[o : o + n])
-                    iso = lex.countries.get(where)
-                    if iso or where in lex.cities:
-                        place = self.country(iso, where) if iso else self.entity("City", where, toks[o].start)
-                        self.mention(s, place, o, o + n)
-                        o += n + 1
-                        break
-            if o + 1 < len(toks) and re.fullmatch(r"[A-Z][\w-]*-(?:based|headquartered)", toks[o].text):
-                o += 1  # "Founder of Karachi-based Indus Agri Labs": the place is read with the name
-            if (  # "a vice president at Turkey's SME agency KOSGEB": what the body is, then its name
-                place
-                and o + 2 < len(toks)
-                and toks[o + 1].text in lex.appositive
-                and is_cap(toks[o + 2])
-                and not self.known(_join(toks[o : o + 2]))
-            ):
-                o += 2
+            o, place = self.body_start(s, e)
             if o < len(toks) and toks[o].text in ("a", "an"):
                 # "of a Manila-based garment firm, Luzon Textiles Inc.": the next organization
                 for m in range(o, min(len(toks), o + 12)):
@@ -941,77 +839,216 @@ class TitleRules:
                 oe = pe if key else oe
             if key is None:
                 return -1
-            if oe + 1 < len(toks) and toks[oe].text in ("'s", "’s"):  # "at DAP's Center for Quality and ..."
-                unit = self.unit_after_possessive(s, key, oe, pkey)
-                if unit != key:
-                    self.fact(pkey, "represents", unit, s, titles)
-                    return self.org_end(toks, oe + 1)
-            # "Director of the Agriculture Department at the APO Secretariat": a unit of the organization after "at"
-            ent = self.out.entities[key]
-            if (  # "Department of Accounting at National Taiwan University": an academic unit
-                oe + 1 < len(toks)
-                and toks[oe].text in ("at", ",")
-                and ent.reg is None
-                and ent.label.startswith(("Department of", "Division of", "Center for", "Centre for", "Institute of"))
-                and self.org_end(toks, oe + 1) > oe + 1
-                and self.org_or_program_class(toks, oe + 1, self.org_end(toks, oe + 1)) == "University"
-            ):
-                ent.cls = "AcademicUnit"
-            if oe + 1 < len(toks) and toks[oe].text == "at" and self.unit_like(key):
-                pa = oe + 1 + (toks[oe + 1].text == "the")
-                pe = self.org_end(toks, pa)
-                parent = self.org_span(s, pa, pe) if pe > pa else None
-                if parent and parent != key and _top(self.out.entities[parent].cls) == "Organization":
-                    self.label_as_unit(key, parent)
-                    self.fact(key, "partOf", parent, s)
-                    oe = pe
-            if oe + 2 < len(toks) and toks[oe].text == "(" and toks[oe + 2].text == ")" and toks[oe + 1].text.isupper():
-                oe += 3  # "Japan Productivity Center (JPC), Japan": past the abbreviation
-            # "Faculty of Management and Finance, University of Colombo"
-            if oe + 1 < len(toks) and toks[oe].text == "," and _top(self.out.entities[key].cls) == "Organization":
-                the = oe + 2 < len(toks) and toks[oe + 1].text == "the"  # ", the Philippines"
-                pe = self.org_end(toks, oe + 1 + the)
-                if pe > oe + 1 + the:
-                    ptxt = ("the " if the else "") + _join(toks[oe + 1 + the : pe])
-                    if self.both_in_country(s, key, pkey, oe + 1, pe, ptxt):
-                        pass
-                    elif ptxt in lex.cities:
-                        c = self.entity("City", ptxt, toks[oe + 1].start)
-                        self.mention(s, c, oe + 1, pe)
-                        self.fact(key, "basedIn", c, s)
-                    elif (
-                        self.out.entities[key].cls in UNIT_CLASSES
-                        or self.org_or_program_class(toks, oe + 1, pe)
-                        or (self.unit_like(key) and self.known_org(ptxt))  # "Center for Governance, DAP"
-                    ):
-                        parent = self.org_span(s, oe + 1, pe, force=True)
-                        if parent and _top(self.out.entities[parent].cls) == "Organization":
-                            if self.unit_like(key):
-                                self.label_as_unit(key, parent)
-                            self.fact(key, "partOf", parent, s)
-                            # "Department of X, Institut Teknologi Sepuluh Nopember (ITS), Indonesia"
-                            q = pe
-                            if q < len(toks) and toks[q].text == "(":
-                                q = next((r + 1 for r in range(q, min(q + 6, len(toks))) if toks[r].text == ")"), q)
-                            ce = self.org_end(toks, q + 1) if q < len(toks) and toks[q].text == "," else q
-                            ctxt = _join(toks[q + 1 : ce]) if ce > q + 1 else ""
-                            iso = lex.countries.get(ctxt) or lex.countries.get(ctxt.removeprefix("the "))
-                            if iso:
-                                c = self.country(iso, ctxt)
-                                self.mention(s, c, q + 1, ce)
-                                self.fact(parent, "basedIn", c, s)
-                                self.fact(pkey, "basedIn", c, s, conf=0.75)
-                    oe = pe
-            if oe < len(toks) and toks[oe].text == "(" and self.paren_country(toks, oe + 1):
-                # "Founder of GreenLedger Pvt. Ltd. (India)": the person is there too
-                close = next(q for q in range(oe + 1, len(toks)) if toks[q].text == ")")
-                ptxt = _join(toks[oe + 1 : close])
-                self.fact(pkey, "basedIn", self.country(self.lex.countries[ptxt], ptxt), s, conf=0.75)
-            if unit_in_brackets and _top(self.out.entities[key].cls) == "Organization":
-                # "Program Officer (Industry Department), APO Secretariat": the unit of the body after it
-                key = self.named_unit(key, unit_in_brackets, s, 0)
-            self.fact(pkey, "represents", key, s, titles)
-            if place and not any(f.subject == key and f.relation == "basedIn" for f in self.out.facts):
-                self.fact(key, "basedIn", place, s, conf=0.8)
-            return oe
+            return self.role_at_body(s, pkey, key, oe, titles, unit_in_brackets, place)
         return -1
+
+    def role_title(self, s: Sentence, k: int, before: list[str] | None) -> tuple[tuple[str, ...], int, str] | None:
+        """The titles written from token ``k`` on (or ``before`` the name), where they end, and a unit written
+        in brackets after them ("Program Officer (Industry Department), APO Secretariat"); else None."""
+        toks, lex = s.tokens, self.lex
+        unit_in_brackets = ""
+        e = k
+        while (
+            before is None
+            and e < len(toks)
+            and (
+                toks[e].bare in self.title_tokens
+                or (
+                    toks[e].text in ("and", "&")
+                    and e + 1 < len(toks)
+                    and toks[e + 1].bare in self.title_tokens
+                    and e > k
+                )
+            )
+        ):
+            e += 1
+        if (
+            before is None
+        ):  # "Senior Trade Promotion Officer", "Principal Agricultural Officer": words not in the lexicon
+            e = max(e, self.open_title_end(toks, k))
+        lower = False
+        if before is None and e == k:
+            # "Hasan Mahmud, founder of ParcelKoi", "manager of the Khangai Dairy Cooperative": a lower-case title
+            q = self.lowercase_title_end(toks, k)
+            if q > k:
+                e, lower = q, True
+            elif k < len(toks) and toks[k].text in ("founder", "co-founder", "owner"):
+                e, lower = k + 1, True
+        run = before if before is not None else [t.bare for t in toks[k:e]]
+        if lower:
+            run = [w if w in ("and", "for", "of") else _cap(w) for w in run]
+        if not any(w in lex.title_heads for w in run):
+            return None
+        titles = _split_titles(run, lex)
+        if lower and ("for" in run or "of" in run):  # "Deputy Director for Startup Policy", "Head of Open Innovation"
+            titles = (_title(" ".join(t.text for t in toks[k:e])),)
+        if before is None:
+            unit_in_brackets, e = self.unit_in_brackets(toks, e)
+            titles, e = self.title_qualifier(toks, titles, e)
+            q = e + 1  # "Director (IE) & Head, Industrial Engineering Division": a second title after the field
+            while q < len(toks) and toks[e].text in ("and", "&") and toks[q].bare in self.title_tokens:
+                q += 1
+            if q > e + 1 and any(t.bare in lex.title_heads for t in toks[e + 1 : q]) and titles[-1].endswith(")"):
+                titles, e = (*titles, *_split_titles([t.bare for t in toks[e + 1 : q]], lex)), q
+        board = (
+            re.match(
+                r"of the Board(?: of (?:Directors|Trustees|Governors|Management))?(?= *[,;])",
+                s.text[toks[e].start - s.start :],
+            )
+            if e < len(toks)
+            else None
+        )
+        if board:  # "Chairman of the Board, MPO": the board is part of the title
+            titles = (*titles[:-1], f"{titles[-1]} {board.group(0)}")
+            e += len(board.group(0).split())
+        return titles, e, unit_in_brackets
+
+    def ministry_by_remit(self, s: Sentence, pkey: str, k: int, e: int, titles: tuple[str, ...]) -> int | None:
+        """A ministry head's remit names the ministry ("Permanent Secretary for Industry, Trade and Tourism",
+        "Minister of State for Micro, Small and Medium Enterprises"): gives the role, returns where it ends."""
+        toks, lex = s.tokens, self.lex
+        remit = re.fullmatch(r"(.*?Minister of State)\s+(?:for|of)\s+(\S.*)", titles[-1]) or re.fullmatch(
+            r"(.+?)\s+(?:for|of)\s+(\S.*)", titles[-1]
+        )
+        if (
+            remit
+            and lex.is_ministry_head(remit.group(1))
+            and all(w in lex.portfolio_words or w == "and" for w in remit.group(2).split())
+        ):
+            a = next((q for q in range(k, e) if toks[q].text in ("for", "of")), e) + 1
+            oe = self.portfolio_end(toks, e)
+            at = oe + (oe + 1 < len(toks) and toks[oe + 1].text == "the")
+            if not (  # "Deputy Minister for SMEs at the Ministry of Industry": the body is named after the remit
+                oe < len(toks)
+                and toks[oe].text in ("at", "in", "of", "with")
+                and at + 1 < len(toks)
+                and is_cap(toks[at + 1])
+            ):
+                self.fact(pkey, "represents", self.ministry_of(s, a, oe), s, (*titles[:-1], remit.group(1)))
+                return oe
+        return None
+
+    def body_start(self, s: Sentence, e: int) -> tuple[int, str | None]:
+        """Where the body after a title's separator at token ``e`` starts ("of the host NPC", "at the same
+        center", "of Ankara's Middle East Technical University"), and the place written before it, if any."""
+        toks, lex = s.tokens, self.lex
+        sep = toks[e].text
+        o = e + 1
+        if sep == "," and o + 1 < len(toks) and toks[o].text in ("from", "of") and is_cap(toks[o + 1]):
+            o += 1  # "Hiroshi Nakagawa, Team Leader, from Nihon Kaizen Consultants Co., Ltd."
+        while o < len(toks) and toks[o].text == "the":
+            o += 1
+        if o + 1 < len(toks) and toks[o].text in lex.org_qualifiers and is_cap(toks[o + 1]):
+            o += 1  # "of the host NPC"
+        if o + 1 < len(toks) and o > e + 1 and toks[o].text == "same" and toks[o + 1].text.islower():
+            o += 1  # "Senior Specialist at the same center": the one center of the item
+        place = None
+        if o + 2 < len(toks) and toks[o - 1].text == "the" and re.fullmatch(r"country['’]s", _join(toks[o : o + 2])):
+            o += 2  # "a director at the country's National Privacy Commission"
+        for n in (1, 2):  # "Vice Rector of Ankara's Middle East Technical University": the place, then the body
+            if o + n + 1 < len(toks) and toks[o + n].text in ("'s", "’s") and is_cap(toks[o + n + 1]):
+                where = _join(toks[o : o + n])
+                iso = lex.countries.get(where)
+                if iso or where in lex.cities:
+                    place = self.country(iso, where) if iso else self.entity("City", where, toks[o].start)
+                    self.mention(s, place, o, o + n)
+                    o += n + 1
+                    break
+        if o + 1 < len(toks) and re.fullmatch(r"[A-Z][\w-]*-(?:based|headquartered)", toks[o].text):
+            o += 1  # "Founder of Karachi-based Indus Agri Labs": the place is read with the name
+        if (  # "a vice president at Turkey's SME agency KOSGEB": what the body is, then its name
+            place
+            and o + 2 < len(toks)
+            and toks[o + 1].text in lex.appositive
+            and is_cap(toks[o + 2])
+            and not self.known(_join(toks[o : o + 2]))
+        ):
+            o += 2
+        return o, place
+
+    def role_at_body(
+        self,
+        s: Sentence,
+        pkey: str,
+        key: str,
+        oe: int,
+        titles: tuple[str, ...],
+        unit_in_brackets: str,
+        place: str | None,
+    ) -> int:
+        """The role at the body ``key`` ending at token ``oe``, with what is written after it: a unit after a
+        possessive, the parent after "at" or a comma, the country in brackets; returns where the role ends."""
+        toks, lex = s.tokens, self.lex
+        if oe + 1 < len(toks) and toks[oe].text in ("'s", "’s"):  # "at DAP's Center for Quality and ..."
+            unit = self.unit_after_possessive(s, key, oe, pkey)
+            if unit != key:
+                self.fact(pkey, "represents", unit, s, titles)
+                return self.org_end(toks, oe + 1)
+        # "Director of the Agriculture Department at the APO Secretariat": a unit of the organization after "at"
+        ent = self.out.entities[key]
+        if (  # "Department of Accounting at National Taiwan University": an academic unit
+            oe + 1 < len(toks)
+            and toks[oe].text in ("at", ",")
+            and ent.reg is None
+            and ent.label.startswith(("Department of", "Division of", "Center for", "Centre for", "Institute of"))
+            and self.org_end(toks, oe + 1) > oe + 1
+            and self.org_or_program_class(toks, oe + 1, self.org_end(toks, oe + 1)) == "University"
+        ):
+            ent.cls = "AcademicUnit"
+        if oe + 1 < len(toks) and toks[oe].text == "at" and self.unit_like(key):
+            pa = oe + 1 + (toks[oe + 1].text == "the")
+            pe = self.org_end(toks, pa)
+            parent = self.org_span(s, pa, pe) if pe > pa else None
+            if parent and parent != key and _top(self.out.entities[parent].cls) == "Organization":
+                self.label_as_unit(key, parent)
+                self.fact(key, "partOf", parent, s)
+                oe = pe
+        if oe + 2 < len(toks) and toks[oe].text == "(" and toks[oe + 2].text == ")" and toks[oe + 1].text.isupper():
+            oe += 3  # "Japan Productivity Center (JPC), Japan": past the abbreviation
+        # "Faculty of Management and Finance, University of Colombo"
+        if oe + 1 < len(toks) and toks[oe].text == "," and _top(self.out.entities[key].cls) == "Organization":
+            the = oe + 2 < len(toks) and toks[oe + 1].text == "the"  # ", the Philippines"
+            pe = self.org_end(toks, oe + 1 + the)
+            if pe > oe + 1 + the:
+                ptxt = ("the " if the else "") + _join(toks[oe + 1 + the : pe])
+                if self.both_in_country(s, key, pkey, oe + 1, pe, ptxt):
+                    pass
+                elif ptxt in lex.cities:
+                    c = self.entity("City", ptxt, toks[oe + 1].start)
+                    self.mention(s, c, oe + 1, pe)
+                    self.fact(key, "basedIn", c, s)
+                elif (
+                    self.out.entities[key].cls in UNIT_CLASSES
+                    or self.org_or_program_class(toks, oe + 1, pe)
+                    or (self.unit_like(key) and self.known_org(ptxt))  # "Center for Governance, DAP"
+                ):
+                    parent = self.org_span(s, oe + 1, pe, force=True)
+                    if parent and _top(self.out.entities[parent].cls) == "Organization":
+                        if self.unit_like(key):
+                            self.label_as_unit(key, parent)
+                        self.fact(key, "partOf", parent, s)
+                        # "Department of X, Institut Teknologi Sepuluh Nopember (ITS), Indonesia"
+                        q = pe
+                        if q < len(toks) and toks[q].text == "(":
+                            q = next((r + 1 for r in range(q, min(q + 6, len(toks))) if toks[r].text == ")"), q)
+                        ce = self.org_end(toks, q + 1) if q < len(toks) and toks[q].text == "," else q
+                        ctxt = _join(toks[q + 1 : ce]) if ce > q + 1 else ""
+                        iso = lex.countries.get(ctxt) or lex.countries.get(ctxt.removeprefix("the "))
+                        if iso:
+                            c = self.country(iso, ctxt)
+                            self.mention(s, c, q + 1, ce)
+                            self.fact(parent, "basedIn", c, s)
+                            self.fact(pkey, "basedIn", c, s, conf=0.75)
+                oe = pe
+        if oe < len(toks) and toks[oe].text == "(" and self.paren_country(toks, oe + 1):
+            # "Founder of GreenLedger Pvt. Ltd. (India)": the person is there too
+            close = next(q for q in range(oe + 1, len(toks)) if toks[q].text == ")")
+            ptxt = _join(toks[oe + 1 : close])
+            self.fact(pkey, "basedIn", self.country(self.lex.countries[ptxt], ptxt), s, conf=0.75)
+        if unit_in_brackets and _top(self.out.entities[key].cls) == "Organization":
+            # "Program Officer (Industry Department), APO Secretariat": the unit of the body after it
+            key = self.named_unit(key, unit_in_brackets, s, 0)
+        self.fact(pkey, "represents", key, s, titles)
+        if place and not any(f.subject == key and f.relation == "basedIn" for f in self.out.facts):
+            self.fact(key, "basedIn", place, s, conf=0.8)
+        return oe
