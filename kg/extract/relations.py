@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -49,6 +50,35 @@ class Attr:
     start: int
     end: int
     confidence: float
+
+
+@dataclass
+class _Clause:
+    """One sentence as :meth:`_Rel.sentence` reads it: the program in focus, the mentions, and what the sentence's
+    earlier rules found (the bodies people represent, the staff of a site, the people given a role)."""
+
+    si: int
+    s: Sentence
+    p: str
+    named: bool
+    ms: list[Mention]
+    text: str
+    low: str
+    trig: dict
+    represented: set[str]
+    parents: set[str]
+    site_staff: set[str]
+    people: list[Mention]
+    roles: set[str]
+    top: Callable[[str], str]
+
+    def after(self, pos: int, tops: tuple[str, ...]) -> list[Mention]:
+        """The mentions of those top classes from character ``pos`` of the sentence on."""
+        return [x for x in self.ms if x.start - self.s.start >= pos and self.top(x.key) in tops]
+
+    def before(self, pos: int, tops: tuple[str, ...]) -> list[Mention]:
+        """The mentions of those top classes that end by character ``pos`` of the sentence."""
+        return [x for x in self.ms if x.end - self.s.start <= pos and self.top(x.key) in tops]
 
 
 class _Rel(PlaceRules, EventRules, ParticipantRules, ConceptRules):
@@ -307,16 +337,34 @@ class _Rel(PlaceRules, EventRules, ParticipantRules, ConceptRules):
 
     # -- one sentence --------------------------------------------------------------------
     def sentence(self, si: int, s: Sentence, p: str, named: bool) -> None:
+        """The statements one sentence gives about the program ``p`` in focus (``named``: the sentence names it),
+        rule by rule."""
+        cl = self.clause(si, s, p, named)
+        self.organizers(cl)
+        self.owner_prefix(si, s, cl.ms)
+        self.place_dates_and_counts(cl)
+        self.opening_roles(cl)
+        self.speakers(cl)
+        self.participants_among(cl)
+        self.attendance(cl)
+        self.sites_visited(cl)
+        self.visited_at(si, s, p, cl.ms, cl.represented)
+        self.itinerary_stop(si, s, p, cl.ms, cl.represented)
+        self.benchmarks(cl)
+        self.participant_countries(cl)
+        self.demonym_participants(si, s, p)
+        self.quoted_people(cl)
+        self.subprogram(si, s, p, cl.ms)
+        self.studied(si, s, p, cl.ms)
+        self.experts_based(cl)
+
+    def clause(self, si: int, s: Sentence, p: str, named: bool) -> _Clause:
+        """What the rules of :meth:`sentence` read: the mentions, the bodies people represent and the staff of a
+        site visited."""
         ms = self.m.by_sentence[si]
         text = s.text
         low = text.lower()
         trig = self.lex.triggers
-
-        def after(pos: int, tops: tuple[str, ...]) -> list[Mention]:
-            return [x for x in ms if x.start - s.start >= pos and self.top(x.key) in tops]
-
-        def before(pos: int, tops: tuple[str, ...]) -> list[Mention]:
-            return [x for x in ms if x.end - s.start <= pos and self.top(x.key) in tops]
 
         represented = {f.object for f in self.m.facts if f.sentence == si and f.relation in ("represents", "partOf")}
         parents = {f.object for f in self.m.facts if f.sentence == si and f.relation == "partOf"}
@@ -337,8 +385,14 @@ class _Rel(PlaceRules, EventRules, ParticipantRules, ConceptRules):
                 ):
                     site_staff.add(f.subject)
                     represented.discard(f.object)
+        people = [x for x in ms if self.top(x.key) == "Person"]
+        return _Clause(si, s, p, named, ms, text, low, trig, represented, parents, site_staff, people, set(), self.top)
 
-        # organized
+    def organizers(self, cl: _Clause) -> None:
+        """Who organized the program: bodies named with an organizing verb (not owners, parents or runners)."""
+        si, s, p, ms = cl.si, cl.s, cl.p, cl.ms
+        text, low, trig = cl.text, cl.low, cl.trig
+        represented, parents = cl.represented, cl.parents
         if trig["organized"].search(text):
             cut = len(text)
             nm = trig["not_organizer"].search(text)
@@ -380,8 +434,11 @@ class _Rel(PlaceRules, EventRules, ParticipantRules, ConceptRules):
                 ):
                     continue
                 self.add(x.key, "organized", p, si, 0.85)
-        self.owner_prefix(si, s, ms)
 
+    def place_dates_and_counts(self, cl: _Clause) -> None:
+        """Where the program was held, its dates (or days relative to publication) and its counts."""
+        si, s, p, named, ms = cl.si, cl.s, cl.p, cl.named, cl.ms
+        text, low = cl.text, cl.low
         # heldIn (where the program is named, or "held in", "took place in")
         held_in = re.search(
             r"\b(held|took place|gathered|met|hosted|ran|convened|conducted|staged|opened|kicked off|began|started"
@@ -410,8 +467,11 @@ class _Rel(PlaceRules, EventRules, ParticipantRules, ConceptRules):
         if cc:
             self.attr(p, "countryCount", cc[0], si, s.start + cc[1], s.start + cc[2], 0.8)
 
-        people = [x for x in ms if self.top(x.key) == "Person"]
-        roles: set[str] = set()
+    def opening_roles(self, cl: _Clause) -> None:
+        """Who opened and who welcomed (``inauguratedBy``, ``welcomedBy``), and the people joined to them by "and"."""
+        si, s, p = cl.si, cl.s, cl.p
+        text, trig = cl.text, cl.trig
+        people, roles = cl.people, cl.roles
         for rel in ("inauguratedBy", "welcomedBy"):
             t = trig[rel].search(text)
             if not t:
@@ -460,6 +520,13 @@ class _Rel(PlaceRules, EventRules, ParticipantRules, ConceptRules):
                         continue  # "..., and B welcomed the participants": B's own role
                     self.add(p, rel, x.key, si, 0.8)
                     roles.add(x.key)
+
+    def speakers(self, cl: _Clause) -> None:
+        """Who conducted the program: the people of a speaking or training verb, or of the list it opens."""
+        si, s, p = cl.si, cl.s, cl.p
+        text, low, trig = cl.text, cl.low, cl.trig
+        site_staff = cl.site_staff
+        people, roles = cl.people, cl.roles
         # "The jury was chaired by A. It also included: B; C.": the list goes on in the next sentence
         also = re.match(_rels_yaml()["also_included"], low)
         if trig["conductedBy"].search(text) or (
@@ -478,6 +545,12 @@ class _Rel(PlaceRules, EventRules, ParticipantRules, ConceptRules):
                 if not self.is_attendee(x, s) and x.key not in site_staff:
                     self.add(p, "conductedBy", x.key, si, 0.8)
                     roles.add(x.key)  # "The sessions were led by four experts: A, ...": not attendees too
+
+    def participants_among(self, cl: _Clause) -> None:
+        """ "Among them were Ms. A (Indonesia), ...": the people listed took part; their countries are the program's."""
+        si, s, p, ms = cl.si, cl.s, cl.p, cl.ms
+        text = cl.text
+        people, roles = cl.people, cl.roles
         # "Twenty-two participants ... attended. Among them were Ms. A (Indonesia), Mr. B (Cambodia), ...": all
         # the people listed took part, and their countries are the program's
         among = self.lex.triggers["among_participants"].match(text)
@@ -504,19 +577,26 @@ class _Rel(PlaceRules, EventRules, ParticipantRules, ConceptRules):
                         f.object
                     ) == "Country":
                         self.add(p, "participantFrom", f.object, si, 0.7)
+
+    def attendance(self, cl: _Clause) -> None:
+        """Who attended: the people and bodies after an attending verb or in a delegation's list."""
+        si, s, p, ms = cl.si, cl.s, cl.p, cl.ms
+        text, trig = cl.text, cl.trig
+        parents = cl.parents
+        roles = cl.roles
         for t in trig["attended"].finditer(text):
             if re.match(r"made", t.group(0), re.I):
-                for x in before(t.start(), ("Person",)):
+                for x in cl.before(t.start(), ("Person",)):
                     self.add(x.key, "attended", p, si, 0.7)
             elif re.search(r"(?:led|headed) the \w+", t.group(0)) and not t.group(0).startswith("who"):
                 # "Adhikari, executive director of NPEDC, headed the study visit": the first person of the sentence
-                for x in before(t.end(), ("Person",))[:1]:
+                for x in cl.before(t.end(), ("Person",))[:1]:
                     self.add(x.key, "attended", p, si, 0.7)
             elif re.match(r"who|one of|served|,", t.group(0), re.I):  # "said X, a consultant from Nepal who took part"
-                for x in before(t.start(), ("Person",))[-1:]:
+                for x in cl.before(t.start(), ("Person",))[-1:]:
                     self.add(x.key, "attended", p, si, 0.7)
             else:
-                tail = after(t.end(), ("Person", "Organization"))
+                tail = cl.after(t.end(), ("Person", "Organization"))
                 # (a list goes on past ";": "The Pakistan contingent comprised A, ...; B, ...; and C, ...")
                 semis = re.match(r"(?:contingent|delegation)\s+(?:comprised|comprising|consisted)", t.group(0), re.I)
                 stop = re.search(
@@ -567,12 +647,19 @@ class _Rel(PlaceRules, EventRules, ParticipantRules, ConceptRules):
                         self.winner(si, s, x, p, ms)
                         if t.group(0).rstrip().endswith(":"):
                             break  # "First prize: FasalSense (Pakistan), ...": one winner per line
+
+    def sites_visited(self, cl: _Clause) -> None:
+        """The sites the program visited (not cities, not a person's body, not an owner's name)."""
+        si, s, p, ms = cl.si, cl.s, cl.p, cl.ms
+        text, low, trig = cl.text, cl.low, cl.trig
+        represented = cl.represented
+        people = cl.people
         own = [(x.start - s.start, x.end - s.start) for x in ms if self.top(x.key) == "Program"]
         t = next(  # not the event's own noun ("made a study visit to Thailand")
             (v for v in trig["visited"].finditer(text) if not any(a <= v.start() < b for a, b in own)), None
         )
         if t and not re.search(r"\bwill\b", low[: t.start()]):
-            for x in after(t.end(), ("Organization", "Place")):
+            for x in cl.after(t.end(), ("Organization", "Place")):
                 if self.m.entities[x.key].cls == "City" or x.key in represented:
                     continue
                 if any(t.end() <= y.start - s.start and y.end <= x.start for y in people):
@@ -599,13 +686,16 @@ class _Rel(PlaceRules, EventRules, ParticipantRules, ConceptRules):
                 for x in self.listed(si, ("Organization", "Place")):
                     if self.m.entities[x.key].cls != "City":
                         self.add(p, "visited", x.key, si, 0.7)
-        self.visited_at(si, s, p, ms, represented)
-        self.itinerary_stop(si, s, p, ms, represented)
+
+    def benchmarks(self, cl: _Clause) -> None:
+        """The countries the program benchmarked."""
+        si, s, p = cl.si, cl.s, cl.p
+        text, low, trig = cl.text, cl.low, cl.trig
         t = trig["benchmarked"].search(text)
         if t:
             end = re.search(_rels_yaml()["benchmarked_clause_end"], text[t.end() :])
             stop = t.end() + end.start() if end else len(text)
-            found = [x for x in after(t.end(), ("Country",)) if x.start - s.start < stop]
+            found = [x for x in cl.after(t.end(), ("Country",)) if x.start - s.start < stop]
             if not found and re.search(r"\bas\s+(?:an?\s+|the\s+)?$", text[: t.start()]):
                 # "Case studies from Japan and Thailand served as benchmarks", "using the ROK and Israel as
                 # benchmarks", "The programs of India and Italy were chosen as benchmarks": the countries before
@@ -613,13 +703,18 @@ class _Rel(PlaceRules, EventRules, ParticipantRules, ConceptRules):
                 begin = max(text.rfind(";", 0, t.start()), text.rfind(":", 0, t.start()))
                 found = [
                     x
-                    for x in before(t.start(), ("Country",))
+                    for x in cl.before(t.start(), ("Country",))
                     if x.start - s.start > begin
                     and not re.search(_rels_yaml()["benchmark_not_after"], low[: x.start - s.start])
                 ]
             for x in found:
                 if not text[x.end - s.start :].startswith(("'s", "’s")):
                     self.add(p, "benchmarked", x.key, si, 0.8)
+
+    def participant_countries(self, cl: _Clause) -> None:
+        """Each "from" of the sentence: the participants' countries, and the bodies that attended or spoke."""
+        si, s, p = cl.si, cl.s, cl.p
+        text, low, trig = cl.text, cl.low, cl.trig
         # each "from" of the sentence ("participants from 17 member countries attended; the delegations from
         # Fiji, Mongolia, ... were the largest")
         for n, t in enumerate(trig["participantFrom"].finditer(text)):
@@ -635,12 +730,12 @@ class _Rel(PlaceRules, EventRules, ParticipantRules, ConceptRules):
                 end = t.end() + stop.start()
             if n and trig["conductedBy"].search(text, t.end(), end):
                 continue  # "...; the trainers from Japan led the sessions": a later "from" of who spoke
-            for x in after(t.end(), ("Country",)):
+            for x in cl.after(t.end(), ("Country",)):
                 if x.start - s.start < end and not re.search(
                     r"\b(?:in|to|at)\s+(?:the\s+)?$", low[: x.start - s.start]
                 ):
                     self.add(p, "participantFrom", x.key, si, 0.8)
-            for x in after(t.end(), ("Organization",)):
+            for x in cl.after(t.end(), ("Organization",)):
                 pre = low[: x.start - s.start]
                 if re.match(r"\s+member\b", low[x.end - s.start :]):
                     continue  # "from APO member economies": the organization names the membership
@@ -655,15 +750,23 @@ class _Rel(PlaceRules, EventRules, ParticipantRules, ConceptRules):
                         self.add(p, "conductedBy", x.key, si, 0.6)
                     else:
                         self.add(x.key, "attended", p, si, 0.6)
-        self.demonym_participants(si, s, p)
+
+    def quoted_people(self, cl: _Clause) -> None:
+        """'"...," said X, TITLE, ORG': who is quoted."""
+        si, s, p, ms = cl.si, cl.s, cl.p, cl.ms
+        text = cl.text
         if re.search(r"[\"“”]", text):  # '"...," said X, TITLE, ORG': who is quoted
             for x in ms:
                 if self.top(x.key) == "Person" and (
                     _quoted_before().search(text[: x.start - s.start]) or _QUOTED_AFTER.match(text[x.end - s.start :])
                 ):
                     self.quoted.append((si, x.key, p))
-        self.subprogram(si, s, p, ms)
-        self.studied(si, s, p, ms)
+
+    def experts_based(self, cl: _Clause) -> None:
+        """ "two experts from Türkiye: A, ..., and B", "two Korean experts, A and B": where those people are based."""
+        si, s, ms = cl.si, cl.s, cl.ms
+        text = cl.text
+        people = cl.people
         # "two experts from Türkiye: A, ..., and B": the people listed after them are based there
         for x in ms:
             prefix = text[: x.start - s.start]  # (not "before": the helper of that name is used above)
