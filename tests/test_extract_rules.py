@@ -3088,3 +3088,13 @@ def test_a_family_name_between_an_english_name_and_a_hyphenated_given_name(extra
     )
     firm = id_of(d, "Harbourline Trade Compliance Limited")
     assert roles_of(d) == {("peter-wong-kar-ming", firm, "Managing Director")}
+
+
+def test_a_malay_name_with_the_fathers_name_after_org_title_and_honorific(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Malaysia Productivity Corporation (MPC) hosted it. MPC Director General Dato' Shahrul Nizam bin Abd "
+        "Rahman spoke.",
+    )
+    mpc = id_of(d, "Malaysia Productivity Corporation")
+    assert roles_of(d) == {("shahrul-nizam-bin-abd-rahman", mpc, "Director General")}

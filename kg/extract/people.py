@@ -123,11 +123,13 @@ class PeopleRules:
         toks = s.tokens
         while i < j and toks[i].text in self.lex.courtesies:
             i += 1  # "Honourable Minister for Industries Mr. X": the courtesy names no body
-        for name_len in (4, 3, 2, 1):
+        for name_len in (6, 5, 4, 3, 2, 1):
             a = j - name_len
             if a <= i:
                 continue
             name = toks[a:j]
+            if name_len > 4 and not any(t.text in ("bin", "binti", "bte", "bt") for t in name[1:-1]):
+                continue  # "Shahrul Nizam bin Abd Rahman": a Malay name with its father's is longer than four words
             if (toks[a - 1].text, toks[a].text) in self.lex.honorific_pairs or (
                 a + 1 < j and (toks[a].text, toks[a + 1].text) in self.lex.honorific_pairs
             ):
