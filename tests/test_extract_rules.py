@@ -3098,3 +3098,13 @@ def test_a_malay_name_with_the_fathers_name_after_org_title_and_honorific(extrac
     )
     mpc = id_of(d, "Malaysia Productivity Corporation")
     assert roles_of(d) == {("shahrul-nizam-bin-abd-rahman", mpc, "Director General")}
+
+
+def test_its_lower_case_title_before_a_name_is_a_role_at_the_body_named_before(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "SME Corporation Malaysia (SME Corp), which supported the programme, was represented by its chief operating "
+        "officer Norhayati Abdul Rahim, who welcomed the delegates.",
+    )
+    body = id_of(d, "SME Corporation Malaysia")
+    assert roles_of(d) == {("norhayati-abdul-rahim", body, "Chief Operating Officer")}

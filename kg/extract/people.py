@@ -935,8 +935,10 @@ class PeopleRules:
             r -= 1
         role = " ".join([_cap(t.text) for t in toks[r:h]] + [role])
         org = next((m.key for m in self.cur if m.j == r), None)
+        if org is None and r > 0 and toks[r - 1].text in ("its", "Its"):
+            org = self.owner_before(s, r - 1)  # "X was represented by its chief operating officer Y"
         before = None
-        if org is None and r > 0 and toks[r - 1].text not in ("a", "an", "the", "former"):
+        if org is None and r > 0 and toks[r - 1].text not in ("a", "an", "the", "former", "its", "Its"):
             before = self.site_before(s, r)  # "..., where owner Abdul Bajwa showed ...": the site before
         if before is None and (org is None or _top(self.out.entities[org].cls) != "Organization"):
             return False
