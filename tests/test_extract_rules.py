@@ -3108,3 +3108,10 @@ def test_its_lower_case_title_before_a_name_is_a_role_at_the_body_named_before(e
     )
     body = id_of(d, "SME Corporation Malaysia")
     assert roles_of(d) == {("norhayati-abdul-rahim", body, "Chief Operating Officer")}
+
+
+def test_a_cambodian_honorific_is_no_part_of_the_name(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor, "Oknha Meng Kimleang, president of the Cambodia Women Entrepreneurs Association, also spoke."
+    )
+    assert [e["label"] for e in d["entities"] if e["class"] in ("Person", "Official")] == ["Meng Kimleang"]
