@@ -3115,3 +3115,14 @@ def test_a_cambodian_honorific_is_no_part_of_the_name(extractor: Extractor) -> N
         extractor, "Oknha Meng Kimleang, president of the Cambodia Women Entrepreneurs Association, also spoke."
     )
     assert [e["label"] for e in d["entities"] if e["class"] in ("Person", "Official")] == ["Meng Kimleang"]
+
+
+def test_a_name_opening_with_md_and_a_title_in_brackets_before_it(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The National Productivity Organisation (NPO) hosted it. NPO Director (Joint Secretary) Md. Jashim Uddin "
+        "Sarkar delivered the welcome address.",
+    )
+    npo = id_of(d, "National Productivity Organisation")
+    assert roles_of(d) == {("md-jashim-uddin-sarkar", npo, "Director (Joint Secretary)")}
+    assert [e["label"] for e in d["entities"] if e["class"] == "Organization"] == []  # no "NPO Director" body

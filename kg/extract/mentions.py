@@ -1002,6 +1002,7 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
                 _ABBR.match(inner)
                 and inner not in lex.countries
                 and not all(t.bare in self.title_tokens for t in toks[i:j])
+                and not all(w in self.title_tokens for w in inner.split())  # "NPO Director (Joint Secretary)"
             ):
                 self.named_thing(s, "Organization", i, j)
                 return

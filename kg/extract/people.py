@@ -890,6 +890,7 @@ class PeopleRules:
                 i >= 4 and toks[i - 1].text == "," and nxt in (",", ".", ";") and self.title_of_org_names(toks, i - 1)
             )
             or self.story_subject(s, i, j)
+            or (j - i >= 3 and toks[i].text in ("Md.", "Mohd.", "Muhd."))  # "Md. Jashim Uddin Sarkar": Muhammad
             or (  # "Farid Hassan from Malaysia and ..."
                 nxt == "from"
                 and nxt2 is not None
