@@ -3126,3 +3126,14 @@ def test_a_name_opening_with_md_and_a_title_in_brackets_before_it(extractor: Ext
     npo = id_of(d, "National Productivity Organisation")
     assert roles_of(d) == {("md-jashim-uddin-sarkar", npo, "Director (Joint Secretary)")}
     assert [e["label"] for e in d["entities"] if e["class"] == "Organization"] == []  # no "NPO Director" body
+
+
+def test_a_memorandum_defined_with_its_abbreviation_is_no_body(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The National Productivity Secretariat (NPS) and the Malaysia Productivity Corporation (MPC) signed a "
+        "Memorandum of Understanding (MoU) on productivity. The MoU was signed during a visit by an MPC delegation "
+        "led by its Director General, Datuk Zulkifli Ahmad Tajuddin, from 11 to 13 March.",
+    )
+    assert not any(e["label"].startswith("Memorandum") for e in d["entities"])
+    assert ("zulkifli-ahmad-tajuddin", id_of(d, "Malaysia Productivity Corporation"), "Director General") in roles_of(d)

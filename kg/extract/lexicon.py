@@ -141,6 +141,7 @@ class Lexicon:
     org_countries: dict[str, str]  # organization label -> ISO code, where the name misleads
     org_heads: dict[str, str]  # last word(s) -> class
     org_starts: dict[str, str]
+    document_starts: tuple[str, ...]  # "Memorandum of Understanding (MoU)": a document, not a body
     intergovernmental_starts: tuple[str, ...]  # "United Nations ...": an intergovernmental body
     place_heads: tuple[str, ...]
     venue: re.Pattern[str]  # "... Convention Center" after "at": a venue, not an organization
@@ -309,6 +310,7 @@ def lexicon() -> Lexicon:
         org_heads=heads(orgs["heads"]),
         org_starts=heads(orgs["starts"]),
         intergovernmental_starts=tuple(orgs.get("intergovernmental_starts") or ()),
+        document_starts=tuple(orgs.get("document_starts") or ()),
         place_heads=tuple(orgs["place_heads"]),
         venue=re.compile(orgs["venues"]),
         productivity_words=tuple(orgs["productivity"]),

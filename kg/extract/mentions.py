@@ -1003,6 +1003,7 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
                 and inner not in lex.countries
                 and not all(t.bare in self.title_tokens for t in toks[i:j])
                 and not all(w in self.title_tokens for w in inner.split())  # "NPO Director (Joint Secretary)"
+                and not _join(toks[i:j]).startswith(lex.document_starts)  # "Memorandum of Understanding (MoU)"
             ):
                 self.named_thing(s, "Organization", i, j)
                 return
