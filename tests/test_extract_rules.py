@@ -3137,3 +3137,12 @@ def test_a_memorandum_defined_with_its_abbreviation_is_no_body(extractor: Extrac
     )
     assert not any(e["label"].startswith("Memorandum") for e in d["entities"])
     assert ("zulkifli-ahmad-tajuddin", id_of(d, "Malaysia Productivity Corporation"), "Director General") in roles_of(d)
+
+
+def test_a_title_given_in_a_who_clause_after_the_body(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The course was organized by the Korea Productivity Center (KPC). Ms. Emiko Tachibana of the KPC, who is "
+        "the Program Officer in charge, addressed the session.",
+    )
+    assert roles_of(d) == {("emiko-tachibana", "kpc", "Program Officer")}

@@ -424,6 +424,7 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
             self.envoy(s)
             self.at_site_named_then_titled(s)
             self.members_of_leaders_body(s)
+            self.title_in_who_clause(s)
             self.cur.sort(key=lambda m: (m.i, m.j))
             self.out.by_sentence.append(self.cur)
             self.out.demonyms.append(self.demo)

@@ -6,6 +6,7 @@ welcomed ..."), "a firm whose director, X,". :class:`RoleRules` is mixed into th
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .entities import _MISSIONS, _join, _top
 from .people import _cap, _split_titles
@@ -232,6 +233,24 @@ class RoleRules:
                 and (titles := self.bare_title_after(toks, x.j))
             ):
                 self.fact(x.key, "represents", body, s, titles, conf=0.7)
+
+    def title_in_who_clause(self, s: Sentence) -> None:
+        """ "Ms. X of the APO Secretariat's Industry Department, who is the Program Officer in charge, ...": the title
+        a relative clause gives to a role read without one."""
+        toks = s.tokens
+        for n, f in enumerate(self.out.facts):
+            if f.sentence != self.sentence_index or f.relation != "represents" or f.titles:
+                continue
+            x = next((m for m in self.cur if m.key == f.subject), None)
+            w = next((q for q in range(x.j, len(toks) - 3) if toks[q].text == "who"), None) if x else None
+            if w is None or toks[w - 1].text != "," or toks[w + 1].text not in ("is", "was"):
+                continue
+            if any(_top(self.out.entities[m.key].cls) == "Person" for m in self.cur if x.j <= m.i < w):
+                continue  # the clause is another person's
+            k = w + 2 + (toks[w + 2].text in ("the", "a", "an"))
+            e = self.open_title_end(toks, k)
+            if e > k:
+                self.out.facts[n] = replace(f, titles=_split_titles([t.bare for t in toks[k:e]], self.lex))
 
     def envoy(self, s: Sentence) -> None:
         """A head of mission written with the country sending them ("The Ambassador of Mongolia to the Republic of
