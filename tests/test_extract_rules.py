@@ -3146,3 +3146,11 @@ def test_a_title_given_in_a_who_clause_after_the_body(extractor: Extractor) -> N
         "the Program Officer in charge, addressed the session.",
     )
     assert roles_of(d) == {("emiko-tachibana", "kpc", "Program Officer")}
+
+
+def test_a_lower_case_title_before_a_name_of_a_body(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The resource persons are Japanese consultant Kazuhiro Nakagawa of Mirai Commerce Partners and others.",
+    )
+    assert roles_of(d) == {("kazuhiro-nakagawa", id_of(d, "Mirai Commerce Partners"), "Consultant")}

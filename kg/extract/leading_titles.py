@@ -418,7 +418,10 @@ class LeadingTitleRules:
         k = h
         while k > 0 and toks[k - 1].bare in self.title_tokens:
             k -= 1
-        run = [t.bare for t in toks[k:h]]
+        if k == h:  # "Japanese consultant Kazuhiro Nakagawa of Mirai Commerce Partners": a title in lower case
+            while k > 0 and h - k < 3 and self.lower_title(toks[k - 1]):
+                k -= 1
+        run = [t.bare if t.text[0].isupper() else _cap(t.bare) for t in toks[k:h]]
         f = h - 1  # "Director General for Startup Policy Kim Soo-Yeon of MSS": a remit between the title and the name
         bare = not any(w in self.lex.title_heads for w in run)
         while bare and f > 1 and h - f <= 4 and is_cap(toks[f]) and toks[f].bare not in self.lex.title_heads:
