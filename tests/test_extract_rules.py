@@ -3154,3 +3154,14 @@ def test_a_lower_case_title_before_a_name_of_a_body(extractor: Extractor) -> Non
         "The resource persons are Japanese consultant Kazuhiro Nakagawa of Mirai Commerce Partners and others.",
     )
     assert roles_of(d) == {("kazuhiro-nakagawa", id_of(d, "Mirai Commerce Partners"), "Consultant")}
+
+
+def test_a_legal_form_ends_its_sentence_before_a_surname_and_a_comma(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The resource persons are Dr Choi Min-seo of the Korea Institute for Industrial Economics and Trade (KIET) "
+        "and Aidil Fitri Rosli, founder of Kedai Awan Sdn Bhd. Choi, a research fellow at KIET, will speak on exports.",
+    )
+    kiet = id_of(d, "Korea Institute for Industrial Economics and Trade")
+    assert ("choi-min-seo", kiet, "Research Fellow") in roles_of(d)
+    assert [e["label"] for e in d["entities"] if e["class"] == "Firm"] == ["Kedai Awan Sdn Bhd."]

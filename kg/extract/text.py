@@ -150,6 +150,7 @@ def _ends_after_suffix(toks: list[Token], i: int) -> bool:
     nxt, after = toks[i + 1], toks[i + 2]
     # "... Co., Ltd. The APO ..", "... Co., Ltd. Dr. Lim covered ..."
     starts = after.text[:1].islower() or nxt.text in lexicon().starters or nxt.text in lexicon().honorifics
+    starts = starts or after.text == ","  # "... Kedai Awan Sdn Bhd. Choi, a research fellow at KIET, ..."
     # (not "SME Corp. Malaysia chief executive ...": a country closes the name)
     return is_cap(nxt) and nxt.text.rstrip(".") + "." not in ends and starts and nxt.text not in lexicon().countries
 
