@@ -3165,3 +3165,10 @@ def test_a_legal_form_ends_its_sentence_before_a_surname_and_a_comma(extractor: 
     kiet = id_of(d, "Korea Institute for Industrial Economics and Trade")
     assert ("choi-min-seo", kiet, "Research Fellow") in roles_of(d)
     assert [e["label"] for e in d["entities"] if e["class"] == "Firm"] == ["Kedai Awan Sdn Bhd."]
+
+
+def test_title_name_from_a_body(extractor: Extractor) -> None:
+    d = draft_of(extractor, "Program Officer Pham Thu Trang from the APO Secretariat presented the agenda.")
+    assert ("pham-thu-trang", "apo-secretariat", "Program Officer") in roles_of(d)
+    d = draft_of(extractor, "Director Kim Min-ho from Japan spoke.")
+    assert roles_of(d) == set() and ("kim-min-ho", "basedIn", "jpn") in facts_of(d)

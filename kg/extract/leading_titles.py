@@ -404,11 +404,12 @@ class LeadingTitleRules:
         return t, om
 
     def title_before_of(self, s: Sentence, pkey: str, a: int, b: int) -> None:
-        """TITLE PERSON of ORG ("Professor Huang Wen-Chieh of the Department of X, University Y")."""
+        """TITLE PERSON of ORG ("Professor Huang Wen-Chieh of the Department of X, University Y", "Program Officer
+        Pham Thu Trang from the APO Secretariat")."""
         toks = s.tokens
         if (
             b + 1 >= len(toks)
-            or toks[b].text != "of"
+            or toks[b].text not in ("of", "from")
             or any(f.subject == pkey for f in self.out.facts if f.relation == "represents")
         ):
             return
