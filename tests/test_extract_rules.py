@@ -3172,3 +3172,15 @@ def test_title_name_from_a_body(extractor: Extractor) -> None:
     assert ("pham-thu-trang", "apo-secretariat", "Program Officer") in roles_of(d)
     d = draft_of(extractor, "Director Kim Min-ho from Japan spoke.")
     assert roles_of(d) == set() and ("kim-min-ho", "basedIn", "jpn") in facts_of(d)
+
+
+def test_people_present_from_a_body_hold_their_bare_titles_there(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Ceylon Chamber of Commerce hosted the ambassador. Also present from the Chamber were Ms. Dilrukshi "
+        "Fernando, Secretary General and CEO, and Mr. Chamara Dissanayake, Chairman of the Sri Lanka-Korea "
+        "Business Council (SLKBC).",
+    )
+    chamber = id_of(d, "Ceylon Chamber of Commerce")
+    assert ("dilrukshi-fernando", chamber, ("Secretary General", "CEO")) in roles_of(d)
+    assert ("chamara-dissanayake", id_of(d, "Sri Lanka-Korea Business Council"), "Chairman") in roles_of(d)

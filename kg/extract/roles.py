@@ -16,6 +16,8 @@ from .titles import _by_after
 __all__ = ["RoleRules"]
 
 # "The delegation was led by X, Director General, NPS and comprised A, Director; B, Assistant Director; ..."
+# "Also present from the Chamber were Ms. A, Secretary General and CEO, and Mr. B, ..."
+_PRESENT_FROM = re.compile(r"\b(?:present|attending|participating)\s+from\s+(?:the\s+)?")
 _MEMBERS = re.compile(r"\bled by\b.*?\b(comprised|comprising|included|including|consisted of)\b")
 
 
@@ -215,23 +217,30 @@ class RoleRules:
 
     def members_of_leaders_body(self, s: Sentence) -> None:
         """ "The delegation was led by Mr. X, Director General, NPS and comprised Mrs. A, Director (Productivity
-        Promotion); Mr. B, Assistant Director; ...": members listed with bare titles hold them at the leader's body."""
-        m = _MEMBERS.search(s.text)
-        if not m:
-            return
+        Promotion); Mr. B, Assistant Director; ...", "Also present from the Chamber were Ms. A, Secretary General, and
+        ...": members listed with bare titles hold them at the leader's body, or at the body they are from."""
         toks = s.tokens
         people = [x for x in sorted(self.cur, key=lambda x: x.i) if _top(self.out.entities[x.key].cls) == "Person"]
-        leader = next((x for x in people if s.start + m.start() < x.start < s.start + m.start(1)), None)
-        bodies = {f.object for f in self.out.facts if leader and f.subject == leader.key and f.relation == "represents"}
-        if len(bodies) != 1:
-            return
-        body = bodies.pop()
-        for x in people:
+        body, after = None, 0
+        if m := _MEMBERS.search(s.text):
+            leader = next((x for x in people if s.start + m.start() < x.start < s.start + m.start(1)), None)
+            led = {
+                f.object for f in self.out.facts if leader and f.subject == leader.key and f.relation == "represents"
+            }
+            if len(led) == 1:
+                body, after = led.pop(), s.start + m.start(1)
+        elif m := _PRESENT_FROM.search(s.text):
+            x = next((x for x in self.cur if x.start == s.start + m.end()), None)
             if (
-                x.start > s.start + m.start()
-                and not self.has_role(x.key)
-                and (titles := self.bare_title_after(toks, x.j))
+                x
+                and _top(self.out.entities[x.key].cls) == "Organization"
+                and re.match(r"\s+(?:were|was)\b", s.text[x.end - s.start :])
             ):
+                body, after = x.key, x.end
+        if body is None:
+            return
+        for x in people:
+            if x.start > after and not self.has_role(x.key) and (titles := self.bare_title_after(toks, x.j)):
                 self.fact(x.key, "represents", body, s, titles, conf=0.7)
 
     def title_in_who_clause(self, s: Sentence) -> None:
