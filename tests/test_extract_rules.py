@@ -3184,3 +3184,14 @@ def test_people_present_from_a_body_hold_their_bare_titles_there(extractor: Extr
     chamber = id_of(d, "Ceylon Chamber of Commerce")
     assert ("dilrukshi-fernando", chamber, ("Secretary General", "CEO")) in roles_of(d)
     assert ("chamara-dissanayake", id_of(d, "Sri Lanka-Korea Business Council"), "Chairman") in roles_of(d)
+
+
+def test_a_body_named_short_first_and_in_full_later_is_one(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Korean Ambassador calls on the Ceylon Chamber to strengthen SME links.\n\nThe ambassador visited the Ceylon "
+        "Chamber of Commerce in Colombo. Also present from the Chamber was Ms. Dilrukshi Fernando, Secretary General.",
+    )
+    chambers = [e for e in d["entities"] if "Chamber" in e["label"]]
+    assert [(e["label"], e["aliases"]) for e in chambers] == [("Ceylon Chamber of Commerce", ["Ceylon Chamber"])]
+    assert ("dilrukshi-fernando", chambers[0]["id"], "Secretary General") in roles_of(d)

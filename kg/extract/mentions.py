@@ -57,6 +57,16 @@ def _unit_of() -> re.Pattern[str]:
     return re.compile(rf"(\S.*\b(?:{'|'.join(lexicon().unit_of_parent_words)})) of (?:the )?(\S.*)")
 
 
+def _short_of(short: str, name: str) -> bool:
+    """``short`` is ``name`` cut before its "of" ("ceylon chamber" of "ceylon chamber of commerce"; not "ministry of
+    industry" of a longer "ministry of industry of ...", nor a list "... of x and the y").
+
+    >>> _short_of("ceylon chamber", "ceylon chamber of commerce"), _short_of("ceylon", "ceylon of x and the y")
+    (True, False)
+    """
+    return " of " not in f" {short} " and name.startswith(f"{short} of ") and " and the " not in name
+
+
 def _short_form(short: str, name: str) -> bool:
     """``short`` abbreviates ``name`` word by word ("SME Corp. Malaysia" of "SME Corporation Malaysia").
 
@@ -137,6 +147,27 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
         if match is None and cls == "Firm" and (firm := self.firm_of_town(label, start, aliases)):
             return firm
         key = match.id if match else f"new:{norm}"
+        if match is None and top == "Organization" and len(norm.split()) > 1:
+            # "the Ceylon Chamber" in a headline, "the Ceylon Chamber of Commerce" in the text: one body, the long name
+            same = next(
+                (
+                    k
+                    for k, e in self.out.entities.items()
+                    if e.cls == cls
+                    and k.startswith("new:")
+                    and (_short_of(norm, normalize(e.label)) or _short_of(normalize(e.label), norm))
+                ),
+                None,
+            )
+            if same:
+                ent = self.out.entities[same]
+                if len(label) > len(ent.label):
+                    ent.aliases.append(ent.label)
+                    ent.label = label
+                else:
+                    self.alias(same, label)
+                self.out.names.setdefault(norm, same)
+                return same
         if match is None and top == "Program":
             # "Workshop on X" in a fact box, "the Workshop on X for SMEs" in the text: one workshop, the longer name
             same = next(
