@@ -3195,3 +3195,8 @@ def test_a_body_named_short_first_and_in_full_later_is_one(extractor: Extractor)
     chambers = [e for e in d["entities"] if "Chamber" in e["label"]]
     assert [(e["label"], e["aliases"]) for e in chambers] == [("Ceylon Chamber of Commerce", ["Ceylon Chamber"])]
     assert ("dilrukshi-fernando", chambers[0]["id"], "Secretary General") in roles_of(d)
+
+
+def test_a_regional_office_code_before_a_title_is_a_body(extractor: Extractor) -> None:
+    d = draft_of(extractor, "DTI-11 Regional Director Rosalinda C. Dumaguing welcomed the delegates to Mindanao.")
+    assert roles_of(d) == {("rosalinda-c-dumaguing", id_of(d, "DTI-11"), "Regional Director")}

@@ -81,6 +81,8 @@ _WHERE = re.compile(r",\s*where\s+(?:\w+\s+){0,3}$")
 # "... how the company ships": a sentence about the firm just named
 _THE_FIRM = re.compile(r"\b(?:the|its) (?:company|firm|factory|plant|startup|enterprise|business)\b", re.I)
 # "B.Enkhjargal": a given name after the initial of the father's name, written as one word
+# A regional office written as its body's letters and its region's number ("DTI-11", "DOST-10").
+_OFFICE_CODE = re.compile(r"[A-Z]{2,6}-\d{1,2}[A-Z]?")
 _INITIAL_NAME = re.compile(r"[A-Z][a-z]{0,2}\.[A-Z][a-z]{2,}")
 # A feature's subject: "Fourteen years ago Faamanu Leota began pressing oil ... behind her house", "When X walked
 # the floor ..., it caught his eye": a name after the sentence's start or a time phrase, its verb, and later "his"
@@ -252,7 +254,7 @@ class PeopleRules:
                 )
                 force = (
                     h < a and proper and (k - i >= 2 or toks[i].text.isupper()) and all(is_cap(t) for t in toks[i:k])
-                )
+                ) or (k - i == 1 and bool(_OFFICE_CODE.fullmatch(toks[i].text)))  # "DTI-11 Regional Director X"
                 org_key = self.org_span(s, i, k, force=force)
                 if org_key is None and k - i == 1 and toks[i].text.isupper():
                     org_key = self.defined_later(s, i)  # "KOSGEB Vice President X ... (KOSGEB)" later on
