@@ -3200,3 +3200,27 @@ def test_a_body_named_short_first_and_in_full_later_is_one(extractor: Extractor)
 def test_a_regional_office_code_before_a_title_is_a_body(extractor: Extractor) -> None:
     d = draft_of(extractor, "DTI-11 Regional Director Rosalinda C. Dumaguing welcomed the delegates to Mindanao.")
     assert roles_of(d) == {("rosalinda-c-dumaguing", id_of(d, "DTI-11"), "Regional Director")}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "title"),
+    [
+        (
+            "The training was opened by the Director General of Training and Productivity Development, Drs. Heru "
+            "Prasetyo Wibowo.",
+            "Directorate General of Training and Productivity Development",
+            "Director General",
+        ),
+        (
+            "Mr. Murat Yildiz, General Director of Productivity, led the delegation.",
+            "General Directorate of Productivity",
+            "General Director",
+        ),
+    ],
+)
+def test_a_director_of_a_remit_heads_its_directorate_even_unnamed(
+    extractor: Extractor, text: str, label: str, title: str
+) -> None:
+    d = draft_of(extractor, text)
+    (who,) = {p for p, _, _ in roles_of(d)}
+    assert roles_of(d) == {(who, id_of(d, label), title)}

@@ -246,7 +246,7 @@ class LeadingTitleRules:
             u, name = self.unit_after(toks, p + 1)
             org = self.possessive_unit(s, owner, p + 1, u, name) if owner and name and u == end else None
         else:
-            org = self.directorate(titles[-1], _join(toks[o:end])) or self.org_span(s, o, end)
+            org = self.directorate(titles[-1], _join(toks[o:end]), toks[o].start) or self.org_span(s, o, end)
         if org and _top(self.out.entities[org].cls) == "Organization":
             self.fact(pkey, "represents", org, s, titles)
 
@@ -293,13 +293,23 @@ class LeadingTitleRules:
         Medium Enterprises"), not a body and more after a comma."""
         return "," not in (x.text for x in toks[a:b]) or chunks(toks[a:b]) == [(0, b - a)]
 
-    def directorate(self, title: str, remit: str) -> str | None:
+    def directorate(self, title: str, remit: str, start: int = -1) -> str | None:
         """The body a director "of X" heads when the item names it "Directorate (General) of X" or "General
-        Directorate of X" ("Director General of Vocational Training", "the General Director of Productivity")."""
+        Directorate of X" ("Director General of Vocational Training", "the General Director of Productivity");
+        with ``start`` (where the remit is written), that body even when the item does not name it, if the remit
+        is a field and not a body ("Director General of Training and Productivity Development")."""
         office = re.fullmatch(r"(?:.*? )??(General )?Director( General)?", title)
         if office is None:
             return None
-        return self.known(f"{office.group(1) or ''}Directorate{office.group(2) or ''} of {remit}")
+        name = f"{office.group(1) or ''}Directorate{office.group(2) or ''} of {remit}"
+        if (found := self.known(name)) or start < 0:
+            return found
+        words = remit.split()
+        if self.known(remit) or any(w in self.lex.org_heads or w.isupper() for w in words) or len(words) > 6:
+            return None
+        if not all(w in self.lex.portfolio_words or w in ("and", "&") for w in words):
+            return None  # a remit in a ministry's words ("Productivity", "Training and Productivity Development")
+        return self.entity("GovernmentAgency", name, start)
 
     def title_of_org_start(self, toks: list[Token], end: int) -> int | None:
         """The "of" (or "for", "to") of "TITLE of ORG" ending at token ``end`` ("The Executive Director of the

@@ -826,7 +826,7 @@ class TitleRules:
                     while o < len(toks) and toks[o].text == "the":
                         o += 1
                     oe = self.org_end(toks, o)
-            key = self.directorate(titles[-1], _join(toks[o:oe])) if sep == "of" else None
+            key = self.directorate(titles[-1], _join(toks[o:oe]), toks[o].start) if sep == "of" else None
             key = key or self.org_span(s, o, oe, force=True)
             prog = (
                 self.known(_join(toks[o:oe])) if key is None and oe + 2 < len(toks) and toks[oe].text == "at" else None
