@@ -3224,3 +3224,15 @@ def test_a_director_of_a_remit_heads_its_directorate_even_unnamed(
     d = draft_of(extractor, text)
     (who,) = {p for p, _, _ in roles_of(d)}
     assert roles_of(d) == {(who, id_of(d, label), title)}
+
+
+def test_two_titled_people_joined_by_and_in_one_run(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The China Productivity Center (CPC) and the Industrial Development Bureau (IDB) organized it. CPC President "
+        "Chang Ming-hsun and Deputy Director-General Lin Shu-fen of the IDB opened the event.",
+    )
+    assert roles_of(d) == {
+        ("chang-ming-hsun", id_of(d, "China Productivity Center"), "President"),
+        ("lin-shu-fen", id_of(d, "Industrial Development Bureau"), "Deputy Director-General"),
+    }

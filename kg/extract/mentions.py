@@ -696,6 +696,23 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
         if where and _top(self.out.entities[where].cls) in ("Place", "Country"):
             self.fact(org, "basedIn", where, s, conf=0.7)
 
+    def second_titled_person(self, toks: list[Token], i: int, j: int) -> int | None:
+        """The "and" in a run that names a person (a title or an honorific, then a name) and then a second one by
+        title ("CPC President Chang Ming-hsun and Deputy Director-General Lin Shu-fen of the IDB"), else None."""
+        for q in range(i + 2, j - 2):
+            if (
+                toks[q].text == "and"
+                and toks[q + 1].bare in self.title_tokens
+                and any(t.bare in self.lex.title_heads for t in toks[q + 1 : q + 5])
+                and _namey(toks[q - 1], self.lex, self.title_tokens)
+                and toks[q - 1].bare not in self.lex.org_heads
+                and any(t.bare in self.lex.title_heads or t.text in self.lex.honorifics for t in toks[i : q - 1])
+                # not "Deputy Minister of Industry, Mine and Trade and Managing Director of ISIPO Mr. X": a remit
+                and not any(t.text in ("of", "for") for t in toks[i:q])
+            ):
+                return q
+        return None
+
     def name_chunk(self, s: Sentence, i: int, j: int) -> None:
         lex, toks = self.lex, s.tokens
         if any(t in self.taken for t in range(i, j)) or any(m.i < j and i < m.j for m in self.cur):
@@ -715,6 +732,10 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
         while i < j and toks[i].text in ("of", "and", "the", "&"):  # "... and of the Lao National Chamber"
             i += 1
         if i >= j:
+            return
+        if (q := self.second_titled_person(toks, i, j)) is not None:
+            self.chunk(s, i, q)  # "CPC President Chang Ming-hsun and Deputy Director-General Lin Shu-fen of the IDB"
+            self.chunk(s, q + 1, j)
             return
         if j + 1 < len(toks) and toks[j].text == ",":  # "Taipei, China", "Hong Kong, China": one country
             both = _join(toks[i : j + 2])
