@@ -3236,3 +3236,13 @@ def test_two_titled_people_joined_by_and_in_one_run(extractor: Extractor) -> Non
         ("chang-ming-hsun", id_of(d, "China Productivity Center"), "President"),
         ("lin-shu-fen", id_of(d, "Industrial Development Bureau"), "Deputy Director-General"),
     }
+
+
+def test_an_apo_directors_post_for_an_economy_stacked_before_an_npo_post(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Malaysia Productivity Corporation (MPC) co-hosted it. APO Director for Malaysia and MPC Director "
+        "General Datuk Zulkifli Hamzah then welcomed the participants.",
+    )
+    who, mpc = "zulkifli-hamzah", id_of(d, "Malaysia Productivity Corporation")
+    assert roles_of(d) == {(who, "apo", "Director for Malaysia"), (who, mpc, "Director General")}

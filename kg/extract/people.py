@@ -165,7 +165,11 @@ class PeopleRules:
             if not (k - 2 > i and toks[k - 1].text in ("for", "of")):
                 # "DTI Undersecretary for MSME Development Cristina Bautista": a remit of any capitalised words
                 f = k - 1
-                while f > i + 1 and (toks[f].text[:1].isupper() or toks[f].text in ("and", "&")):
+                while (
+                    f > i + 1
+                    and (toks[f].text[:1].isupper() or toks[f].text in ("and", "&"))
+                    and not (toks[f].text == "and" and self.known(toks[f + 1].text))  # "... and MPC Director General"
+                ):
                     f -= 1
                 if f < k - 1 and toks[f].text == "for" and toks[f + 1].text[:1].isupper():
                     k = f + 1
@@ -321,9 +325,16 @@ class PeopleRules:
         TITLE1), else None."""
         toks = s.tokens
         q = next((q for q in range(i + 2, k - 1) if toks[q].text == "and"), None)
-        if q is None or toks[q - 1].bare not in self.lex.title_heads or not is_cap(toks[q + 1]):
+        if q is None or not is_cap(toks[q + 1]):
             return None
-        t = q - 1
+        h, remit = q - 1, ""
+        for n in (3, 2, 1):  # "APO Director for Malaysia and MPC Director General X": the member economy closes it
+            if h - n > i and toks[h - n].text == "for" and self.lex.countries.get(_join(toks[h - n + 1 : q])):
+                h, remit = h - n - 1, " " + _join(toks[h - n : q])
+                break
+        if toks[h].bare not in self.lex.title_heads:
+            return None
+        t = h
         while t > i and toks[t - 1].bare in self.title_tokens:
             t -= 1
         if t == i or not self.known(_join(toks[i:t])) or not self.known(_join(toks[q + 1 : k])):
@@ -331,7 +342,8 @@ class PeopleRules:
         org = self.org_span(s, i, t)
         if org is None or _top(self.out.entities[org].cls) != "Organization":
             return None
-        return q + 1, org, _split_titles([x.bare for x in toks[t:q]], self.lex)
+        titles = _split_titles([x.bare for x in toks[t : h + 1]], self.lex)
+        return q + 1, org, (*titles[:-1], titles[-1] + remit)
 
     def orgs_before(self, i: int) -> set[str]:
         """The organizations the sentence names before token ``i``."""
