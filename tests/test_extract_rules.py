@@ -3246,3 +3246,13 @@ def test_an_apo_directors_post_for_an_economy_stacked_before_an_npo_post(extract
     )
     who, mpc = "zulkifli-hamzah", id_of(d, "Malaysia Productivity Corporation")
     assert roles_of(d) == {(who, "apo", "Director for Malaysia"), (who, mpc, "Director General")}
+
+
+def test_a_two_word_npo_post_stacked_before_an_apo_post(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The National Productivity Secretariat (NPS) hosted it. NPS Director General and APO Director for Sri Lanka "
+        "Mrs. Dilrukshi Fernando welcomed the participants.",
+    )
+    who, nps = "dilrukshi-fernando", id_of(d, "National Productivity Secretariat")
+    assert roles_of(d) == {(who, "apo", "Director for Sri Lanka"), (who, nps, "Director General")}

@@ -332,11 +332,13 @@ class PeopleRules:
             if h - n > i and toks[h - n].text == "for" and self.lex.countries.get(_join(toks[h - n + 1 : q])):
                 h, remit = h - n - 1, " " + _join(toks[h - n : q])
                 break
-        if toks[h].bare not in self.lex.title_heads:
+        if toks[h].bare not in self.title_tokens:
             return None
         t = h
         while t > i and toks[t - 1].bare in self.title_tokens:
             t -= 1
+        if not any(x.bare in self.lex.title_heads for x in toks[t : h + 1]):
+            return None  # "NPS Director General and ...": the run holds a title head
         if t == i or not self.known(_join(toks[i:t])) or not self.known(_join(toks[q + 1 : k])):
             return None
         org = self.org_span(s, i, t)
