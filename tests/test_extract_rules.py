@@ -3256,3 +3256,13 @@ def test_a_two_word_npo_post_stacked_before_an_apo_post(extractor: Extractor) ->
     )
     who, nps = "dilrukshi-fernando", id_of(d, "National Productivity Secretariat")
     assert roles_of(d) == {(who, "apo", "Director for Sri Lanka"), (who, nps, "Director General")}
+
+
+def test_title_of_a_ministry_stacked_before_an_apo_post(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Dr. Hartanto later called on Permanent Secretary of the Ministry of Industry and APO Director for Thailand "
+        "Mr. Wichai Thongsuk.",
+    )
+    who, ministry = "wichai-thongsuk", id_of(d, "Ministry of Industry")
+    assert roles_of(d) == {(who, "apo", "Director for Thailand"), (who, ministry, "Permanent Secretary")}

@@ -333,7 +333,7 @@ class PeopleRules:
                 h, remit = h - n - 1, " " + _join(toks[h - n : q])
                 break
         if toks[h].bare not in self.title_tokens:
-            return None
+            return self.title_of_org_stacked(s, i, q, k)
         t = h
         while t > i and toks[t - 1].bare in self.title_tokens:
             t -= 1
@@ -346,6 +346,27 @@ class PeopleRules:
             return None
         titles = _split_titles([x.bare for x in toks[t : h + 1]], self.lex)
         return q + 1, org, (*titles[:-1], titles[-1] + remit)
+
+    def title_of_org_stacked(self, s: Sentence, i: int, q: int, k: int) -> tuple[int, str, tuple[str, ...]] | None:
+        """The first of two roles in "TITLE1 of ORG1 and ORG2 TITLE2 NAME" ("Permanent Secretary of the Ministry of
+        Industry and APO Director for Thailand Mr. X"), the "and" at ``q``: (where ORG2 starts, ORG1, TITLE1)."""
+        toks = s.tokens
+        t = i
+        while t < q and toks[t].bare in self.title_tokens:
+            t += 1
+        if t == i or toks[t].text != "of" or not any(x.bare in self.lex.title_heads for x in toks[i:t]):
+            return None
+        if not self.known(_join(toks[q + 1 : k])):
+            return None
+        o = t + 1 + (toks[t + 1].text == "the")
+        titles = _split_titles([x.bare for x in toks[i:t]], self.lex)
+        org = (
+            self.ministry_of(s, o, q) if self.lex.is_ministry_head(titles[-1]) and toks[o].text != "Ministry" else None
+        )
+        org = org or self.org_span(s, o, q)
+        if org is None or _top(self.out.entities[org].cls) != "Organization":
+            return None
+        return q + 1, org, titles
 
     def orgs_before(self, i: int) -> set[str]:
         """The organizations the sentence names before token ``i``."""
