@@ -3266,3 +3266,14 @@ def test_title_of_a_ministry_stacked_before_an_apo_post(extractor: Extractor) ->
     )
     who, ministry = "wichai-thongsuk", id_of(d, "Ministry of Industry")
     assert roles_of(d) == {(who, "apo", "Director for Thailand"), (who, ministry, "Permanent Secretary")}
+
+
+def test_advisers_ends_a_firms_name_but_is_no_firm_alone(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Ms. Karen Whitfield, Managing Director of Coral Coast Hospitality Advisers, Brisbane, Australia, covered "
+        "yield management. Advisers from Nepal joined later.",
+    )
+    firm = id_of(d, "Coral Coast Hospitality Advisers")
+    assert roles_of(d) == {("karen-whitfield", firm, "Managing Director")}
+    assert [e["label"] for e in d["entities"] if e["class"] == "Firm"] == ["Coral Coast Hospitality Advisers"]
