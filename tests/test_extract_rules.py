@@ -3277,3 +3277,16 @@ def test_advisers_ends_a_firms_name_but_is_no_firm_alone(extractor: Extractor) -
     firm = id_of(d, "Coral Coast Hospitality Advisers")
     assert roles_of(d) == {("karen-whitfield", firm, "Managing Director")}
     assert [e["label"] for e in d["entities"] if e["class"] == "Firm"] == ["Coral Coast Hospitality Advisers"]
+
+
+def test_a_person_named_again_by_the_given_names_of_a_three_word_name(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The resource persons were Mr. Sandeep Kulkarni (India) and Dr. Noor Azlina Hassan (Malaysia). Dr. Noor "
+        "Azlina, Senior Lecturer at Universiti Teknologi MARA (UiTM), presented research.",
+    )
+    assert [e["id"] for e in d["entities"] if e["class"] in ("Person", "Official")] == [
+        "sandeep-kulkarni",
+        "noor-azlina-hassan",
+    ]
+    assert ("noor-azlina-hassan", id_of(d, "Universiti Teknologi MARA"), "Senior Lecturer") in roles_of(d)

@@ -207,6 +207,8 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
                 names = {toks[0], toks[-1], " ".join(toks[-2:]) if toks[-2][0].islower() else toks[-1]}
                 if len(toks) > 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", toks[-1]):
                     names.add(toks[-2])  # "Peter Wong Kar-ming": an English name, then the family's and given names
+                if len(toks) > 2 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in toks[:2]):
+                    names.add(" ".join(toks[:2]))  # "Dr. Noor Azlina" after "Dr. Noor Azlina Hassan": the given names
                 for s in names:
                     n = normalize(s)
                     if n in self.out.surnames and self.out.surnames[n] != key:

@@ -645,6 +645,8 @@ class PeopleRules:
         text = _join(toks[a:b])
         n = normalize(text)
         key = self.out.names.get(n)
+        if key is None and b - a == 2 and toks[a].text[0].isupper():
+            key = self.out.surnames.get(n)  # "Noor Azlina", the given names of "Noor Azlina Hassan" named before
         if key is None and (b - a == 1 or (b - a == 2 and toks[a].text[0].islower())):
             key = self.out.surnames.get(n)
             if key is None and not (b - a == 1 and _INITIAL_NAME.fullmatch(toks[a].text)):
