@@ -3290,3 +3290,16 @@ def test_a_person_named_again_by_the_given_names_of_a_three_word_name(extractor:
         "noor-azlina-hassan",
     ]
     assert ("noor-azlina-hassan", id_of(d, "Universiti Teknologi MARA"), "Senior Lecturer") in roles_of(d)
+
+
+def test_a_vietnamese_name_named_again_by_its_given_names(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The speakers were Ms. Nguyen Thi Lan Anh (Vietnam) and Prof. Takeshi Yamamoto (Japan). Ms. Lan Anh, Deputy "
+        "Director of the Korea Productivity Center, explained the program.",
+    )
+    assert [e["id"] for e in d["entities"] if e["class"] in ("Person", "Official")] == [
+        "nguyen-thi-lan-anh",
+        "takeshi-yamamoto",
+    ]
+    assert ("nguyen-thi-lan-anh", "kpc", "Deputy Director") in roles_of(d)

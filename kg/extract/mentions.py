@@ -209,6 +209,8 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
                     names.add(toks[-2])  # "Peter Wong Kar-ming": an English name, then the family's and given names
                 if len(toks) > 2 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in toks[:2]):
                     names.add(" ".join(toks[:2]))  # "Dr. Noor Azlina" after "Dr. Noor Azlina Hassan": the given names
+                if len(toks) > 2 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in toks[-2:]):
+                    names.add(" ".join(toks[-2:]))  # "Ms. Lan Anh" after "Ms. Nguyen Thi Lan Anh": the given names
                 for s in names:
                     n = normalize(s)
                     if n in self.out.surnames and self.out.surnames[n] != key:
