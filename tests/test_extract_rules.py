@@ -3303,3 +3303,14 @@ def test_a_vietnamese_name_named_again_by_its_given_names(extractor: Extractor) 
         "takeshi-yamamoto",
     ]
     assert ("nguyen-thi-lan-anh", "kpc", "Deputy Director") in roles_of(d)
+
+
+def test_a_lower_case_title_from_a_country_then_and_a_post_at_a_body(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The experts were Mr. Kazuhiro Ueda, a management consultant from Japan and Managing Director of Ueda "
+        "Management Office, and Dr. Faizal Rahim, Senior Lecturer at UiTM.",
+    )
+    office = id_of(d, "Ueda Management Office")
+    assert ("kazuhiro-ueda", office, "Managing Director") in roles_of(d)
+    assert ("kazuhiro-ueda", "basedIn", "jpn") in facts_of(d)

@@ -491,12 +491,18 @@ class TitleRules:
                 return
             else:
                 k += 3
-        if k + 3 < len(toks) and self.lower_title(toks[k]) and toks[k + 1].text == "from":
-            # "Ploy Siri, a trainer from Thailand who is also Managing Director of X": the role is in the clause
-            w = next((q for q in range(k + 3, min(k + 7, len(toks))) if toks[q].text == "who"), None)
-            if w and self.lex.countries.get(_join(toks[k + 2 : w - (toks[w - 1].text == ",")]).removeprefix("the ")):
-                self.also_role(s, pkey, w)
-                return
+        f = self.lowercase_title_end(toks, k) if k < len(toks) and toks[k].text.islower() else k
+        if f > k and f + 2 < len(toks) and toks[f].text == "from":
+            # "Ploy Siri, a trainer from Thailand who is also Managing Director of X", "Kazuhiro Ueda, a management
+            # consultant from Japan and Representative Director of X": the role is in the clause after the country
+            w = next((q for q in range(f + 2, min(f + 6, len(toks))) if toks[q].text in ("who", "and")), None)
+            if w and self.lex.countries.get(_join(toks[f + 1 : w - (toks[w - 1].text == ",")]).removeprefix("the ")):
+                if toks[w].text == "who":
+                    self.also_role(s, pkey, w)
+                    return
+                if w + 1 < len(toks) and self.starts_title(s, w + 1):
+                    self.one_role(s, pkey, w + 1)
+                    return
         if self.owner_title(s, pkey, k) or self.also_role(s, pkey, k):
             return
         first = self.org_title_at(s, pkey, k) if k < len(toks) and is_cap(toks[k]) else 0
