@@ -3314,3 +3314,8 @@ def test_a_lower_case_title_from_a_country_then_and_a_post_at_a_body(extractor: 
     office = id_of(d, "Ueda Management Office")
     assert ("kazuhiro-ueda", office, "Managing Director") in roles_of(d)
     assert ("kazuhiro-ueda", "basedIn", "jpn") in facts_of(d)
+
+
+def test_representative_director_is_one_title(extractor: Extractor) -> None:
+    d = draft_of(extractor, "Mr. Kazuhiro Ueda, Representative Director of Ueda Management Office, spoke.")
+    assert roles_of(d) == {("kazuhiro-ueda", id_of(d, "Ueda Management Office"), "Representative Director")}
