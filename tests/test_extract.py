@@ -111,24 +111,26 @@ def test_batch3_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeG
     assert rep.title_accuracy >= 0.85, rep.text()
 
 
-BATCHES_4_TO_74 = [DEV / f"batch{n}" for n in range(4, 75)]
+BATCHES_4_TO_82 = [DEV / f"batch{n}" for n in range(4, 83)]
 
 
-def test_batches_4_to_74_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeGraph) -> None:
-    """Floors under items 47-614 (seventy-one more authors and styles: the APO news desk and house style, APO
+def test_batches_4_to_82_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeGraph) -> None:
+    """Floors under items 47-678 (seventy-nine more authors and styles: the APO news desk and house style, APO
     News and annual-report write-ups, NPO, ministry and host press offices and news pages, newsletters,
     university and incubator news, rapporteurs' project notes, event reports, mixed pages, regional
     newspapers, news agencies, chambers, translated releases, participants' reports, SME agencies and
     development banks, conference reports, magazine features, donors' and chambers' newsletters, ministries'
     delegation releases, wire items, first-person reports, city pages, NPO project pages, university and
     incubator news, newspapers' business pages, SME agencies' releases, government information offices,
-    development partners' project stories, chambers' newsletters, NPOs' own news). Each was scored once on arrival
+    development partners' project stories, chambers' newsletters, NPOs' own news, the APO website in three
+    periods, newspapers, West and South Asian bodies). Each was scored once on arrival
     (relation F1 0.756 / 0.508 / 0.648 / 0.760 / 0.716 / 0.819 / 0.763 / 0.772 / 0.547 / 0.771 / 0.587 / 0.778 / 0.720 /
     0.769 / 0.717 / 0.679 / 0.775 / 0.758 / 0.848 / 0.788 / 0.823 / 0.728 / 0.828 / 0.784 / 0.794 / 0.637 /
     0.841 / 0.702 / 0.756 / 0.605 / 0.762 / 0.730 / 0.790 / 0.781 / 0.774 / 0.773 / 0.620 / 0.781 / 0.739 /
     0.611 / 0.723 / 0.885 / 0.629 / 0.726 / 0.657 / 0.855 / 0.703 / 0.730 / 0.780 / 0.774 / 0.684 / 0.868 /
     0.640 / 0.806 / 0.756 / 0.611 / 0.793 / 0.797 / 0.754 / 0.724 / 0.702 / 0.823 / 0.672 / 0.900 / 0.637 / 0.680 / 0.606 /
-    0.590 / 0.549 / 0.517 / 0.798) and then used to find general rules, so those are training data now; the
+    0.590 / 0.549 / 0.517 / 0.798 / 0.832 / 0.830 / 0.749 / 0.700 / 0.856 / 0.792 / 0.802 / 0.720) and then used to
+    find general rules, so those are training data now; the
     floors sit a little below the tuned scores (see tests/extract/README.md)."""
     floors = {  # entity F1, relation F1, titles
         "batch4": (0.95, 0.88, 0.91),
@@ -198,12 +200,20 @@ def test_batches_4_to_74_scores_do_not_regress(extractor: Extractor, graph: kg.K
         "batch68": (0.90, 0.61, 0.85),
         "batch69": (0.88, 0.66, 0.80),
         "batch70": (0.83, 0.58, 0.80),
-        "batch71": (0.82, 0.57, 0.60),  # government releases: "Drs.", provincial ministers, long official titles
-        "batch72": (0.84, 0.52, 0.80),  # development partners' stories: people named only in the story's narrative
-        "batch73": (0.83, 0.50, 0.78),  # chambers: committees of a chamber, consulates
-        "batch74": (0.92, 0.77, 0.88),
+        "batch71": (0.83, 0.59, 0.64),  # government releases: provincial ministers, long official titles
+        "batch72": (0.86, 0.60, 0.82),  # development partners' stories: people named only in the story's narrative
+        "batch73": (0.84, 0.52, 0.82),  # chambers: committees of a chamber, consulates
+        "batch74": (0.92, 0.78, 0.90),
+        "batch75": (0.90, 0.82, 0.83),
+        "batch76": (0.93, 0.82, 0.92),
+        "batch77": (0.91, 0.74, 0.82),
+        "batch78": (0.87, 0.69, 0.78),  # government releases
+        "batch79": (0.95, 0.83, 0.96),
+        "batch80": (0.93, 0.78, 0.89),
+        "batch81": (0.93, 0.79, 0.90),
+        "batch82": (0.90, 0.70, 0.81),
     }
-    for folder in BATCHES_4_TO_74:
+    for folder in BATCHES_4_TO_82:
         rep = evaluate(
             folder / "gold", folder / "articles", lambda p: extractor.draft(read_article(p)).as_dict(), graph.ontology
         )
