@@ -3319,3 +3319,29 @@ def test_a_lower_case_title_from_a_country_then_and_a_post_at_a_body(extractor: 
 def test_representative_director_is_one_title(extractor: Extractor) -> None:
     d = draft_of(extractor, "Mr. Kazuhiro Ueda, Representative Director of Ueda Management Office, spoke.")
     assert roles_of(d) == {("kazuhiro-ueda", id_of(d, "Ueda Management Office"), "Representative Director")}
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "body", "title"),
+    [
+        (
+            "Secretary of the Ministry of Industry, Commerce and Supplies (MoICS) Mr. Bishnu Prasad Adhikari "
+            "inaugurated the workshop.",
+            "bishnu-prasad-adhikari",
+            "Ministry of Industry, Commerce and Supplies",
+            "Secretary",
+        ),
+        (
+            "In his opening speech, Chairman of the National Development and Innovation Committee (NDIC) Mr. "
+            "Dorjsuren Munkhbat said that SMEs matter.",
+            "dorjsuren-munkhbat",
+            "National Development and Innovation Committee",
+            "Chairman",
+        ),
+    ],
+)
+def test_title_of_a_body_defined_with_its_abbreviation_before_the_name(
+    extractor: Extractor, text: str, who: str, body: str, title: str
+) -> None:
+    d = draft_of(extractor, text)
+    assert roles_of(d) == {(who, id_of(d, body), title)}

@@ -195,6 +195,26 @@ class LeadingTitleRules:
         self.mention(s, org, c, t)
         self.fact(pkey, "represents", org, s, titles)
 
+    def title_of_abbreviated_org_before(self, s: Sentence, pkey: str, a: int) -> None:
+        """TITLE of ORG (ABBR) [honorific] PERSON ("Secretary of the Ministry of Industry, Commerce and Supplies
+        (MoICS) Mr. X inaugurated ..."): the brackets cut the run, so the body and the title are read back."""
+        toks = s.tokens
+        h = self.before_honorifics(toks, a)
+        if h < 6 or self.has_role(pkey) or toks[h - 1].text != ")" or toks[h - 3].text != "(":
+            return
+        om = next((m for m in self.cur if m.j == h - 3), None)
+        if om is None or _top(self.out.entities[om.key].cls) != "Organization":
+            return
+        o = om.i - (om.i > 0 and toks[om.i - 1].text == "the")
+        if o < 2 or toks[o - 1].text != "of":
+            return
+        t = o - 1
+        while t > 0 and toks[t - 1].bare in self.title_tokens:
+            t -= 1
+        run = [x.bare for x in toks[t : o - 1]]
+        if run and any(w in self.lex.title_heads for w in run):
+            self.fact(pkey, "represents", om.key, s, _split_titles(run, self.lex))
+
     def title_first(self, toks: list[Token], end: int) -> int:
         """The comma after a title that opens the sentence ("Secretary, Ministry of X, NAME ..."), else 0."""
         t = 0

@@ -94,7 +94,18 @@ def _long_form_start(toks: list[Token], i: int, j: int) -> int:
     k = cut - 1
     while k > i and toks[k].text in ("the", "of"):
         k -= 1  # "... and of the National Productivity Secretariat (NPS)"
-    return cut if cut > i + 1 and toks[k].text == "and" else i
+    if cut > i + 1 and toks[k].text == "and":
+        return cut
+    lex = lexicon()
+    words = lex.title_heads | lex.title_modifiers | lex.title_after_head
+    if (
+        cut > i
+        and "of" in (t.text for t in toks[k + 1 : cut])
+        and all(t.bare in words for t in toks[i : k + 1])
+        and any(t.bare in lex.title_heads for t in toks[i : k + 1])
+    ):
+        return cut  # "Chairman of the National Development and Innovation Committee (NDIC)": no title in the name
+    return i
 
 
 def _subspans(i: int, j: int) -> list[tuple[int, int]]:

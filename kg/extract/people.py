@@ -666,6 +666,7 @@ class PeopleRules:
         self.org_title_comma_before(s, key, a)
         self.org_lowercase_title_before(s, key, a)
         self.qualified_title_before(s, key, a)
+        self.title_of_abbreviated_org_before(s, key, a)
         self.possessive_title_before(s, key, a)
         self.title_name_org(s, key, a, b)
         self.represented_by(s, key, a, b)
