@@ -3345,3 +3345,17 @@ def test_title_of_a_body_defined_with_its_abbreviation_before_the_name(
 ) -> None:
     d = draft_of(extractor, text)
     assert roles_of(d) == {(who, id_of(d, body), title)}
+
+
+def test_a_director_general_of_a_remit_before_the_name_heads_the_directorate_the_item_names(
+    extractor: Extractor,
+) -> None:
+    d = draft_of(
+        extractor,
+        "The mission was run by Türkiye's General Directorate of Productivity. The session was addressed by "
+        "Director General of Productivity Burak Ozturk, who welcomed the delegates.",
+    )
+    assert roles_of(d) == {("burak-ozturk", id_of(d, "General Directorate of Productivity"), "Director General")}
+    d = draft_of(extractor, "Director General of Training and Productivity Development Mr. Heru Santoso opened it.")
+    body = id_of(d, "Directorate General of Training and Productivity Development")
+    assert roles_of(d) == {("heru-santoso", body, "Director General")}

@@ -322,7 +322,10 @@ class LeadingTitleRules:
         if office is None:
             return None
         name = f"{office.group(1) or ''}Directorate{office.group(2) or ''} of {remit}"
-        if (found := self.known(name)) or start < 0:
+        # the item may name the body either way ("Director General of Productivity" of the "General Directorate
+        # of Productivity")
+        found = self.known(name) or self.known(f"General Directorate of {remit}" if office.group(2) else name)
+        if found or start < 0:
             return found
         words = remit.split()
         if self.known(remit) or any(w in self.lex.org_heads or w.isupper() for w in words) or len(words) > 6:

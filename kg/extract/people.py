@@ -208,6 +208,7 @@ class PeopleRules:
             if name_len == 1 and not self.known_person(name[0].bare) and not _INITIAL_NAME.fullmatch(name[0].text):
                 continue
             titles = _split_titles(run, self.lex)
+            bare = titles
             if scope:
                 titles = (*titles[:-1], " ".join((titles[-1], *scope)))
             pkey = self.person(s, a, j)
@@ -314,6 +315,10 @@ class PeopleRules:
                 )
             ):
                 org_key = self.sole_of_class(kind)  # "Secretary-General Dr. X" in an APO item
+            if org_key is None and k == i and scope and scope[0] == "of":
+                # "Director General of Productivity Burak Ozturk": the directorate the director heads
+                org_key = self.directorate(bare[-1], " ".join(scope[1:]), toks[run_end - len(scope) + 1].start)
+                titles = bare if org_key else titles
             if org_key and _top(self.out.entities[org_key].cls) == "Organization":
                 self.fact(pkey, "represents", org_key, s, titles)
             return True
