@@ -3359,3 +3359,15 @@ def test_a_director_general_of_a_remit_before_the_name_heads_the_directorate_the
     d = draft_of(extractor, "Director General of Training and Productivity Development Mr. Heru Santoso opened it.")
     body = id_of(d, "Directorate General of Training and Productivity Development")
     assert roles_of(d) == {("heru-santoso", body, "Director General")}
+
+
+def test_an_apo_directors_post_stacked_before_head_of_a_body_defined_with_its_abbreviation(
+    extractor: Extractor,
+) -> None:
+    d = draft_of(
+        extractor,
+        "APO Director for IR Iran and Head of the National Iranian Productivity Organization (NIPO), Dr. Hossein "
+        "Rahimi, became Chair of the Governing Body.",
+    )
+    nipo = id_of(d, "National Iranian Productivity Organization")
+    assert roles_of(d) == {("hossein-rahimi", "apo", "Director for IR Iran"), ("hossein-rahimi", nipo, "Head")}

@@ -269,6 +269,28 @@ class LeadingTitleRules:
             org = self.directorate(titles[-1], _join(toks[o:end]), toks[o].start) or self.org_span(s, o, end)
         if org and _top(self.out.entities[org].cls) == "Organization":
             self.fact(pkey, "represents", org, s, titles)
+            if t >= 3 and toks[t - 1].text == "and" and (first := self.org_title_for_before(s, t - 1)):
+                self.fact(pkey, "represents", first[0], s, first[1])  # "APO Director for IR Iran and Head of X, Dr. Y"
+
+    def org_title_for_before(self, s: Sentence, end: int) -> tuple[str, tuple[str, ...]] | None:
+        """ORG TITLE [for COUNTRY] ending at token ``end`` ("APO Director for IR Iran"): the body and the title."""
+        toks = s.tokens
+        h, remit = end, ""
+        for n in (3, 2, 1):
+            if h - n - 1 > 0 and toks[h - n - 1].text == "for" and self.lex.countries.get(_join(toks[h - n : h])):
+                h, remit = h - n - 1, " " + _join(toks[h - n - 1 : h])
+                break
+        t = h
+        while t > 0 and toks[t - 1].bare in self.title_tokens:
+            t -= 1
+        run = [x.bare for x in toks[t:h]]
+        org = self.known(toks[t - 1].text) if t > 0 and toks[t - 1].text.isupper() else None
+        if not run or not any(w in self.lex.title_heads for w in run) or org is None:
+            return None
+        if _top(self.out.entities[org].cls) != "Organization" or (t > 1 and is_cap(toks[t - 2])):
+            return None
+        titles = _split_titles(run, self.lex)
+        return org, (*titles[:-1], titles[-1] + remit)
 
     def title_then_org(self, s: Sentence, pkey: str, end: int) -> bool:
         """TITLE[,] ORG, [honorific] PERSON opening the sentence or a clause after a comma or "by", the body ending at

@@ -101,8 +101,10 @@ def _long_form_start(toks: list[Token], i: int, j: int) -> int:
     if (
         cut > i
         and "of" in (t.text for t in toks[k + 1 : cut])
-        and all(t.bare in words for t in toks[i : k + 1])
-        and any(t.bare in lex.title_heads for t in toks[i : k + 1])
+        and (
+            (all(t.bare in words for t in toks[i : k + 1]) and any(t.bare in lex.title_heads for t in toks[i : k + 1]))
+            or (toks[k].bare in lex.title_heads and k > i and toks[k - 1].text == "and")  # "... and Head of the X (X)"
+        )
     ):
         return cut  # "Chairman of the National Development and Innovation Committee (NDIC)": no title in the name
     return i
