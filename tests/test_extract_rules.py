@@ -3371,3 +3371,12 @@ def test_an_apo_directors_post_stacked_before_head_of_a_body_defined_with_its_ab
     )
     nipo = id_of(d, "National Iranian Productivity Organization")
     assert roles_of(d) == {("hossein-rahimi", "apo", "Director for IR Iran"), ("hossein-rahimi", nipo, "Head")}
+
+
+def test_a_ministers_remit_then_an_apo_post_before_the_name(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Deputy Minister of Economic Affairs and APO Director for the ROC Dr. Lin Hsiu-Feng opened the course.",
+    )
+    ministry, who = id_of(d, "Ministry of Economic Affairs"), "lin-hsiu-feng"
+    assert roles_of(d) == {(who, ministry, "Deputy Minister"), (who, "apo", "Director for the ROC")}

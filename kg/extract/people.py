@@ -528,7 +528,19 @@ class PeopleRules:
                 ):
                     second = (q, r)
                     break
-            end = second[0] if second else h
+            # "Deputy Minister of Economic Affairs and APO Director for the ROC Dr. X": a second role, ORG TITLE
+            third = next(
+                (
+                    q
+                    for q in range(o + 1, h - 2)
+                    if toks[q].text == "and"
+                    and toks[q + 1].text.isupper()
+                    and self.known(toks[q + 1].text)
+                    and toks[q + 2].bare in self.title_tokens
+                ),
+                None,
+            )
+            end = second[0] if second else third if third else h
             org = self.ministry_of(s, o, end) if minister else self.org_span(s, o, end, force=True)
             pkey = self.person(s, a, j)
             if pkey is None:
@@ -537,6 +549,11 @@ class PeopleRules:
                 self.fact(org, "basedIn", self.country(demonym, toks[i - 1].bare), s)
             if org and _top(self.out.entities[org].cls) == "Organization":
                 self.fact(pkey, "represents", org, s, titles)
+            if third and not second:
+                org3 = self.known(toks[third + 1].text)
+                self.mention(s, org3, third + 1, third + 2)
+                if _top(self.out.entities[org3].cls) == "Organization":
+                    self.fact(pkey, "represents", org3, s, (_join(toks[third + 2 : h]),))
             if second:
                 q, r = second
                 org2 = self.org_span(s, r + 1 + (toks[r + 1].text == "the"), h, force=True)
