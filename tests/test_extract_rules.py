@@ -3380,3 +3380,12 @@ def test_a_ministers_remit_then_an_apo_post_before_the_name(extractor: Extractor
     )
     ministry, who = id_of(d, "Ministry of Economic Affairs"), "lin-hsiu-feng"
     assert roles_of(d) == {(who, ministry, "Deputy Minister"), (who, "apo", "Director for the ROC")}
+
+
+def test_title_name_of_the_department_named_before_then_a_verb(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The course was organized by the Industry Department of the APO Secretariat. Program Officer Ms. Tan Li Wen "
+        "of the department coordinated the sessions.",
+    )
+    assert roles_of(d) == {("tan-li-wen", "apo-industry-department", "Program Officer")}

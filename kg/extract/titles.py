@@ -21,6 +21,9 @@ from .text import Sentence, Token, is_cap
 __all__ = ["TitleRules"]
 
 
+_VERB_AFTER = re.compile(r"[a-z]{3,}ed|said|says|was|is|has|had|will|also")
+
+
 def _by_after(toks: list[Token], q: int) -> int:
     """The word after "by" in "founded by X", "founded in 2003 by X", "founded by alumna X"; 0 when there is none."""
     b = q + 1 + 2 * (q + 3 < len(toks) and toks[q + 1].text == "in" and toks[q + 2].text.isdigit())
@@ -629,7 +632,9 @@ class TitleRules:
         """The organization "the ministry" / "the university" at token ``o`` refers back to: the only one of the
         item whose name has that head word (Centre and Center alike), when the phrase ends there."""
         word = toks[o].text if o < len(toks) else ""
-        if not word.islower() or (o + 1 < len(toks) and toks[o + 1].text not in (",", ".", ";", ")", "and")):
+        nxt = toks[o + 1].text if o + 1 < len(toks) else ""
+        # (the phrase ends there, or a verb follows it: "Program Officer X of the same department coordinated ...")
+        if not word.islower() or (nxt and nxt not in (",", ".", ";", ")", "and") and not _VERB_AFTER.fullmatch(nxt)):
             return None
         return self.head_word_org(word)
 
