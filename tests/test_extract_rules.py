@@ -3389,3 +3389,12 @@ def test_title_name_of_the_department_named_before_then_a_verb(extractor: Extrac
         "of the department coordinated the sessions.",
     )
     assert roles_of(d) == {("tan-li-wen", "apo-industry-department", "Program Officer")}
+
+
+def test_name_then_the_org_lower_case_title_who(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The KPC ran it. Ms. Rina Kusumawati, the KPC program officer who coordinated the course, said a webinar "
+        "is planned.",
+    )
+    assert roles_of(d) == {("rina-kusumawati", "kpc", "Program Officer")}

@@ -275,7 +275,10 @@ class TitleRules:
             t += 1
         if not any(_cap(x.bare) in self.lex.title_heads for x in toks[e:t]):
             return 0
-        if any(x.text.islower() for x in toks[e:t]) and not (q > 0 and toks[q - 1].text in ("a", "an")):
+        if any(x.text.islower() for x in toks[e:t]) and not (
+            (q > 0 and toks[q - 1].text in ("a", "an"))
+            or (q > 1 and toks[q - 1].text == "the" and toks[q - 2].text == ",")  # "X, the KPC program officer who"
+        ):
             return 0  # a lower-case title only as "a KPC senior consultant" (not "served as the APO expert")
         u = t + 1
         while t < len(toks) and toks[t].text == "and" and u < len(toks) and toks[u].bare in self.title_tokens:
