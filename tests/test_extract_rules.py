@@ -3398,3 +3398,13 @@ def test_name_then_the_org_lower_case_title_who(extractor: Extractor) -> None:
         "is planned.",
     )
     assert roles_of(d) == {("rina-kusumawati", "kpc", "Program Officer")}
+
+
+def test_a_titled_person_who_received_the_group_at_a_site_works_there(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "In Suva, Production Manager Ms. Mere Vakarau received the group at Pacific Coconut Products Ltd and walked "
+        "them through the line.",
+    )
+    firm = id_of(d, "Pacific Coconut Products Ltd")
+    assert roles_of(d) == {("mere-vakarau", firm, "Production Manager")}

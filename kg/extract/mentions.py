@@ -51,6 +51,11 @@ _PERSON_CLASSES = frozenset({"Person", "Expert", "Official"})
 _PROGRAM_NOUNS = ("program", "programme", "initiative", "series", "scheme")  # after a name, make it a program
 
 
+_RECEIVED_AT = re.compile(
+    r"\s+(?:received|welcomed|hosted|greeted|met|guided)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}at\s+(?:the\s+)?"
+)
+
+
 @cache
 def _unit_of() -> re.Pattern[str]:
     """ "X Department of (the) Y": a unit X of the body Y."""
@@ -126,6 +131,7 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
         self.title_tokens = self.lex.title_heads | self.lex.title_modifiers | self.lex.title_after_head
         self.professors: set[str] = set()  # people written "Prof. X" / "Professor X"
         self.site_titles: list[tuple[str, str, tuple[str, ...]]] = []  # a title before a name, the site before it
+        self.hosts_after: list[tuple[str, int, tuple[str, ...]]] = []  # a title before a name, the site after it
         self.envoys: list[tuple[str, str, str | None, int]] = []  # a head of mission, sending country, sentence
         self.sentence_index = 0
         self.forward = self.defined_abbreviations()
@@ -507,6 +513,17 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
                 self.fact(pkey, "represents", org, s, titles, conf=0.7)
                 self.out.site_staff.add(pkey)
         self.site_titles = []
+        for pkey, end, titles in self.hosts_after:
+            # "In Suva, Production Manager Ms. X received the group at Pacific Coconut Products Ltd and ...": the
+            # one body of the sentence, where the person received the visitors
+            after = [m for m in self.cur if m.start >= end and m.key in orgs]
+            text = s.text[end - s.start : after[0].start - s.start] if len(after) == 1 and len(orgs) == 1 else ""
+            if _RECEIVED_AT.fullmatch(text) and not any(
+                f.subject == pkey and f.relation == "represents" for f in self.out.facts
+            ):
+                self.fact(pkey, "represents", after[0].key, s, titles, conf=0.7)
+                self.out.site_staff.add(pkey)
+        self.hosts_after = []
 
     def plural_title_people(self, s: Sentence) -> None:
         """ "two PDC senior productivity specialists, Mr. A and Ms. B", "experts from the JPC, senior consultants A

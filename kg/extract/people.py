@@ -303,6 +303,8 @@ class PeopleRules:
             # other rule of the sentence finds the person's body
             if org_key is None and k == i and titles and (site := self.site_before(s, i) or self.firm_referred(s, i)):
                 self.site_titles.append((pkey, site, titles))
+            elif org_key is None and k == i and titles and not self.orgs_before(i):
+                self.hosts_after.append((pkey, toks[j - 1].end, titles))  # "... received the group at X Ltd"
             kind = self.lex.bare_title_bodies.get(titles[-1]) if titles else None
             if (
                 org_key is None
