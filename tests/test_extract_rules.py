@@ -3408,3 +3408,15 @@ def test_a_titled_person_who_received_the_group_at_a_site_works_there(extractor:
     )
     firm = id_of(d, "Pacific Coconut Products Ltd")
     assert roles_of(d) == {("mere-vakarau", firm, "Production Manager")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The awardees: Mr. Ram Thapa, a former NPEDC executive director and now Senior Adviser at the Korea "
+        "Productivity Center, for building the service.",
+        "Mr. Ram Thapa, now Senior Adviser at the Korea Productivity Center, spoke.",
+    ],
+)
+def test_the_post_a_person_holds_now(extractor: Extractor, text: str) -> None:
+    assert roles_of(draft_of(extractor, text)) == {("ram-thapa", "kpc", "Senior Adviser")}

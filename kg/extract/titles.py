@@ -483,6 +483,19 @@ class TitleRules:
             if found:
                 self.fact(pkey, "represents", found[0], s, found[1])
                 return
+        if k + 1 < len(toks) and toks[k].text in ("a", "an") and toks[k + 1].text == "former":
+            # "X, a former NPEDC executive director and now Senior Adviser at the FNCCI": the post held now
+            now = next(
+                (
+                    q
+                    for q in range(k + 2, min(k + 10, len(toks) - 1))
+                    if toks[q].text == "now" and toks[q - 1].text == "and"
+                ),
+                None,
+            )
+            k = now + 1 if now else k
+        if k < len(toks) and toks[k].text in ("now", "currently"):
+            k += 1  # "X, now Chief Executive of SPRING Singapore"
         while k < len(toks) and toks[k].text in ("a", "an", "the"):
             k += 1
         # "H.E. X, Honourable Federal Minister for Industries and Production": the courtesy is no title
