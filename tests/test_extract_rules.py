@@ -3420,3 +3420,13 @@ def test_a_titled_person_who_received_the_group_at_a_site_works_there(extractor:
 )
 def test_the_post_a_person_holds_now(extractor: Extractor, text: str) -> None:
     assert roles_of(draft_of(extractor, text)) == {("ram-thapa", "kpc", "Senior Adviser")}
+
+
+def test_a_professor_comma_of_a_unit_comma_the_university(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Prof. Lee Dong-hyun, of the Department of Agricultural Economics, Chungnam National University, presented "
+        "Korean cases.",
+    )
+    unit = id_of(d, "Department of Agricultural Economics, Chungnam National University")
+    assert roles_of(d) == {("lee-dong-hyun", unit, "Professor")}

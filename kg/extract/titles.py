@@ -427,6 +427,8 @@ class TitleRules:
         k = b
         if k < len(toks) and toks[k].text == "(":
             k = next((q + 1 for q in range(k, min(k + 6, len(toks))) if toks[q].text == ")"), k)
+        if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].text == "of":
+            k += 1  # "Lee, of the Department of Agricultural Economics, Chungnam National University, presented ..."
         if (
             k + 1 < len(toks)
             and (toks[k].text == "," or (toks[k].text == "of" and k > b))  # "Prof. X (Japan) of the ..., Z University"
