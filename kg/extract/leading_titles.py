@@ -353,7 +353,7 @@ class LeadingTitleRules:
         if self.known(remit) or any(w in self.lex.org_heads or w.isupper() for w in words) or len(words) > 6:
             return None
         if not all(w in self.lex.portfolio_words or w in ("and", "&") for w in words):
-            return None  # a remit in a ministry's words ("Productivity", "Training and Productivity Development")
+            return None  # only a remit in a ministry's words ("Productivity", "Training and Productivity Development")
         return self.entity("GovernmentAgency", name, start)
 
     def title_of_org_start(self, toks: list[Token], end: int) -> int | None:

@@ -1,7 +1,9 @@
 """Roles a sentence gives outside a name's own phrase: "X represented Y", a list of people "representing"
 bodies, a field in brackets, "her KIPA colleague X", a title in the next sentence ("The MPC director general
-welcomed ..."), "a firm whose director, X,". :class:`RoleRules` is mixed into the name finder of
-:mod:`kg.extract.mentions`."""
+welcomed ..."), "a firm whose director, X,", "At FTPI, Dr. X, Executive Vice President, ...", a delegation's
+members listed after its leader, a title in a "who is" clause, and heads of mission ("Nepal's Ambassador to
+Thailand, Mr. X" represents the item's one embassy of Nepal). :class:`RoleRules` is mixed into the name finder
+of :mod:`kg.extract.mentions`."""
 
 from __future__ import annotations
 
