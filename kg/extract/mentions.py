@@ -166,49 +166,16 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
         if match is None and cls == "Firm" and (firm := self.firm_of_town(label, start, aliases)):
             return firm
         key = match.id if match else f"new:{norm}"
-        if match is None and top == "Organization" and len(norm.split()) > 1:
-            # "the Ceylon Chamber" in a headline, "the Ceylon Chamber of Commerce" in the text: one body, the long name
-            same = next(
-                (
-                    k
-                    for k, e in self.out.entities.items()
-                    if e.cls == cls
-                    and k.startswith("new:")
-                    and (_short_of(norm, normalize(e.label)) or _short_of(normalize(e.label), norm))
-                ),
-                None,
-            )
-            if same:
-                ent = self.out.entities[same]
-                if len(label) > len(ent.label):
-                    ent.aliases.append(ent.label)
-                    ent.label = label
-                else:
-                    self.alias(same, label)
-                self.out.names.setdefault(norm, same)
-                return same
-        if match is None and top == "Program":
-            # "Workshop on X" in a fact box, "the Workshop on X for SMEs" in the text: one workshop, the longer name
-            same = next(
-                (
-                    k
-                    for k, e in self.out.entities.items()
-                    if e.cls == cls
-                    and e.named
-                    and k.startswith("new:")
-                    and (norm.startswith(f"{normalize(e.label)} ") or normalize(e.label).startswith(f"{norm} "))
-                ),
-                None,
-            )
-            if same:
-                ent = self.out.entities[same]
-                if len(label) > len(ent.label):
-                    ent.aliases.append(ent.label)
-                    ent.label = label
-                else:
-                    self.alias(same, label)
-                self.out.names.setdefault(norm, same)
-                return same
+        same = self.name_variant(cls, norm) if match is None and top in ("Organization", "Program") else None
+        if same:
+            ent = self.out.entities[same]
+            if len(label) > len(ent.label):  # one body or program, under the longer name
+                ent.aliases.append(ent.label)
+                ent.label = label
+            else:
+                self.alias(same, label)
+            self.out.names.setdefault(norm, same)
+            return same
         if key in self.out.entities:
             ent = self.out.entities[key]
             if normalize(label) not in {normalize(x) for x in (ent.label, *ent.aliases)}:
@@ -237,6 +204,21 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
                     else:
                         self.out.surnames[n] = key
         return key
+
+    def name_variant(self, cls: str, norm: str) -> str | None:
+        """A new entity of class ``cls`` named a shorter or longer way than ``norm``: "the Ceylon Chamber" in a
+        headline and "the Ceylon Chamber of Commerce" in the text (a body cut before its "of"); "Workshop on X" in a
+        fact box and "the Workshop on X for SMEs" in the text (a named program's words run on)."""
+        for k, e in self.out.entities.items():
+            if e.cls != cls or not k.startswith("new:"):
+                continue
+            other = normalize(e.label)
+            if _top(cls) == "Program":
+                if e.named and (norm.startswith(f"{other} ") or other.startswith(f"{norm} ")):
+                    return k
+            elif len(norm.split()) > 1 and (_short_of(norm, other) or _short_of(other, norm)):
+                return k
+        return None
 
     def firm_of_town(self, label: str, start: int, aliases: tuple[str, ...]) -> str | None:
         """ "Jayasinghe Coir Products of Kuliyapitiya", "Kuih Warisan Sdn Bhd of Bukit Mertajam": a firm's name
@@ -477,7 +459,7 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
             self.plural_title_people(s)
             self.envoy(s)
             self.at_site_named_then_titled(s)
-            self.members_of_leaders_body(s)
+            self.members_of_a_group_body(s)
             self.title_in_who_clause(s)
             self.cur.sort(key=lambda m: (m.i, m.j))
             self.out.by_sentence.append(self.cur)

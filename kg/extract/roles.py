@@ -217,7 +217,7 @@ class RoleRules:
             if org and _top(self.out.entities[org].cls) == "Organization":
                 self.fact(x.key, "represents", org, s, titles)
 
-    def members_of_leaders_body(self, s: Sentence) -> None:
+    def members_of_a_group_body(self, s: Sentence) -> None:
         """ "The delegation was led by Mr. X, Director General, NPS and comprised Mrs. A, Director (Productivity
         Promotion); Mr. B, Assistant Director; ...", "Also present from the Chamber were Ms. A, Secretary General, and
         ...": members listed with bare titles hold them at the leader's body, or at the body they are from."""
