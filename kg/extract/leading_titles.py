@@ -275,11 +275,7 @@ class LeadingTitleRules:
     def org_title_for_before(self, s: Sentence, end: int) -> tuple[str, tuple[str, ...]] | None:
         """ORG TITLE [for COUNTRY] ending at token ``end`` ("APO Director for IR Iran"): the body and the title."""
         toks = s.tokens
-        h, remit = end, ""
-        for n in (3, 2, 1):
-            if h - n - 1 > 0 and toks[h - n - 1].text == "for" and self.lex.countries.get(_join(toks[h - n : h])):
-                h, remit = h - n - 1, " " + _join(toks[h - n - 1 : h])
-                break
+        h, remit = self.economy_closing(toks, 0, end)
         t = h
         while t > 0 and toks[t - 1].bare in self.title_tokens:
             t -= 1
@@ -291,6 +287,15 @@ class LeadingTitleRules:
             return None
         titles = _split_titles(run, self.lex)
         return org, (*titles[:-1], titles[-1] + remit)
+
+    def economy_closing(self, toks: list[Token], lo: int, end: int) -> tuple[int, str]:
+        """Where a title ends when the member economy closes it before token ``end`` ("Director for IR Iran"), and
+        that " for ..." remit; else ``(end, "")``. The "for" comes after token ``lo``."""
+        for n in (3, 2, 1):
+            f = end - n - 1
+            if f > lo and toks[f].text == "for" and self.lex.countries.get(_join(toks[f + 1 : end])):
+                return f, " " + _join(toks[f:end])
+        return end, ""
 
     def title_then_org(self, s: Sentence, pkey: str, end: int) -> bool:
         """TITLE[,] ORG, [honorific] PERSON opening the sentence or a clause after a comma or "by", the body ending at

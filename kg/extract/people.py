@@ -334,11 +334,9 @@ class PeopleRules:
         q = next((q for q in range(i + 2, k - 1) if toks[q].text == "and"), None)
         if q is None or not is_cap(toks[q + 1]):
             return None
-        h, remit = q - 1, ""
-        for n in (3, 2, 1):  # "APO Director for Malaysia and MPC Director General X": the member economy closes it
-            if h - n > i and toks[h - n].text == "for" and self.lex.countries.get(_join(toks[h - n + 1 : q])):
-                h, remit = h - n - 1, " " + _join(toks[h - n : q])
-                break
+        # "APO Director for Malaysia and MPC Director General X": the member economy closes the first title
+        e, remit = self.economy_closing(toks, i, q)
+        h = e - 1
         if toks[h].bare not in self.title_tokens:
             return self.title_of_org_stacked(s, i, q, k)
         t = h
