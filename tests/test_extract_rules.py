@@ -3430,3 +3430,62 @@ def test_a_professor_comma_of_a_unit_comma_the_university(extractor: Extractor) 
     )
     unit = id_of(d, "Department of Agricultural Economics, Chungnam National University")
     assert roles_of(d) == {("lee-dong-hyun", unit, "Professor")}
+
+
+# -- round 16: a titled person no rule placed, linked to the body of their sentence or the one before -------------
+def test_a_second_titled_person_after_and_works_at_the_body_of_the_first(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The delegation called at the National Enterprise Development Authority (NEDA). NEDA Chairman Mr. Upul "
+        "Jayasekara and Director General Ms. Dilrukshi Perera briefed the guests on the authority's services.",
+    )
+    neda = id_of(d, "National Enterprise Development Authority")
+    assert roles_of(d) == {("upul-jayasekara", neda, "Chairman"), ("dilrukshi-perera", neda, "Director General")}
+
+
+def test_a_firms_title_opening_a_sentence_takes_the_firm_of_the_sentence_before(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The group toured Siam Ceramic Works Co., Ltd., a tile maker supported by the Thailand Productivity "
+        "Institute. Owner Wichai Boonmee showed how rejects fell by half.",
+    )
+    firm = id_of(d, "Siam Ceramic Works Co., Ltd.")
+    assert ("wichai-boonmee", firm, "Owner") in roles_of(d)
+
+
+def test_a_title_after_a_name_takes_the_one_body_of_the_sentence_before(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The delegation then called on the Korea Institute of Public Administration (KIPA) in Seoul. Dr. Jang "
+        "Min-seo, Senior Research Fellow, explained how waiting times are measured.",
+    )
+    kipa = id_of(d, "Korea Institute of Public Administration")
+    assert roles_of(d) == {("jang-min-seo", kipa, "Senior Research Fellow")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two bodies before, and the title is not a firm's: no guess
+        "The team met officials of the Ministry of Industry and the Board of Investment. Director General Ms. Anoma "
+        "Silva explained the incentives.",
+        # an acronym the name finder did not read as a body runs into the name
+        "The team met officials of the Board of Investment. President SCCI Khawaja Imran Saleem also spoke.",
+        # "At X," names the site, unread: not the firm of the sentence before
+        "The group first saw Permata Plastik Industries Sdn Bhd in Klang. At Seri Murni Makanan, Quality Manager "
+        "Ms. Norhayati Ismail walked them along the packing line.",
+    ],
+)
+def test_a_titled_person_is_not_linked_on_a_guess(extractor: Extractor, text: str) -> None:
+    d = draft_of(extractor, text)
+    assert not [r for r in roles_of(d) if r[2] in ("Director General", "President", "Quality Manager")], roles_of(d)
+
+
+def test_a_long_at_opener_names_the_site_of_the_titled_person(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "At the Small and Medium Enterprise Administration (SMEA) of Taiwan's Ministry of Economic Affairs (MOEA), "
+        "Deputy Director-General Wu Chien-hung explained the credit guarantee system.",
+    )
+    smea = id_of(d, "Small and Medium Enterprise Administration")
+    assert ("wu-chien-hung", smea, "Deputy Director-General") in roles_of(d)

@@ -119,6 +119,7 @@ class Lexicon:
     joined_heads: frozenset[tuple[str, str]]  # ("President", "Director") is one title
     ministry_heads: tuple[str, ...]
     bare_title_bodies: dict[str, str]  # a bare title -> the class of the body it names ("Dean" -> AcademicUnit)
+    firm_titles: frozenset[str]  # titles held at a firm ("Owner", "CEO")
     org_qualifiers: frozenset[str]
     region_countries: tuple[str, ...]
     not_towns: frozenset[str]
@@ -286,6 +287,7 @@ def lexicon() -> Lexicon:
         joined_heads=frozenset(tuple(x.split()) for x in titles["joined_heads"]),
         ministry_heads=tuple(titles["ministry_heads"]),
         bare_title_bodies=dict(titles.get("bare_title_bodies") or {}),
+        firm_titles=frozenset(titles.get("firm_titles") or ()),
         org_qualifiers=frozenset(titles.get("org_qualifiers") or ()),
         region_countries=tuple(places.get("region_countries") or ()),
         not_towns=frozenset(places.get("not_towns") or ()),

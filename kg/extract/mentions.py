@@ -133,6 +133,8 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
         self.site_titles: list[tuple[str, str, tuple[str, ...]]] = []  # a title before a name, the site before it
         self.hosts_after: list[tuple[str, int, tuple[str, ...]]] = []  # a title before a name, the site after it
         self.envoys: list[tuple[str, str, str | None, int]] = []  # a head of mission, sending country, sentence
+        # a title with no body before or after a name: (person, sentence, title's token, titles, title after name)
+        self.orphans: list[tuple[str, int, int, tuple[str, ...], bool]] = []
         self.sentence_index = 0
         self.forward = self.defined_abbreviations()
         self.mentioned: set[str] = set()
@@ -465,6 +467,7 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
             self.out.by_sentence.append(self.cur)
             self.out.demonyms.append(self.demo)
         self.envoys_to_missions()
+        self.link_titled_people()
         # a city's country, even when the text does not name it (kept only if a statement uses it)
         for e in list(self.out.entities.values()):
             iso = self.lex.place_country(e.label) if e.cls == "City" else None

@@ -76,7 +76,7 @@ def _split_titles(run: list[str], lex: object) -> tuple[str, ...]:
 
 
 # "At the Office of SMEs Promotion (OSMEP), a state agency, ..." and "..., where ...": a site, then its people
-_AT_SITE = re.compile(r"\s*At\s+(?:the\s+)?[^,]{2,80}?(?:\s*\([^)]*\))?,(?:\s*an?\s+[^,]{2,100},)?\s*")
+_AT_SITE = re.compile(r"\s*At\s+(?:the\s+)?[^,]{2,120}?(?:\s*\([^)]*\))?,(?:\s*an?\s+[^,]{2,100},)?\s*")
 _WHERE = re.compile(r",\s*where\s+(?:\w+\s+){0,3}$")
 # "... how the company ships": a sentence about the firm just named
 _THE_FIRM = re.compile(r"\b(?:the|its) (?:company|firm|factory|plant|startup|enterprise|business)\b", re.I)
@@ -323,6 +323,8 @@ class PeopleRules:
                 titles = bare if org_key else titles
             if org_key and _top(self.out.entities[org_key].cls) == "Organization":
                 self.fact(pkey, "represents", org_key, s, titles)
+            elif titles and k == i:  # placed after the last sentence, if no other rule places the person
+                self.orphans.append((pkey, self.sentence_index, i, titles, False))
             return True
         return False
 

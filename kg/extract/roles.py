@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from .entities import _MISSIONS, _join, _top
-from .people import _cap, _split_titles
+from .people import _AT_SITE, _cap, _split_titles
 from .text import Sentence, Token, is_cap
 from .titles import _by_after
 
@@ -342,3 +342,85 @@ class RoleRules:
             if len(found) == 1 and not self.has_role(pkey):
                 self.sentence_index = si
                 self.fact(pkey, "represents", found[0], self.sents[si], (title,), conf=0.7)
+
+    def link_titled_people(self) -> None:
+        """A person written with a title but no body, whom no other rule placed ("NEDA Chairman Mr. A and
+        Director General Ms. B briefed ...", "Mr. C, Senior Trainer; ...", "President D showed ..." after a sentence
+        about a firm): the nearest body named before them in their sentence (only the one right before "where" or
+        "whose" when such a clause holds the title), else the one body of the sentence before in that paragraph.
+        Firm titles ("Owner", "CEO") take the firm among them; an intergovernmental body (the APO, which opens
+        most sentences) only when no other is there or the title names it ("Secretary-General")."""
+        orphans = list(self.orphans)
+        for si, ms in enumerate(self.out.by_sentence):  # "Mr. C, Senior Trainer; ..."
+            for m in ms:
+                person = _top(self.out.entities[m.key].cls) == "Person"
+                if (
+                    person
+                    and not self.has_role(m.key)
+                    and (titles := self.bare_title_after(self.sents[si].tokens, m.j))
+                ):
+                    orphans.append((m.key, si, m.i, titles, True))
+        for pkey, si, i, titles, after in orphans:
+            if self.has_role(pkey) or _top(self.out.entities[pkey].cls) != "Person":
+                continue
+            s = self.sents[si]
+            if (not after and not self.title_opens_phrase(s, i)) or titles[-1].endswith((" for", " of")):
+                continue  # ("Director General for" is a title cut short: its remit was read as a name)
+            toks = s.tokens
+            bodies = [m for m in self.out.by_sentence[si] if m.j <= i and self.is_body(m.key, pkey)]
+            clause = next((n for n in range(i - 1, 0, -1) if toks[n].text in ("whose", "where")), None)
+            if clause is not None:  # "X Ltd., a parts maker ..., whose CEO Y": the body the clause is about
+                bodies = [m for m in bodies if m.j == clause - (toks[clause - 1].text == ",")]
+            if bodies:
+                org = self.likely_body([m.key for m in reversed(bodies)], titles)
+            elif si > 0 and self.sents[si - 1].paragraph == s.paragraph and not _AT_SITE.match(s.text):
+                # the sentence before: its one body that fits ("They toured X Ltd. ... President Y showed ...")
+                firm = titles[-1] in self.lex.firm_titles
+                fits = {
+                    m.key
+                    for m in self.out.by_sentence[si - 1]
+                    if self.is_body(m.key, pkey)
+                    and (self.out.entities[m.key].cls == "Firm" if firm else not self.intergovernmental(m.key, titles))
+                }
+                org = fits.pop() if len(fits) == 1 else None
+            else:
+                org = None
+            if org:
+                self.sentence_index = si
+                self.fact(pkey, "represents", org, s, titles, conf=0.6)
+
+    def is_body(self, key: str, pkey: str) -> bool:
+        return key != pkey and _top(self.out.entities[key].cls) == "Organization"
+
+    def intergovernmental(self, key: str, titles: tuple[str, ...]) -> bool:
+        """An intergovernmental body that the title does not name ("Secretary-General" names one)."""
+        cls = self.out.entities[key].cls
+        return cls == "IntergovernmentalOrganization" and self.lex.bare_title_bodies.get(titles[-1]) != cls
+
+    def likely_body(self, bodies: list[str], titles: tuple[str, ...]) -> str | None:
+        """The first of ``bodies`` the titles fit best: a firm for a firm's title ("CEO"), else the first that is
+        not an intergovernmental body the title does not name, else the first."""
+        if titles[-1] in self.lex.firm_titles:
+            firm = next((k for k in bodies if self.out.entities[k].cls == "Firm"), None)
+            if firm:
+                return firm
+        return min(bodies, key=lambda k: self.intergovernmental(k, titles), default=None)
+
+    def title_opens_phrase(self, s: Sentence, i: int) -> bool:
+        """The title at token ``i`` opens its phrase (after a comma, a lower-case word or nothing) and no capitalised
+        acronym runs into the name ("President SCCI Khawaja ...", a body the name finder did not read)."""
+        toks = s.tokens
+        if (
+            i > 0
+            and not (toks[i - 1].text.isalpha() and toks[i - 1].text.islower())
+            and toks[i - 1].text not in ",;:(–—"
+        ):
+            return False
+        e = i
+        while e < len(toks) and is_cap(toks[e]):
+            e += 1
+        written = [s.text[t.start - s.start : t.end - s.start] for t in toks[i:e]]
+        return not any(
+            w.isupper() and len(w) > 1 and t.bare not in self.title_tokens
+            for w, t in zip(written, toks[i:e], strict=True)
+        )
