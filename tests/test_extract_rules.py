@@ -3489,3 +3489,13 @@ def test_a_long_at_opener_names_the_site_of_the_titled_person(extractor: Extract
     )
     smea = id_of(d, "Small and Medium Enterprise Administration")
     assert ("wu-chien-hung", smea, "Deputy Director-General") in roles_of(d)
+
+
+def test_a_lower_case_title_before_a_name_takes_the_firm_of_the_sentence_before(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The group visited Mutiara Precision Components Sdn Bhd in Penang. Output per worker rose by a fifth in two "
+        "years, said its managing director, Mr. Lim Chee Keong.",
+    )
+    firm = id_of(d, "Mutiara Precision Components Sdn Bhd")
+    assert roles_of(d) == {("lim-chee-keong", firm, "Managing Director")}

@@ -353,13 +353,13 @@ class RoleRules:
         orphans = list(self.orphans)
         for si, ms in enumerate(self.out.by_sentence):  # "Mr. C, Senior Trainer; ..."
             for m in ms:
-                person = _top(self.out.entities[m.key].cls) == "Person"
-                if (
-                    person
-                    and not self.has_role(m.key)
-                    and (titles := self.bare_title_after(self.sents[si].tokens, m.j))
-                ):
+                if _top(self.out.entities[m.key].cls) != "Person" or self.has_role(m.key):
+                    continue
+                toks = self.sents[si].tokens
+                if titles := self.bare_title_after(toks, m.j):
                     orphans.append((m.key, si, m.i, titles, True))
+                elif low := self.lowercase_title_before(toks, m.i):  # "where director X ..."
+                    orphans.append((m.key, si, low[0], low[1], False))
         for pkey, si, i, titles, after in orphans:
             if self.has_role(pkey) or _top(self.out.entities[pkey].cls) != "Person":
                 continue
@@ -388,6 +388,18 @@ class RoleRules:
             if org:
                 self.sentence_index = si
                 self.fact(pkey, "represents", org, s, titles, conf=0.6)
+
+    def lowercase_title_before(self, toks: list[Token], a: int) -> tuple[int, tuple[str, ...]] | None:
+        """A lower-case title before the name at token ``a`` ("where director Do Van Toan", "estate director
+        Ms. X", "its managing director, Mr. Y"): where it starts and the title, else None."""
+        h = self.before_honorifics(toks, a)
+        h -= h > 0 and toks[h - 1].text == ","
+        t = h
+        while t > 0 and h - t < 4 and toks[t - 1].text.islower() and _cap(toks[t - 1].text) in self.title_tokens:
+            t -= 1
+        if t == h or _cap(toks[h - 1].text) not in self.lex.title_heads:
+            return None
+        return t, (" ".join(_cap(x.text) for x in toks[t:h]),)
 
     def is_body(self, key: str, pkey: str) -> bool:
         return key != pkey and _top(self.out.entities[key].cls) == "Organization"
