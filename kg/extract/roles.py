@@ -390,8 +390,9 @@ class RoleRules:
                 self.fact(pkey, "represents", org, s, titles, conf=0.6)
 
     def lowercase_title_before(self, toks: list[Token], a: int) -> tuple[int, tuple[str, ...]] | None:
-        """A lower-case title before the name at token ``a`` ("where director Do Van Toan", "estate director
-        Ms. X", "its managing director, Mr. Y"): where it starts and the title, else None."""
+        """A lower-case title before the name at token ``a`` that opens its sentence or follows "its", "where",
+        "whose" or a comma ("where director Do Van Toan", "its managing director, Mr. Y"): where it starts and the
+        title, else None."""
         h = self.before_honorifics(toks, a)
         h -= h > 0 and toks[h - 1].text == ","
         t = h
@@ -399,6 +400,8 @@ class RoleRules:
             t -= 1
         if t == h or _cap(toks[h - 1].text) not in self.lex.title_heads:
             return None
+        if t > 0 and toks[t - 1].text not in ("its", "Its", "where", "whose", ","):
+            return None  # not "The MPO team and consultant Ms. X": whose consultant is not said
         return t, (" ".join(_cap(x.text) for x in toks[t:h]),)
 
     def is_body(self, key: str, pkey: str) -> bool:
