@@ -3499,3 +3499,16 @@ def test_a_lower_case_title_before_a_name_takes_the_firm_of_the_sentence_before(
     )
     firm = id_of(d, "Mutiara Precision Components Sdn Bhd")
     assert roles_of(d) == {("lim-chee-keong", firm, "Managing Director")}
+
+
+def test_a_place_between_a_body_and_a_title_names_the_bodys_office_there(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Korea Trade-Investment Promotion Agency (KOTRA) helped arrange the meetings. SMEDA Provincial Chief "
+        "(Sindh) Asif Memon briefed the visitors, while KOTRA Karachi Director-General Lee Sung-ho spoke on what "
+        "importers expect.",
+    )
+    (office,) = [o for p, o, t in roles_of(d) if p == "lee-sung-ho" and t == "Director-General"]
+    kotra = id_of(d, "Korea Trade-Investment Promotion Agency")
+    assert (office, "partOf", kotra) in {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
+    assert office.startswith("kotra-karachi")

@@ -282,6 +282,17 @@ class PeopleRules:
                     # "KPC International Cooperation Director": unknown words after a known org go into the title
                     for cut in range(k - 1, i, -1):
                         org_key = self.out.names.get(normalize(_join(toks[i:cut])))
+                        if org_key and self.lex.city_country(_join(toks[cut:k])):
+                            # "DTI Iloilo Provincial Director X", "KOTRA Karachi Director-General Y": the body's
+                            # office in that place, not a word of the title
+                            office = _join(toks[i:k])
+                            parent, org_key = (
+                                org_key,
+                                self.known(office) or self.entity("OrganizationalUnit", office, toks[i].start),
+                            )
+                            self.fact(org_key, "partOf", parent, s)
+                            self.mention(s, org_key, i, k)
+                            break
                         if org_key:
                             self.mention(s, org_key, i, cut)
                             titles = (_join(toks[cut:k]) + " " + titles[0], *titles[1:])
