@@ -3512,3 +3512,13 @@ def test_a_place_between_a_body_and_a_title_names_the_bodys_office_there(extract
     kotra = id_of(d, "Korea Trade-Investment Promotion Agency")
     assert (office, "partOf", kotra) in {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
     assert office.startswith("kotra-karachi")
+
+
+def test_a_lower_case_title_may_end_on_an_acronym_head(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The speakers were Ms. Priya Raghunathan (India) and Mr. Takeshi Onodera (Japan). Raghunathan, founder and "
+        "CEO of Kadamba Digital Pvt. Ltd., shared how exporters moved their order tracking online.",
+    )
+    firm = id_of(d, "Kadamba Digital Pvt. Ltd.")
+    assert ("priya-raghunathan", firm, ("Founder", "CEO")) in roles_of(d)

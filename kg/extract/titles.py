@@ -600,7 +600,8 @@ class TitleRules:
         while (
             q < len(toks)
             and q - k < 6
-            and toks[q].text.islower()
+            # "founder and CEO of X": an acronym head after lower-case words
+            and (toks[q].text.islower() or (q > k and toks[q].text.isupper() and toks[q].text in self.lex.title_heads))
             and (
                 _cap(toks[q].text) in self.title_tokens
                 or (
