@@ -3522,3 +3522,12 @@ def test_a_lower_case_title_may_end_on_an_acronym_head(extractor: Extractor) -> 
     )
     firm = id_of(d, "Kadamba Digital Pvt. Ltd.")
     assert ("priya-raghunathan", firm, ("Founder", "CEO")) in roles_of(d)
+
+
+def test_a_person_who_represented_a_body(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Resource persons came from three economies. Ms. Wan Rosnah Wan Ismail (Malaysia) represented the National "
+        "Productivity Corporation at the sessions.",
+    )
+    assert roles_of(d) == {("wan-rosnah-wan-ismail", id_of(d, "National Productivity Corporation"), None)}

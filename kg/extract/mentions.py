@@ -452,6 +452,7 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
             self.listed_in_place(s)
             self.experts_from_org(s)
             self.represented_by_list(s)
+            self.person_represented(s)
             self.contingent_country(s)
             self.bracketed_field_title(s)
             self.colleague_of(s)

@@ -41,6 +41,23 @@ class RoleRules:
             return
         self.fact(pkey, "represents", org, s, self.bare_title_after(toks, b))
 
+    def person_represented(self, s: Sentence) -> None:
+        """PERSON [(Country)] represented [the] ORG ("Ms. X (Malaysia) represented the National Productivity
+        Corporation"): a role at that body, with no title."""
+        toks = s.tokens
+        for m in self.cur:
+            if _top(self.out.entities[m.key].cls) != "Person" or self.has_role(m.key):
+                continue
+            v = m.j
+            if v + 2 < len(toks) and toks[v].text == "(" and toks[v + 2].text == ")":
+                v += 3  # "(Malaysia)"
+            if v >= len(toks) or toks[v].text != "represented":
+                continue
+            o = v + 1 + (v + 1 < len(toks) and toks[v + 1].text == "the")
+            org = next((x.key for x in self.cur if x.i == o), None)
+            if org and _top(self.out.entities[org].cls) == "Organization":
+                self.fact(m.key, "represents", org, s)
+
     def represented_by_list(self, s: Sentence) -> None:
         """ "NPO was represented by Deputy Director (Training) A, Assistant Manager B and Research Officer C": each
         person of the list, with the title before the name, represents the body."""
