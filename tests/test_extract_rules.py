@@ -3531,3 +3531,13 @@ def test_a_person_who_represented_a_body(extractor: Extractor) -> None:
         "Productivity Corporation at the sessions.",
     )
     assert roles_of(d) == {("wan-rosnah-wan-ismail", id_of(d, "National Productivity Corporation"), None)}
+
+
+def test_people_listed_with_semicolons_before_both_of_share_the_body(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Mr. Somchai Dee, Senior Trainer; and Ms. Ana Cruz, Trainer, both of the Fiji National Training and "
+        "Productivity Centre, joined the team.",
+    )
+    ntpc = id_of(d, "Fiji National Training and Productivity Centre")
+    assert roles_of(d) == {("somchai-dee", ntpc, "Senior Trainer"), ("ana-cruz", ntpc, "Trainer")}

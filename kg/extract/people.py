@@ -800,7 +800,9 @@ class PeopleRules:
             listed, bound = [], n - 1
             for m in reversed(people):
                 if not all(
-                    t.text in (",", "and", "&", "(", ")") or t.bare in self.title_tokens or self.is_honorific(toks, q)
+                    t.text in (",", ";", "and", "&", "(", ")")
+                    or t.bare in self.title_tokens
+                    or self.is_honorific(toks, q)
                     for q, t in enumerate(toks[m.j : bound], start=m.j)
                 ):
                     break
