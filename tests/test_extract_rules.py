@@ -3541,3 +3541,17 @@ def test_people_listed_with_semicolons_before_both_of_share_the_body(extractor: 
     )
     ntpc = id_of(d, "Fiji National Training and Productivity Centre")
     assert roles_of(d) == {("somchai-dee", ntpc, "Senior Trainer"), ("ana-cruz", ntpc, "Trainer")}
+
+
+@pytest.mark.parametrize(
+    ("written", "title"),
+    [("Assoc. Prof. Dr.", "Associate Professor"), ("Asst. Prof.", "Assistant Professor"), ("Prof.", "Professor")],
+)
+def test_a_professors_rank_before_the_honorific_is_the_title(extractor: Extractor, written: str, title: str) -> None:
+    d = draft_of(
+        extractor,
+        f"The lecture was given by {written} Warunee Chaiyasit, Faculty of Agro-Industry, Kasetsart University, on "
+        "hazard analysis.",
+    )
+    (role,) = roles_of(d)
+    assert role[0] == "warunee-chaiyasit" and role[2] == title

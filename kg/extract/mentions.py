@@ -129,7 +129,7 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
         self.country_reg = country_top  # iso -> registry id of that country
         self.taken: set[int] = set()  # token starts already inside a mention
         self.title_tokens = self.lex.title_heads | self.lex.title_modifiers | self.lex.title_after_head
-        self.professors: set[str] = set()  # people written "Prof. X" / "Professor X"
+        self.professors: dict[str, str] = {}  # people written "Prof. X" / "Assoc. Prof. Y": their title
         self.site_titles: list[tuple[str, str, tuple[str, ...]]] = []  # a title before a name, the site before it
         self.hosts_after: list[tuple[str, int, tuple[str, ...]]] = []  # a title before a name, the site after it
         self.envoys: list[tuple[str, str, str | None, int]] = []  # a head of mission, sending country, sentence
@@ -484,7 +484,7 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
                 and f.subject in self.professors
                 and (self.out.entities[f.object].cls in ("University", "AcademicUnit") or f.subject not in titled)
             ):
-                self.out.facts[n] = replace(f, titles=("Professor",))
+                self.out.facts[n] = replace(f, titles=(self.professors[f.subject],))
         return self.out
 
     def site_staff_roles(self, s: Sentence) -> None:

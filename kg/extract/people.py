@@ -53,6 +53,10 @@ def _namey(t: Token, lex: object, title_tokens: frozenset[str]) -> bool:
     )
 
 
+# "Assoc. Prof. X", "Asst. Prof. Y": the rank before a professor's honorific
+_RANKS = {"Assoc": "Associate ", "Associate": "Associate ", "Asst": "Assistant ", "Assistant": "Assistant "}
+
+
 def _split_titles(run: list[str], lex: object) -> tuple[str, ...]:
     """["Associate", "Dean", "Professor"] -> ("Associate Dean", "Professor"); "and" also splits."""
     L = lexicon()
@@ -624,7 +628,8 @@ class PeopleRules:
             return False
         pkey = self.person(s, h, e)
         if pkey and any(t.bare in ("Prof", "Professor") for t in toks[i:h]):
-            self.professors.add(pkey)
+            rank = next((_RANKS[t.bare] for t in toks[i:h] if t.bare in _RANKS), "")
+            self.professors[pkey] = f"{rank}Professor"  # "Assoc. Prof. Dr. X": an associate professor
             self.professor_unit(s, pkey, e)
         if pkey is None:
             return False

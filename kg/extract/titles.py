@@ -436,7 +436,7 @@ class TitleRules:
             and not self.starts_title(s, k + 1)
             and self.org_after_comma(toks, k + 1)
         ):
-            self.one_role(s, pkey, k, before=["Professor"])
+            self.one_role(s, pkey, k, before=self.professors[pkey].split())
 
     def title_after(self, s: Sentence, pkey: str, b: int) -> None:
         """PERSON, [a|the] TITLE(S) (of|at|,) ORG -- one or two roles."""
