@@ -3555,3 +3555,12 @@ def test_a_professors_rank_before_the_honorific_is_the_title(extractor: Extracto
     )
     (role,) = roles_of(d)
     assert role[0] == "warunee-chaiyasit" and role[2] == title
+
+
+def test_a_title_opening_on_a_bodys_word_may_close_on_at(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The two experts were Dr. Wahyu Santoso (Indonesia) and Ms. Tan Bee Lian (Malaysia). Tan is a Cluster "
+        "Development Adviser at SME Corp. Malaysia and brought her agency's toolkits.",
+    )
+    assert ("tan-bee-lian", id_of(d, "SME Corp. Malaysia"), "Cluster Development Adviser") in roles_of(d)

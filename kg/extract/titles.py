@@ -403,7 +403,7 @@ class TitleRules:
                     # qualifies the title head after it
                     t.bare in lex.org_heads
                     # "Senior Cluster Advisor at GIZ": after a title's own word, the head may close on "at" too
-                    and not self.title_head_closes(toks, e + 1, (",",) if e == k else (",", "at"))
+                    and not self.title_head_closes(toks, e + 1, (",", "at"))
                 )
                 or t.bare in lex.countries
                 or t.bare in lex.cities
