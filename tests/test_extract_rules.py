@@ -3564,3 +3564,14 @@ def test_a_title_opening_on_a_bodys_word_may_close_on_at(extractor: Extractor) -
         "Development Adviser at SME Corp. Malaysia and brought her agency's toolkits.",
     )
     assert ("tan-bee-lian", id_of(d, "SME Corp. Malaysia"), "Cluster Development Adviser") in roles_of(d)
+
+
+def test_a_director_general_for_a_remit_heads_the_directorate_general_for_it(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The forum was organized by the Directorate General for Strategic Research and Productivity of the Ministry "
+        "of Industry and Technology. Director General for Strategic Research and Productivity Prof. Dr. Ayse Karaca "
+        "delivered welcome remarks.",
+    )
+    (role,) = [r for r in roles_of(d) if r[0] == "ayse-karaca"]
+    assert role[2] == "Director General" and role[1].startswith("directorate-general-for-strategic-research")

@@ -340,7 +340,7 @@ class LeadingTitleRules:
         Medium Enterprises"), not a body and more after a comma."""
         return "," not in (x.text for x in toks[a:b]) or chunks(toks[a:b]) == [(0, b - a)]
 
-    def directorate(self, title: str, remit: str, start: int = -1) -> str | None:
+    def directorate(self, title: str, remit: str, start: int = -1, prep: str = "of") -> str | None:
         """The body a director "of X" heads when the item names it "Directorate (General) of X" or "General
         Directorate of X" ("Director General of Vocational Training", "the General Director of Productivity");
         with ``start`` (where the remit is written), that body even when the item does not name it, if the remit
@@ -348,10 +348,10 @@ class LeadingTitleRules:
         office = re.fullmatch(r"(?:.*? )??(General )?Director( General)?", title)
         if office is None:
             return None
-        name = f"{office.group(1) or ''}Directorate{office.group(2) or ''} of {remit}"
+        name = f"{office.group(1) or ''}Directorate{office.group(2) or ''} {prep} {remit}"
         # the item may name the body either way ("Director General of Productivity" of the "General Directorate
         # of Productivity")
-        found = self.known(name) or self.known(f"General Directorate of {remit}" if office.group(2) else name)
+        found = self.known(name) or self.known(f"General Directorate {prep} {remit}" if office.group(2) else name)
         if found or start < 0:
             return found
         words = remit.split()

@@ -332,9 +332,11 @@ class PeopleRules:
                 )
             ):
                 org_key = self.sole_of_class(kind)  # "Secretary-General Dr. X" in an APO item
-            if org_key is None and k == i and scope and scope[0] == "of":
-                # "Director General of Productivity Burak Ozturk": the directorate the director heads
-                org_key = self.directorate(bare[-1], " ".join(scope[1:]), toks[run_end - len(scope) + 1].start)
+            if org_key is None and k == i and scope and scope[0] in ("of", "for"):
+                # "Director General of Productivity Burak Ozturk": the directorate the director heads ("Director
+                # General for X", only when the item names a "Directorate General for X")
+                start = toks[run_end - len(scope) + 1].start if scope[0] == "of" else -1
+                org_key = self.directorate(bare[-1], " ".join(scope[1:]), start, scope[0])
                 titles = bare if org_key else titles
             if org_key and _top(self.out.entities[org_key].cls) == "Organization":
                 self.fact(pkey, "represents", org_key, s, titles)
