@@ -3575,3 +3575,16 @@ def test_a_director_general_for_a_remit_heads_the_directorate_general_for_it(ext
     )
     (role,) = [r for r in roles_of(d) if r[0] == "ayse-karaca"]
     assert role[2] == "Director General" and role[1].startswith("directorate-general-for-strategic-research")
+
+
+def test_a_title_of_an_owners_unit_before_an_honorific_and_a_name(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Deputy Minister Hasan Kaya opened the event. Director General of Productivity Prof. Dr. Ayse Karaca and "
+        "Director of the Korea Productivity Center's Global Cooperation Center Dr. Park Ji-ho delivered welcome "
+        "remarks.",
+    )
+    (unit,) = [o for p, o, t in roles_of(d) if p == "park-ji-ho" and t == "Director"]
+    facts = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
+    assert (unit, "partOf", "kpc") in facts and unit.startswith("global-cooperation-center")
+    assert "ayse-karaca" in {e["id"] for e in d["entities"]}

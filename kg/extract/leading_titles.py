@@ -361,6 +361,43 @@ class LeadingTitleRules:
             return None  # only a remit in a ministry's words ("Productivity", "Training and Productivity Development")
         return self.entity("GovernmentAgency", name, start)
 
+    def title_of_owners_unit(self, s: Sentence, i: int, j: int) -> bool:
+        """TITLE of [the] OWNER's UNIT honorific NAME, no comma ("Director of the APO Secretariat's Industry
+        Department Dr. X delivered ..."): the chunk ``i``..``j`` stops at the possessive, so the unit and the name
+        after it are read here; the person represents the unit, part of the owner."""
+        toks = s.tokens
+        if j + 3 >= len(toks) or toks[j].text not in ("'s", "’s"):
+            return False
+        first = i  # "Director General X Prof. Dr. Y and Director of the Z's ..." : a titled person before "and"
+        and_ = next(
+            (q for q in range(j - 3, i, -1) if toks[q].text == "and" and toks[q + 1].bare in self.title_tokens), None
+        )
+        if and_ is not None and not all(x.bare in self.title_tokens for x in toks[i:and_]):
+            i = and_ + 1
+        t = i
+        while t < j and toks[t].bare in self.title_tokens:
+            t += 1
+        if t == i or t + 1 >= j or toks[t].text != "of" or not any(x.bare in self.lex.title_heads for x in toks[i:t]):
+            return False
+        q = next((q for q in range(j + 2, min(j + 9, len(toks))) if self.is_honorific(toks, q + 1)), None)
+        if q is None or not all(is_cap(x) or x.text in ("and", "&", "of", "for") for x in toks[j + 1 : q]):
+            return False
+        a, e = self.name_after(toks, q)
+        unit_class = self.org_or_program_class(toks, j + 1, q)
+        if e - a < 2 or not unit_class or _top(unit_class) != "Organization":
+            return False
+        o = t + 1 + (toks[t + 1].text == "the")
+        owner = self.org_span(s, o, j, force=True)
+        pkey = self.person(s, a, e) if owner and _top(self.out.entities[owner].cls) == "Organization" else None
+        if pkey is None:
+            return False
+        unit = self.possessive_unit(s, owner, j + 1, q)
+        self.fact(pkey, "represents", unit, s, _split_titles([x.bare for x in toks[i:t]], self.lex))
+        self.taken.update(range(i, e))
+        if i > first:
+            self.chunk(s, first, i - 1)
+        return True
+
     def title_of_org_start(self, toks: list[Token], end: int) -> int | None:
         """The "of" (or "for", "to") of "TITLE of ORG" ending at token ``end`` ("The Executive Director of the
         MPO, ..."; "Secretary to the Ministry of X", the Sri Lankan usage), else None."""

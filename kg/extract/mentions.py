@@ -753,6 +753,8 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
             i += 1
         if i >= j:
             return
+        if self.title_of_owners_unit(s, i, j):
+            return
         if (q := self.second_titled_person(toks, i, j)) is not None:
             self.chunk(s, i, q)  # "CPC President Chang Ming-hsun and Deputy Director-General Lin Shu-fen of the IDB"
             self.chunk(s, q + 1, j)
