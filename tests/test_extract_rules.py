@@ -3588,3 +3588,16 @@ def test_a_title_of_an_owners_unit_before_an_honorific_and_a_name(extractor: Ext
     facts = {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
     assert (unit, "partOf", "kpc") in facts and unit.startswith("global-cooperation-center")
     assert "ayse-karaca" in {e["id"] for e in d["entities"]}
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [("Energy Efficiency Specialist", "Energy Efficiency Specialist"), ("The Program Officer", "Program Officer")],
+)
+def test_a_fields_words_opening_the_sentence_open_the_title(extractor: Extractor, opening: str, title: str) -> None:
+    d = draft_of(
+        extractor,
+        f"{opening} Dr. Kazi Rafiqul Alam of Bangladesh's Sustainable and Renewable Energy Development Authority "
+        "(SREDA) led the sessions on boilers.",
+    )
+    assert [t for p, _, t in roles_of(d) if p == "kazi-rafiqul-alam"] == [title]

@@ -519,6 +519,19 @@ class LeadingTitleRules:
         if k == h:  # "Japanese consultant Kazuhiro Nakagawa of Mirai Commerce Partners": a title in lower case
             while k > 0 and h - k < 3 and self.lower_title(toks[k - 1]):
                 k -= 1
+        if (
+            0 < k <= 2
+            and k < h
+            and all(
+                is_cap(t)
+                and t.bare not in self.lex.org_heads
+                and t.bare not in self.lex.starters
+                and not self.known(t.text)
+                for t in toks[:k]
+            )
+            and not any(t.bare in self.lex.countries or t.bare in self.lex.demonyms for t in toks[:k])
+        ):
+            k = 0  # "Energy Efficiency Specialist Dr. X of SREDA ...": a field's words open the sentence and the title
         run = [t.bare if t.text[0].isupper() else _cap(t.bare) for t in toks[k:h]]
         f = h - 1  # "Director General for Startup Policy Kim Soo-Yeon of MSS": a remit between the title and the name
         bare = not any(w in self.lex.title_heads for w in run)
