@@ -3601,3 +3601,32 @@ def test_a_fields_words_opening_the_sentence_open_the_title(extractor: Extractor
         "(SREDA) led the sessions on boilers.",
     )
     assert [t for p, _, t in roles_of(d) if p == "kazi-rafiqul-alam"] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "The course was organized by the APO and the National Productivity and Economic Development Centre.",
+            "National Productivity and Economic Development Centre",
+        ),
+        (
+            "They met the APO and the Office of Research and Productivity on the second day.",
+            "Office of Research and Productivity",
+        ),
+    ],
+)
+def test_an_and_inside_a_name_after_a_known_body_does_not_split_it(extractor: Extractor, text: str, label: str) -> None:
+    labels = {e["label"] for e in draft_of(extractor, text)["entities"]}
+    assert {"Asian Productivity Organization", label} <= labels, labels
+
+
+def test_a_ministry_named_by_the_initials_of_its_remit_is_the_ministry(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The workshop was organised by the NPC in association with the Ministry of Micro, Small and Medium "
+        "Enterprises and the APO. Joint Secretary (SME), Ministry of MSME, Ms. Kavita Raghunathan was present.",
+    )
+    ministry = id_of(d, "Ministry of Micro, Small and Medium Enterprises")
+    assert roles_of(d) == {("kavita-raghunathan", ministry, "Joint Secretary (SME)")}
+    assert not [e for e in d["entities"] if e["label"] == "Ministry of MSME"]

@@ -72,6 +72,21 @@ def _short_of(short: str, name: str) -> bool:
     return " of " not in f" {short} " and name.startswith(f"{short} of ") and " and the " not in name
 
 
+def _initials_form(short: str, name: str) -> bool:
+    """``short`` writes the remit of ``name`` by its initials ("ministry of msme" of "ministry of micro small and
+    medium enterprises").
+
+    >>> _initials_form("ministry of msme", "ministry of micro smes"), _initials_form("ministry of ms", "ministry of x")
+    (True, False)
+    """
+    head, of, rest = short.partition(" of ")
+    if not of or " " in rest or len(rest) < 2 or not name.startswith(f"{head} of "):
+        return False
+    remit = name[len(head) + 4 :].replace("smes", "small medium enterprises")  # (normalize() writes "SMEs" so)
+    words = [w for w in remit.split() if w not in ("and", "the", "of", "for")]
+    return len(words) > 1 and "".join(w[0] for w in words) == rest.removesuffix("s")
+
+
 def _short_form(short: str, name: str) -> bool:
     """``short`` abbreviates ``name`` word by word ("SME Corp. Malaysia" of "SME Corporation Malaysia").
 
@@ -210,7 +225,8 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
     def name_variant(self, cls: str, norm: str) -> str | None:
         """A new entity of class ``cls`` named a shorter or longer way than ``norm``: "the Ceylon Chamber" in a
         headline and "the Ceylon Chamber of Commerce" in the text (a body cut before its "of"); "Workshop on X" in a
-        fact box and "the Workshop on X for SMEs" in the text (a named program's words run on)."""
+        fact box and "the Workshop on X for SMEs" in the text (a named program's words run on); "the Ministry of
+        MSME" after "the Ministry of Micro, Small and Medium Enterprises"."""
         for k, e in self.out.entities.items():
             if e.cls != cls or not k.startswith("new:"):
                 continue
@@ -218,7 +234,12 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
             if _top(cls) == "Program":
                 if e.named and (norm.startswith(f"{other} ") or other.startswith(f"{norm} ")):
                     return k
-            elif len(norm.split()) > 1 and (_short_of(norm, other) or _short_of(other, norm)):
+            elif len(norm.split()) > 1 and (
+                _short_of(norm, other)
+                or _short_of(other, norm)
+                or _initials_form(norm, other)  # "the Ministry of MSME" after "the Ministry of Micro, Small and ..."
+                or _initials_form(other, norm)
+            ):
                 return k
         return None
 
@@ -927,15 +948,16 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
         ):
             merged = [parts[0]]
             for a, b in parts[1:]:  # "Gyeonggi Center for Creative Economy and Innovation and D. CAMP"
-                if self.reg.lookup(_join(toks[merged[-1][0] : b])):
+                if self.reg.lookup(_join(toks[merged[-1][0] : b])) or self.inner_and(toks, merged[-1], (a, b)):
                     merged[-1] = (merged[-1][0], b)
                 else:
                     merged.append((a, b))
-            for a, b in merged:
-                while a < b and toks[a].text == "the":
-                    a += 1
-                self.chunk(s, a, b)
-            return
+            if len(merged) > 1:  # (one name after all: read on)
+                for a, b in merged:
+                    while a < b and toks[a].text == "the":
+                        a += 1
+                    self.chunk(s, a, b)
+                return
         # "Directorate of Productivity Development of the Ministry of Manpower": a body of a ministry
         for k in range(i + 2, j - 2):
             if (
@@ -1233,6 +1255,26 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
             self.fact(key, "basedIn", country, s)  # before the mention: the name's own country is this one
         self.mention(s, key, i, j)  # (which reads a country inside the name, and "Mongolia's MOFALI")
         self.after_name(s, key, j)
+
+    def inner_and(self, toks: list[Token], before: tuple[int, int], after: tuple[int, int]) -> bool:
+        """The "and" between two parts of a list of names joins words of one name ("the APO and the National
+        Productivity and Economic Development Centre", "... for Strategic Research and Productivity of the
+        Ministry ..."): the part before it names no body of its own (it does not end on a body's word), and the
+        part after it is no name of its own (no "the", not known, no legal form)."""
+        lex = self.lex
+        (a, b), (c, d) = before, after
+        a += toks[a].text == "the"
+        return (
+            toks[c].text != "the"
+            and toks[b - 1].bare not in lex.org_heads
+            and toks[d - 1].bare not in lex.legal_forms
+            and toks[d - 1].text not in lex.legal_forms
+            and not self.known(_join(toks[a:b]))
+            and not self.known(_join(toks[c:d]))
+            and not lex.countries.get(_join(toks[c:d]))
+            and not lex.place_country(_join(toks[a:b]))  # "Nakhon Pathom and Alnoor Sports Industries"
+            and all(is_cap(t) or t.text in ("of", "for", "the", "&") for t in toks[c:d])
+        )
 
     def unknown(self, s: Sentence, i: int, j: int, lead_place: bool = False) -> None:
         """A capitalised name of unknown kind: class from an appositive, a place noun or a visit
