@@ -3630,3 +3630,15 @@ def test_a_ministry_named_by_the_initials_of_its_remit_is_the_ministry(extractor
     ministry = id_of(d, "Ministry of Micro, Small and Medium Enterprises")
     assert roles_of(d) == {("kavita-raghunathan", ministry, "Joint Secretary (SME)")}
     assert not [e for e in d["entities"] if e["label"] == "Ministry of MSME"]
+
+
+def test_two_posts_joined_by_cum(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Attending were Mr. Le Hoang Duc, Deputy Director General of STAMEQ cum APO Alternate Director for Viet Nam; "
+        "and Dr. Pham Minh Quang, Director of VNPI.",
+    )
+    assert {r for r in roles_of(d) if r[0] == "le-hoang-duc"} == {
+        ("le-hoang-duc", "apo", "Alternate Director for Viet Nam"),
+        ("le-hoang-duc", id_of(d, "STAMEQ"), "Deputy Director General"),
+    }

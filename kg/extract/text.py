@@ -70,6 +70,10 @@ def _tokens(text: str, offset: int) -> list[Token]:
         ):
             t = "'s"
         out.append(Token(t, s, e))
+    # "Deputy Director General of STAMEQ cum APO Alternate Director": two posts joined as by "and"
+    for k in range(1, len(out) - 1):
+        if out[k].text == "cum" and out[k - 1].text[:1].isupper() and out[k + 1].text[:1].isupper():
+            out[k] = Token("and", out[k].start, out[k].end)
     return _family_names_recased(out)
 
 
