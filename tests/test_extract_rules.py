@@ -3642,3 +3642,23 @@ def test_two_posts_joined_by_cum(extractor: Extractor) -> None:
         ("le-hoang-duc", "apo", "Alternate Director for Viet Nam"),
         ("le-hoang-duc", id_of(d, "STAMEQ"), "Deputy Director General"),
     }
+
+
+def test_a_titled_person_speaking_on_behalf_of_a_body_represents_it(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The mission was opened by Ms. Kim Hye-won, Director-General, Smart Manufacturing Policy Bureau, MSS, and "
+        "Vice Chairman Dr. Yoon Seok-jin welcomed the participants on behalf of KPC.",
+    )
+    assert ("yoon-seok-jin", "kpc", "Vice Chairman") in roles_of(d)
+
+
+def test_where_after_a_body_and_its_abbreviation_names_the_site(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Participants visited Shinwa Seiki Co., Ltd., a maker of instruments, and the Organization for Small & "
+        "Medium Enterprises and Regional Innovation, JAPAN (SMRJ), where Senior Manager Aya Nakagawa presented the "
+        "agency's fund.",
+    )
+    (role,) = [r for r in roles_of(d) if r[0] == "aya-nakagawa"]
+    assert role[2] == "Senior Manager" and role[1].startswith("organization-for-small")

@@ -20,6 +20,8 @@ __all__ = ["RoleRules"]
 # "The delegation was led by X, Director General, NPS and comprised A, Director; B, Assistant Director; ..."
 # "Also present from the Chamber were Ms. A, Secretary General and CEO, and Mr. B, ..."
 _PRESENT_FROM = re.compile(r"\b(?:present|attending|participating)\s+from\s+(?:the\s+)?")
+# "... welcomed the participants on behalf of the KPC": the body a titled person speaks for
+_ON_BEHALF = re.compile(r"\bon behalf of (?:the )?")
 _MEMBERS = re.compile(r"\bled by\b.*?\b(comprised|comprising|included|including|consisted of)\b")
 
 
@@ -387,8 +389,18 @@ class RoleRules:
             bodies = [m for m in self.out.by_sentence[si] if m.j <= i and self.is_body(m.key, pkey)]
             clause = next((n for n in range(i - 1, 0, -1) if toks[n].text in ("whose", "where")), None)
             if clause is not None:  # "X Ltd., a parts maker ..., whose CEO Y": the body the clause is about
-                bodies = [m for m in bodies if m.j == clause - (toks[clause - 1].text == ",")]
-            if bodies:
+                end = clause - (toks[clause - 1].text == ",")
+                ends = {end, end - 1, end - 3} if end > 3 and toks[end - 1].text == ")" else {end}  # "X (ABBR), where"
+                bodies = [m for m in bodies if m.j in ends]
+            behalf = _ON_BEHALF.search(s.text[toks[i].start - s.start :])
+            on_behalf = [
+                m
+                for m in self.out.by_sentence[si]
+                if behalf and m.start == toks[i].start + behalf.end() and self.is_body(m.key, pkey)
+            ]
+            if on_behalf:  # "Vice Chairman Dr. Y welcomed the participants on behalf of KPC"
+                org = on_behalf[0].key
+            elif bodies:
                 org = self.likely_body([m.key for m in reversed(bodies)], titles)
             elif si > 0 and self.sents[si - 1].paragraph == s.paragraph and not _AT_SITE.match(s.text):
                 # the sentence before: its one body that fits ("They toured X Ltd. ... President Y showed ...")
