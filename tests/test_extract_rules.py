@@ -3662,3 +3662,15 @@ def test_where_after_a_body_and_its_abbreviation_names_the_site(extractor: Extra
     )
     (role,) = [r for r in roles_of(d) if r[0] == "aya-nakagawa"]
     assert role[2] == "Senior Manager" and role[1].startswith("organization-for-small")
+
+
+def test_a_units_word_before_a_title_is_part_of_the_title(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "In Hsinchu, the group visited the Innovation Incubation Center of National Tsing Hua University, where "
+        "Center Director Kuo Wen-chieh introduced three tenant startups.",
+    )
+    (role,) = roles_of(d)
+    assert role[0] == "kuo-wen-chieh" and role[2] == "Center Director"
+    assert role[1] == id_of(d, "Innovation Incubation Center, National Tsing Hua University")
+    assert "center" not in {e["id"] for e in d["entities"]}

@@ -249,6 +249,10 @@ class PeopleRules:
                     self.chunk(s, i, q)
                     i = q + 1
                     break
+            if k - i == 1 and toks[i].bare in self.lex.unit_heads and not self.known(toks[i].text) and titles:
+                # "..., where Center Director Kuo Wen-chieh ...": the unit's word is part of the title, not a body
+                titles = (f"{toks[i].bare} {titles[0]}", *titles[1:])
+                k = i
             if k > i:
                 # "Bank Negara Malaysia Assistant Governor Dr. X": capitalised words before a title and an
                 # honorific name an organization even without an organization word
