@@ -3674,3 +3674,23 @@ def test_a_units_word_before_a_title_is_part_of_the_title(extractor: Extractor) 
     assert role[0] == "kuo-wen-chieh" and role[2] == "Center Director"
     assert role[1] == id_of(d, "Innovation Incubation Center, National Tsing Hua University")
     assert "center" not in {e["id"] for e in d["entities"]}
+
+
+def test_a_ministers_ministry_written_by_its_abbreviation(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The host was the Ministry of Industry, Mine and Trade (MIMT). The keynote address was given by Dr. Alireza "
+        "Mahmoudi, Deputy Minister of MIMT and Chairman of ISIPO, who outlined a plan.",
+    )
+    ministry = id_of(d, "Ministry of Industry, Mine and Trade")
+    assert ("alireza-mahmoudi", ministry, "Deputy Minister") in roles_of(d)
+    assert "Ministry of MIMT" not in {e["label"] for e in d["entities"]}
+
+
+def test_how_a_body_is_owned_is_no_part_of_its_name(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The panel brought together Farooq Anwar Siddiqui, President of the state-owned SME Bank Limited; and Dr. "
+        "Uzma Rehman, Senior Research Economist at PIDE.",
+    )
+    assert ("farooq-anwar-siddiqui", id_of(d, "SME Bank Limited"), "President") in roles_of(d)

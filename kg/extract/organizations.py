@@ -123,7 +123,11 @@ class OrganizationRules:
         remit = None
         if self.org_or_program_class(toks, o, e) != "Ministry":  # not "Secretary of the Ministry of Trade"
             remit, span_text = span_text, f"Ministry of {span_text}"
-        org = self.known(span_text) or (remit and remit_first and self.ministry_with_remit(remit))
+        # "Deputy Minister of MIMT": the ministry by its abbreviation
+        acronym = self.known(remit) if remit and remit.isupper() and " " not in remit else None
+        if acronym and self.out.entities[acronym].cls != "Ministry":
+            acronym = None
+        org = acronym or self.known(span_text) or (remit and remit_first and self.ministry_with_remit(remit))
         org = org or self.entity("Ministry", span_text, toks[o].start)
         self.mention(s, org, o, e)
         if country:

@@ -20,6 +20,9 @@ from .text import Sentence, Token, is_cap
 
 __all__ = ["TitleRules"]
 
+# "the state-owned SME Bank", "the government-run X": how a body is owned, written before its name
+_OWNED = re.compile(r"[a-z]+-(?:owned|run|funded|backed|led)")
+
 
 _VERB_AFTER = re.compile(r"[a-z]{3,}ed|said|says|was|is|has|had|will|also")
 
@@ -970,6 +973,8 @@ class TitleRules:
             o += 1
         if o + 1 < len(toks) and toks[o].text in lex.org_qualifiers and is_cap(toks[o + 1]):
             o += 1  # "of the host NPC"
+        elif o + 1 < len(toks) and toks[o - 1].text == "the" and _OWNED.fullmatch(toks[o].text) and is_cap(toks[o + 1]):
+            o += 1  # "President of the state-owned SME Bank Limited"
         if o + 1 < len(toks) and o > e + 1 and toks[o].text == "same" and toks[o + 1].text.islower():
             o += 1  # "Senior Specialist at the same center": the one center of the item
         place = None
