@@ -3694,3 +3694,12 @@ def test_how_a_body_is_owned_is_no_part_of_its_name(extractor: Extractor) -> Non
         "Uzma Rehman, Senior Research Economist at PIDE.",
     )
     assert ("farooq-anwar-siddiqui", id_of(d, "SME Bank Limited"), "President") in roles_of(d)
+
+
+def test_the_owner_of_an_unknown_name_then_a_person_owns_a_firm(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Participants visited two home industries in Bantul. The owner of Batik Sekar Arum, Sri Handayani, told "
+        "them how mentoring cut her finishing time.",
+    )
+    assert roles_of(d) == {("sri-handayani", id_of(d, "Batik Sekar Arum"), "Owner")}

@@ -267,6 +267,11 @@ class LeadingTitleRules:
             org = self.possessive_unit(s, owner, p + 1, u, name) if owner and name and u == end else None
         else:
             org = self.directorate(titles[-1], _join(toks[o:end]), toks[o].start) or self.org_span(s, o, end)
+            if (
+                org is None and _cap(titles[-1]) in self.lex.firm_titles
+            ):  # "The owner of Batik Sekar Arum, X, ...": a firm
+                org = self.org_span(s, o, end, force=True)
+                titles = tuple(" ".join(_cap(w) for w in t.split()) for t in titles)
         if org and _top(self.out.entities[org].cls) == "Organization":
             self.fact(pkey, "represents", org, s, titles)
             if t >= 3 and toks[t - 1].text == "and" and (first := self.org_title_for_before(s, t - 1)):
