@@ -3703,3 +3703,16 @@ def test_the_owner_of_an_unknown_name_then_a_person_owns_a_firm(extractor: Extra
         "them how mentoring cut her finishing time.",
     )
     assert roles_of(d) == {("sri-handayani", id_of(d, "Batik Sekar Arum"), "Owner")}
+
+
+def test_a_plurals_apostrophe_inside_a_name_does_not_split_it(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Bishnu Maya Gurung, Chairperson of the Pokhara-based Annapurna Allo Producers' Cooperative, spoke. Dr. Ana "
+        "Cruz, Dean of the University of the Philippines' Virata School of Business, also spoke.",
+    )
+    coop = id_of(d, "Annapurna Allo Producers' Cooperative")
+    assert ("bishnu-maya-gurung", coop, "Chairperson") in roles_of(d)
+    assert "Annapurna Allo Producers" not in {e["label"] for e in d["entities"]}
+    school = id_of(d, "Virata School of Business, University of the Philippines")  # an owner's unit still splits
+    assert ("ana-cruz", school, "Dean") in roles_of(d)

@@ -332,6 +332,8 @@ class OrganizationRules:
             return None
         toks = s.tokens
         q = next((q for q in range(a + 1, b - 1) if toks[q].text in ("'", "’") and toks[q - 1].text.endswith("s")), 0)
+        if q and not (self.known(_join(toks[a:q])) or self.org_or_program_class(toks, a, q)):
+            q = 0  # "the Vietnam Food Exporters' Support Center": the plural's apostrophe is inside one name
         if q:  # "the University of the Philippines' Virata School of Business": a unit of the owner
             owner = self.org_span(s, a, q, force)
             e, name = self.unit_after(toks, q + 1)
