@@ -3716,3 +3716,13 @@ def test_a_plurals_apostrophe_inside_a_name_does_not_split_it(extractor: Extract
     assert "Annapurna Allo Producers" not in {e["label"] for e in d["entities"]}
     school = id_of(d, "Virata School of Business, University of the Philippines")  # an owner's unit still splits
     assert ("ana-cruz", school, "Dean") in roles_of(d)
+
+
+def test_a_lone_body_word_with_nothing_said_of_it_is_no_entity(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The resource persons were Ms. Anna Lim (Singapore) and Dr. Park Jin-woo (ROK). Park told the group that a "
+        "shared test bench is worth more than a contract.",
+    )
+    assert "Park" not in {e["label"] for e in d["entities"]}
+    assert "park-jin-woo" in {e["id"] for e in d["entities"]}

@@ -214,8 +214,18 @@ def build_draft(
         if old is None or (s.titles and not old.titles) or (s.confidence > old.confidence and not old.titles):
             seen[key] = s
     used = {k for key in seen for k in (key[0], key[2])} | {a.entity for a in attrs if a.entity in ents}
+    # a lone body word with nothing said of it is no body ("Park" of "Park told the group", "Ltd.", "GmbH")
+    lone = {
+        k
+        for k, e in ents.items()
+        if e.reg is None
+        and _top(e.cls) == "Organization"
+        and len(e.label.split()) == 1
+        and not e.label.isupper()
+        and (e.label.rstrip(".") in lex.org_heads or e.label in lex.legal_forms or e.label in lex.surname_heads)
+    }
     keep = sorted(
-        (k for k, e in ents.items() if (e.first and k not in addresses) or k in used),
+        (k for k, e in ents.items() if (e.first and k not in addresses and k not in lone) or k in used),
         key=lambda k: (ents[k].first or 10**9, k),
     )
 
