@@ -3726,3 +3726,11 @@ def test_a_lone_body_word_with_nothing_said_of_it_is_no_entity(extractor: Extrac
     )
     assert "Park" not in {e["label"] for e in d["entities"]}
     assert "park-jin-woo" in {e["id"] for e in d["entities"]}
+
+
+def test_a_date_before_an_agencys_abbreviation_is_no_body(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "ILOILO CITY, July 17 (PIA) -- The Department of Trade and Industry signed an agreement with the DAP.",
+    )
+    assert not [e for e in d["entities"] if e["label"].startswith("July")]

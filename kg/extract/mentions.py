@@ -774,6 +774,8 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
             i += 1
         if i >= j:
             return
+        if toks[i].bare in lex.calendar and all(t.text.isdigit() for t in toks[i + 1 : j]):
+            return  # "ILOILO CITY, July 17 (PIA) --": a date, whatever follows it
         if self.title_of_owners_unit(s, i, j):
             return
         if (q := self.second_titled_person(toks, i, j)) is not None:
