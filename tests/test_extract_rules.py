@@ -3734,3 +3734,16 @@ def test_a_date_before_an_agencys_abbreviation_is_no_body(extractor: Extractor) 
         "ILOILO CITY, July 17 (PIA) -- The Department of Trade and Industry signed an agreement with the DAP.",
     )
     assert not [e for e in d["entities"] if e["label"].startswith("July")]
+
+
+def test_a_mission_in_a_city_the_gazetteer_lacks_keeps_the_city_in_its_name(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The forum was organized in collaboration with the Embassy of Pakistan in Tashkent. Ambassador Kamran Mirza "
+        "opened it.",
+    )
+    embassy = id_of(d, "Embassy of Pakistan in Tashkent")
+    assert roles_of(d) == {("kamran-mirza", embassy, "Ambassador")}
+    assert (embassy, "basedIn", id_of(d, "Tashkent")) in {
+        (s["subject"], s["relation"], s["object"]) for s in d["statements"]
+    }

@@ -1149,7 +1149,16 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
             # "the Embassy of the Lao PDR in Tokyo": a mission is named with the place it is in
             for n in (4, 3, 2, 1):
                 where = _join(toks[j + 1 : j + 1 + n]) if j + 1 + n <= len(toks) else ""
-                if where and (self.lex.countries.get(where.removeprefix("the ")) or self.lex.place_country(where)):
+                # (a city the gazetteer lacks, "in Tashkent.": capitalised words that end the name)
+                ends = j + 1 + n >= len(toks) or not is_cap(toks[j + 1 + n])
+                unlisted = (
+                    n <= 2
+                    and ends
+                    and all(is_cap(t) and t.bare not in self.lex.org_heads for t in toks[j + 1 : j + 1 + n])
+                )
+                if where and (
+                    self.lex.countries.get(where.removeprefix("the ")) or self.lex.place_country(where) or unlisted
+                ):
                     label = f"{ent.label} in {where}"
                     self.alias(key, ent.label)
                     ent.label = label
