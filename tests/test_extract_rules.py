@@ -3747,3 +3747,20 @@ def test_a_mission_in_a_city_the_gazetteer_lacks_keeps_the_city_in_its_name(extr
     assert (embassy, "basedIn", id_of(d, "Tashkent")) in {
         (s["subject"], s["relation"], s["object"]) for s in d["statements"]
     }
+
+
+def test_a_director_of_a_remit_opening_the_sentence_heads_its_directorate(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor, "Director of Productivity Development Siti Rahmawati Nugroho then welcomed the participants."
+    )
+    directorate = id_of(d, "Directorate of Productivity Development")
+    assert roles_of(d) == {("siti-rahmawati-nugroho", directorate, "Director")}
+
+
+def test_a_director_of_a_remit_at_a_site_makes_no_directorate(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "In Jeonju they visited the National Pension Service (NPS), where Director of Digital Innovation Kim Hye-jin "
+        "presented the chatbot.",
+    )
+    assert not [e for e in d["entities"] if e["label"].startswith("Directorate")]

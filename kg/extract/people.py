@@ -524,6 +524,19 @@ class PeopleRules:
                 continue  # "Secretary to the Ministry of Productivity Promotion X": the remit goes on
             # without an honorific, the name must follow a recognisable organization, or a minister's remit
             remit = minister and toks[h - 1].bare in self.lex.portfolio_words
+            # "Director of Productivity Development Siti Nugroho": the directorate a director heads (named in the
+            # item, or a remit in a ministry's words; made only once the name is read)
+            directorate = (
+                not minister
+                and bool(
+                    self.directorate(last, _join(toks[o:h]))
+                    or (  # (opening the sentence; not "..., where Director of Digital Innovation X": the site's)
+                        i == 0
+                        and re.fullmatch(r"(?:.*? )??(?:General )?Director(?: General)?", last)
+                        and all(t.bare in self.lex.portfolio_words or t.text in ("and", "&") for t in toks[o:h])
+                    )
+                )
+            )
             if (
                 h == a
                 and (toks[a].bare in self.lex.portfolio_words or not remit)
@@ -531,6 +544,7 @@ class PeopleRules:
                     self.org_or_program_class(toks, o, h)
                     or self.known(_join(toks[o:h]))
                     or (minister and self.known(f"Ministry of {_join(toks[o:h])}"))  # "Minister of SMEs and Startups"
+                    or directorate
                 )
             ):
                 continue
@@ -564,7 +578,11 @@ class PeopleRules:
                 None,
             )
             end = second[0] if second else third if third else h
-            org = self.ministry_of(s, o, end) if minister else self.org_span(s, o, end, force=True)
+            if minister:
+                org = self.ministry_of(s, o, end)
+            else:
+                org = directorate and end == h and self.directorate(last, _join(toks[o:h]), toks[o].start)
+                org = org or self.org_span(s, o, end, force=True)
             pkey = self.person(s, a, j)
             if pkey is None:
                 return False
