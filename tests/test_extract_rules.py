@@ -3764,3 +3764,12 @@ def test_a_director_of_a_remit_at_a_site_makes_no_directorate(extractor: Extract
         "presented the chatbot.",
     )
     assert not [e for e in d["entities"] if e["label"].startswith("Directorate")]
+
+
+def test_a_name_before_a_lower_case_title_of_the_body_is_a_person(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The course was held at the Ministry of Industries in Dhaka. Zakia Sultana, senior secretary of the "
+        "industries ministry, inaugurated the course.",
+    )
+    assert "zakia-sultana" in {e["id"] for e in d["entities"] if e["class"] in ("Person", "Official", "Expert")}

@@ -952,6 +952,7 @@ class PeopleRules:
             or (nxt == "," and self.role_description(toks, j + 1))
             or (nxt == "," and nxt2 is not None and nxt2.text in ("founder", "co-founder") and j + 2 < len(toks))
             or (nxt == "," and nxt2 is not None and self.lowercase_title_end(toks, j + 1) > j + 1)
+            or (nxt == "," and nxt2 is not None and self.lower_title_after_comma(toks, j + 1))
             or (nxt == "," and self.its_title_end(toks, j + 1) > j + 1)  # "X, its managing director, ..."
             or (  # "Lee Jae-hoon, a KPC senior consultant, covered ..."
                 nxt == ","
@@ -1071,6 +1072,21 @@ class PeopleRules:
         if e < j:
             self.chunk(s, e + (toks[e].text == "and"), j)
         return True
+
+    def lower_title_after_comma(self, toks: list[Token], q: int) -> bool:
+        """A lower-case title at token ``q`` that goes on to a body written in lower case ("Zakia Sultana, senior
+        secretary of the industries ministry, ...", "Mina Gurung, secretary at the ministry, ...")."""
+        q += q < len(toks) and toks[q].text in ("a", "an")
+        e = q
+        while e < len(toks) and e - q < 4 and toks[e].text.islower() and _cap(toks[e].text) in self.title_tokens:
+            e += 1
+        return (
+            e > q
+            and _cap(toks[e - 1].text) in self.lex.title_heads
+            and e + 1 < len(toks)
+            and toks[e].text in ("of", "at")
+            and toks[e + 1].text == "the"
+        )
 
     def person_context(self, s: Sentence, a: int, b: int) -> bool:
         """Tokens a..b are a new person's name followed by ", TITLE" or "(Country)"."""
