@@ -3773,3 +3773,26 @@ def test_a_name_before_a_lower_case_title_of_the_body_is_a_person(extractor: Ext
         "industries ministry, inaugurated the course.",
     )
     assert "zakia-sultana" in {e["id"] for e in d["entities"] if e["class"] in ("Person", "Official", "Expert")}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        (
+            "The Small and Medium Enterprises Development Authority (SMEDA) hosted the visit. Chief Executive Officer "
+            "SMEDA Farhan Aziz Malik signed the document.",
+            "farhan-aziz-malik",
+            "Chief Executive Officer",
+        ),
+        (
+            "The visit was hosted by the Sialkot Chamber of Commerce and Industry (SCCI). President SCCI Khawaja Imran "
+            "Saleem also addressed the opening session.",
+            "khawaja-imran-saleem",
+            "President",
+        ),
+    ],
+)
+def test_a_title_then_the_bodys_acronym_then_a_name(extractor: Extractor, text: str, person: str, title: str) -> None:
+    d = draft_of(extractor, text)
+    ((p, body, t),) = [r for r in roles_of(d) if r[0] == person]
+    assert t == title and body.startswith(("small-and-medium", "sialkot-chamber"))

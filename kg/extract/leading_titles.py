@@ -366,6 +366,30 @@ class LeadingTitleRules:
             return None  # only a remit in a ministry's words ("Productivity", "Training and Productivity Development")
         return self.entity("GovernmentAgency", name, start)
 
+    def title_acronym_person(self, s: Sentence, i: int, j: int) -> bool:
+        """TITLE ACRONYM [honorific] NAME in one chunk ("Chief Executive Officer SMEDA Farhan Aziz Malik", "President
+        SCCI Khawaja Imran Saleem"): the title of the body the acronym names, written after the title."""
+        toks = s.tokens
+        x = i
+        while x < j and toks[x].bare in self.title_tokens:
+            x += 1
+        if x == i or x + 2 >= j or not any(t.bare in self.lex.title_heads for t in toks[i:x]):
+            return False
+        if not (toks[x].text.isupper() and len(toks[x].text) > 1):
+            return False
+        org = self.known(toks[x].text)
+        if org is None or _top(self.out.entities[org].cls) != "Organization":
+            return False
+        a, e = self.name_after(toks, x + 1)
+        if e != j or e - a < 2:
+            return False
+        pkey = self.person(s, a, e)
+        if pkey is None:
+            return False
+        self.mention(s, org, x, x + 1)
+        self.fact(pkey, "represents", org, s, _split_titles([t.bare for t in toks[i:x]], self.lex))
+        return True
+
     def title_of_owners_unit(self, s: Sentence, i: int, j: int) -> bool:
         """TITLE of [the] OWNER's UNIT honorific NAME, no comma ("Director of the APO Secretariat's Industry
         Department Dr. X delivered ..."): the chunk ``i``..``j`` stops at the possessive, so the unit and the name

@@ -776,7 +776,7 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
             return
         if toks[i].bare in lex.calendar and all(t.text.isdigit() for t in toks[i + 1 : j]):
             return  # "ILOILO CITY, July 17 (PIA) --": a date, whatever follows it
-        if self.title_of_owners_unit(s, i, j):
+        if self.title_of_owners_unit(s, i, j) or self.title_acronym_person(s, i, j):
             return
         if (q := self.second_titled_person(toks, i, j)) is not None:
             self.chunk(s, i, q)  # "CPC President Chang Ming-hsun and Deputy Director-General Lin Shu-fen of the IDB"

@@ -49,7 +49,7 @@ def is_cap(tok: Token | str) -> bool:
     return bool(t) and (t[0].isupper() or (t[0].isdigit() and any(c.isalpha() for c in t)))
 
 
-def _tokens(text: str, offset: int) -> list[Token]:
+def _tokens(text: str, offset: int, bodies: frozenset[str] = frozenset()) -> list[Token]:
     lex = lexicon()
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
@@ -74,16 +74,17 @@ def _tokens(text: str, offset: int) -> list[Token]:
     for k in range(1, len(out) - 1):
         if out[k].text == "cum" and out[k - 1].text[:1].isupper() and out[k + 1].text[:1].isupper():
             out[k] = Token("and", out[k].start, out[k].end)
-    return _family_names_recased(out)
+    return _family_names_recased(out, bodies)
 
 
 _GIVEN = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
 
 
-def _family_names_recased(toks: list[Token]) -> list[Token]:
+def _family_names_recased(toks: list[Token], bodies: frozenset[str] = frozenset()) -> list[Token]:
     """A family name written first in capitals ("Mr. OKADA Yoshinori", "President LEE Seung-hoon", "KIM
     Min-jun") is read as a name ("Okada"): after an honorific or a title, or before a hyphenated given name.
-    Offsets stay those of the text; only the token's spelling changes.
+    Offsets stay those of the text; only the token's spelling changes. ``bodies`` are the item's acronyms of
+    bodies ("(SMEDA)", "the SCCI"): those stay as written ("Chief Executive Officer SMEDA Farhan Aziz Malik").
 
     >>> [t.text for t in _family_names_recased(_tokens("Mr. OKADA Yoshinori met KPC Chairman KIM Min-jun", 0))]
     ['Mr.', 'Okada', 'Yoshinori', 'met', 'KPC', 'Chairman', 'Kim', 'Min-jun']
@@ -98,7 +99,7 @@ def _family_names_recased(toks: list[Token]) -> list[Token]:
             continue
         if nxt.text in lex.title_heads or nxt.text in lex.org_heads or nxt.text in lex.title_modifiers:
             continue  # "KPC Chairman", "JPC Consulting Division": an acronym before a title or a body
-        if t.text in lex.honorifics:
+        if t.text in lex.honorifics or t.text in bodies:
             continue  # "Deputy Minister YB Tuan X": the Malaysian "YB" is an honorific, not a family name
         prev = toks[i - 1].text if i else ""
         # (a hyphenated given name ends the name: not "ASEAN Small-scale Industries")
@@ -117,8 +118,11 @@ def sentences(paragraphs: list[str], offsets: list[int]) -> list[Sentence]:
     ['Dr. Kim Lee spoke.', 'The APO (Asian) met D. CAMP staff.']
     """
     out: list[Sentence] = []
+    # acronyms the item writes as bodies ("(SMEDA)", "the SCCI"), never as a family name in capitals
+    text = "\n".join(paragraphs)
+    bodies = frozenset(re.findall(r"\(([A-Z][A-Z&-]{1,9})\)", text) + re.findall(r"\bthe ([A-Z][A-Z&-]{1,9})\b", text))
     for n, (para, off) in enumerate(zip(paragraphs, offsets, strict=True), start=1):
-        toks = _tokens(para, off)
+        toks = _tokens(para, off, bodies)
         cur: list[Token] = []
         for i, t in enumerate(toks):
             cur.append(t)
