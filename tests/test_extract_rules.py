@@ -3794,5 +3794,5 @@ def test_a_name_before_a_lower_case_title_of_the_body_is_a_person(extractor: Ext
 )
 def test_a_title_then_the_bodys_acronym_then_a_name(extractor: Extractor, text: str, person: str, title: str) -> None:
     d = draft_of(extractor, text)
-    ((p, body, t),) = [r for r in roles_of(d) if r[0] == person]
+    ((_, body, t),) = [r for r in roles_of(d) if r[0] == person]
     assert t == title and body.startswith(("small-and-medium", "sialkot-chamber"))
