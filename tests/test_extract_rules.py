@@ -3796,3 +3796,13 @@ def test_a_title_then_the_bodys_acronym_then_a_name(extractor: Extractor, text: 
     d = draft_of(extractor, text)
     ((_, body, t),) = [r for r in roles_of(d) if r[0] == person]
     assert t == title and body.startswith(("small-and-medium", "sialkot-chamber"))
+
+
+def test_what_kind_of_body_in_lower_case_before_its_name(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The other resource persons are Ravi Chandra Prakash (India) and Yuki Nakamura (Japan). Mr Prakash, founder "
+        "and chief executive of Goa-based homestay network StayLocal Ventures, led sessions on pricing.",
+    )
+    firm = id_of(d, "StayLocal Ventures")
+    assert ("ravi-chandra-prakash", firm, ("Founder", "Chief Executive")) in roles_of(d)

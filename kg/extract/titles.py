@@ -641,7 +641,7 @@ class TitleRules:
             return k
         nxt = toks[q].text
         the = q + 2 < len(toks) and toks[q + 1].text == "the"
-        after = toks[q + 1 + the].text
+        after = toks[self.kind_before_name(toks, q + 1 + the)].text if q + 1 + the < len(toks) else ""
         if (nxt in ("of", "at", "from", "to", "with", "in") or nxt == ",") and (
             is_cap(after)
             or re.fullmatch(r"[A-Z][\w-]*-(?:based|headquartered)", after)  # "at Tehran-based X"
@@ -649,6 +649,17 @@ class TitleRules:
         ):
             return q  # "managing director, Tabriz ...", "a program officer in the Industry Department"
         return k
+
+    def kind_before_name(self, toks: list[Token], r: int) -> int:
+        """Where a body's name starts after what kind of body it is, written in lower case at token ``r`` ("of
+        Goa-based homestay network StayLocal Ventures", "of carbon accounting start-up GreenLedger"), else ``r``."""
+        e = r + (r < len(toks) and bool(re.fullmatch(r"[A-Z][\w]*-(?:based|headquartered)", toks[r].text)))
+        q = e
+        while q < len(toks) and q - e < 4 and re.fullmatch(r"[a-z][a-z-]*", toks[q].text):
+            q += 1
+        if q > e and q < len(toks) and toks[q - 1].text in self.lex.appositive and is_cap(toks[q]):
+            return q
+        return r
 
     def generic_back_reference(self, toks: list[Token], o: int) -> str | None:
         """The organization "the ministry" / "the university" at token ``o`` refers back to: the only one of the
@@ -975,6 +986,8 @@ class TitleRules:
             o += 1  # "of the host NPC"
         elif o + 1 < len(toks) and toks[o - 1].text == "the" and _OWNED.fullmatch(toks[o].text) and is_cap(toks[o + 1]):
             o += 1  # "President of the state-owned SME Bank Limited"
+        else:
+            o = self.kind_before_name(toks, o)  # "managing director of carbon accounting start-up GreenLedger"
         if o + 1 < len(toks) and o > e + 1 and toks[o].text == "same" and toks[o + 1].text.islower():
             o += 1  # "Senior Specialist at the same center": the one center of the item
         place = None
