@@ -3806,3 +3806,16 @@ def test_what_kind_of_body_in_lower_case_before_its_name(extractor: Extractor) -
     )
     firm = id_of(d, "StayLocal Ventures")
     assert ("ravi-chandra-prakash", firm, ("Founder", "Chief Executive")) in roles_of(d)
+
+
+def test_a_body_of_a_remit_then_and_an_apo_post_are_two_roles(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Minister was accompanied by Mr. Agus Pramono, Director of Productivity Development and APO National "
+        "Liaison Officer for Indonesia.",
+    )
+    directorate = id_of(d, "Directorate of Productivity Development")
+    assert roles_of(d) == {
+        ("agus-pramono", directorate, "Director"),
+        ("agus-pramono", "apo", "National Liaison Officer for Indonesia"),
+    }

@@ -207,6 +207,12 @@ class OrganizationRules:
                     t.bare in self.lex.title_heads for t in toks[k + 1 + the : k + 4 + the]
                 ):
                     return k
+                q = k + 1 + the + (toks[k + 1 + the].text.isupper() and k + 2 + the < end)  # "and APO National ..."
+                e = q
+                while e < end and toks[e].bare in self.title_tokens:
+                    e += 1
+                if toks[k].text == "and" and any(t.bare in self.lex.title_heads for t in toks[q:e]):
+                    return k  # "Director of Productivity Development and APO National Liaison Officer for Indonesia"
                 if toks[k].text == "and" and self.is_honorific(toks, k + 2):
                     return k  # "of Hitotsubashi University and Dr. Anan Chai": the next person
                 # "Ministry of Industry, and Ariel Santos, Director, ...": the list of people goes on
