@@ -3819,3 +3819,17 @@ def test_a_body_of_a_remit_then_and_an_apo_post_are_two_roles(extractor: Extract
         ("agus-pramono", directorate, "Director"),
         ("agus-pramono", "apo", "National Liaison Officer for Indonesia"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the afternoon, the delegation called on the Ministry of Cooperatives, where Ms. Dewi Anggraini, Deputy for "
+        "Micro Enterprises, presented the targets.",
+        "Ms. Dewi Anggraini, Deputy for Micro Enterprises, Ministry of Cooperatives, presented the targets.",
+    ],
+)
+def test_a_remit_in_a_ministrys_words_after_a_title_is_part_of_it(extractor: Extractor, text: str) -> None:
+    d = draft_of(extractor, text)
+    ministry = id_of(d, "Ministry of Cooperatives")
+    assert roles_of(d) == {("dewi-anggraini", ministry, "Deputy for Micro Enterprises")}

@@ -55,9 +55,26 @@ class TitleRules:
         run = [t.bare for t in toks[b + 1 : e]]
         if not any(w in self.lex.title_heads for w in run) or run[-1] == "and":
             return ()
+        r = self.remit_end(toks, e)  # "..., Deputy for Micro Enterprises, presented ..."
+        if r > e:
+            *first, last = _split_titles(run, self.lex)
+            return (*first, f"{last} {_join(toks[e:r])}")
         if e < len(toks) and toks[e].text not in (",", "(", ".", ";"):
             return ()  # "..., Director of X": a title with its body, read elsewhere
         return self.title_qualifier(toks, _split_titles(run, self.lex), e)[0]
+
+    def remit_end(self, toks: list[Token], e: int) -> int:
+        """The end of a remit in a ministry's words after a title, "for Micro Enterprises" at token ``e`` when its
+        phrase ends there (a comma, a stop, a bracket), else ``e``."""
+        if not (e + 1 < len(toks) and toks[e].text == "for"):
+            return e
+        r = e + 1
+        while r < len(toks) and (
+            toks[r].bare in self.lex.portfolio_words or (toks[r].text in ("and", "&") and r > e + 1)
+        ):
+            r += 1
+        ok = r > e + 1 and toks[r - 1].bare in self.lex.portfolio_words and (r == len(toks) or toks[r].text in ",.;)")
+        return r if ok else e
 
     def portfolio_end(self, toks: list[Token], oe: int) -> int:
         """The end of a ministry's remit that goes on as a list after token ``oe`` (", Mine and Trade")."""
@@ -708,6 +725,12 @@ class TitleRules:
         remit_end = self.ministry_by_remit(s, pkey, k, e, titles)
         if remit_end is not None:
             return remit_end
+        if before is None and (r := self.remit_end(toks, e)) > e:
+            # "Deputy for Micro Enterprises, Ministry of X": a remit in a ministry's words is part of the title, not
+            # a body (with no body after it, the linker of titled people places the person)
+            titles, e = (*titles[:-1], f"{titles[-1]} {_join(toks[e:r])}"), r
+            if not (e + 1 < len(toks) and toks[e].text == "," and self.org_after_comma(toks, e + 1)):
+                return e
         # what follows the title
         if e < len(toks) and toks[e].text in (",", "of", "at", "for", "to", "with", "from", "in") and e + 1 < len(toks):
             sep = toks[e].text
