@@ -3833,3 +3833,11 @@ def test_a_remit_in_a_ministrys_words_after_a_title_is_part_of_it(extractor: Ext
     d = draft_of(extractor, text)
     ministry = id_of(d, "Ministry of Cooperatives")
     assert roles_of(d) == {("dewi-anggraini", ministry, "Deputy for Micro Enterprises")}
+
+
+def test_sheikh_after_another_honorific_starts_the_name(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Dr. Sheikh Tanveer Hossain, Program Officer, Agriculture Department, APO Secretariat, introduced the program.",
+    )
+    assert ("sheikh-tanveer-hossain", "apo-secretariat-agriculture-department", "Program Officer") in roles_of(d)

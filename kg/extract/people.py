@@ -636,10 +636,12 @@ class PeopleRules:
         ):
             if toks[h].bare in ("Professor",) and h + 1 < j and not _namey(toks[h + 1], self.lex, self.title_tokens):
                 break
+            if h > i and toks[h].bare in self.lex.surname_honorifics and h + 2 < j:
+                break  # "Dr. Sheikh Tanveer Hossain": after an honorific, "Sheikh" starts the name
             h += 1
         if h == i or h >= j:
             return False
-        e = h
+        e = h + (toks[h].bare in self.lex.surname_honorifics)
         while e < j and e - h < 5 and _namey(toks[e], self.lex, self.title_tokens):  # "Sharifah Nur Aina Syed Omar"
             e += 1
         if (
