@@ -3841,3 +3841,13 @@ def test_sheikh_after_another_honorific_starts_the_name(extractor: Extractor) ->
         "Dr. Sheikh Tanveer Hossain, Program Officer, Agriculture Department, APO Secretariat, introduced the program.",
     )
     assert ("sheikh-tanveer-hossain", "apo-secretariat-agriculture-department", "Program Officer") in roles_of(d)
+
+
+def test_a_remit_after_for_goes_on_past_a_bodys_word_after_a_known_body(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The webinar was jointly organized by the APO and the Organization for Small & Medium Enterprises and "
+        "Regional Innovation, JAPAN (SMRJ). SMRJ Executive Vice President Mr. Masaaki Kurihara gave the keynote.",
+    )
+    smrj = id_of(d, "Organization for Small & Medium Enterprises and Regional Innovation")
+    assert roles_of(d) == {("masaaki-kurihara", smrj, "Executive Vice President")}

@@ -1277,7 +1277,12 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
         a += toks[a].text == "the"
         return (
             toks[c].text != "the"
-            and toks[b - 1].bare not in lex.org_heads
+            # (a remit after "for"/"of" goes on past a body's word: "Organization for Small & Medium Enterprises
+            # and Regional Innovation")
+            and (
+                toks[b - 1].bare not in lex.org_heads
+                or (any(t.text in ("for", "of") for t in toks[a:b]) and toks[d - 1].bare not in lex.org_heads)
+            )
             and toks[d - 1].bare not in lex.legal_forms
             and toks[d - 1].text not in lex.legal_forms
             and not self.known(_join(toks[a:b]))
