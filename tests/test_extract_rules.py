@@ -3851,3 +3851,13 @@ def test_a_remit_after_for_goes_on_past_a_bodys_word_after_a_known_body(extracto
     )
     smrj = id_of(d, "Organization for Small & Medium Enterprises and Regional Innovation")
     assert roles_of(d) == {("masaaki-kurihara", smrj, "Executive Vice President")}
+
+
+def test_a_title_then_the_bodys_acronym_and_country_then_a_name(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The workshop was hosted by the National Productivity Organization (NPO) of Pakistan. Earlier, Chief "
+        "Executive Officer NPO Pakistan Mr. Tariq Mehmood Qureshi welcomed the participants.",
+    )
+    npo = id_of(d, "National Productivity Organization")
+    assert ("tariq-mehmood-qureshi", npo, "Chief Executive Officer") in roles_of(d)

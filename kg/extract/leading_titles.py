@@ -367,8 +367,9 @@ class LeadingTitleRules:
         return self.entity("GovernmentAgency", name, start)
 
     def title_acronym_person(self, s: Sentence, i: int, j: int) -> bool:
-        """TITLE ACRONYM [honorific] NAME in one chunk ("Chief Executive Officer SMEDA Farhan Aziz Malik", "President
-        SCCI Khawaja Imran Saleem"): the title of the body the acronym names, written after the title."""
+        """TITLE ACRONYM [COUNTRY] [honorific] NAME in one chunk ("Chief Executive Officer SMEDA Farhan Aziz Malik",
+        "President SCCI Khawaja Imran Saleem", "Chief Executive Officer NPO Pakistan Mr. X"): the title of the body
+        the acronym names, written after the title."""
         toks = s.tokens
         x = i
         while x < j and toks[x].bare in self.title_tokens:
@@ -380,13 +381,14 @@ class LeadingTitleRules:
         org = self.known(toks[x].text)
         if org is None or _top(self.out.entities[org].cls) != "Organization":
             return False
-        a, e = self.name_after(toks, x + 1)
+        y = x + 1 + (x + 2 < j and bool(self.lex.countries.get(toks[x + 1].text)))  # "NPO Pakistan Mr. X"
+        a, e = self.name_after(toks, y)
         if e != j or e - a < 2:
             return False
         pkey = self.person(s, a, e)
         if pkey is None:
             return False
-        self.mention(s, org, x, x + 1)
+        self.mention(s, org, x, y)
         self.fact(pkey, "represents", org, s, _split_titles([t.bare for t in toks[i:x]], self.lex))
         return True
 
