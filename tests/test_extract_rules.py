@@ -3861,3 +3861,23 @@ def test_a_title_then_the_bodys_acronym_and_country_then_a_name(extractor: Extra
     )
     npo = id_of(d, "National Productivity Organization")
     assert ("tariq-mehmood-qureshi", npo, "Chief Executive Officer") in roles_of(d)
+
+
+def test_a_regional_headquarters_of_a_body_is_its_unit(extractor: Extractor) -> None:
+    d = draft_of(extractor, "They visited the Kansai Headquarters of the Organization for Regional Innovation.")
+    unit = id_of(d, "Kansai Headquarters, Organization for Regional Innovation")
+    parent = id_of(d, "Organization for Regional Innovation")
+    assert (unit, "partOf", parent) in {(s["subject"], s["relation"], s["object"]) for s in d["statements"]}
+    assert not [e for e in d["entities"] if e["class"] in ("Person", "Official", "Expert")]
+
+
+def test_there_after_a_visit_places_a_titled_person_at_the_body_visited(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The delegation then traveled to Osaka to visit the Kansai Regional Headquarters of the Organization for "
+        "Small & Medium Enterprises and Regional Innovation, JAPAN (SMRJ). There Emi Kobayashi, Senior Advisor, "
+        "briefed members on the matching service.",
+    )
+    (role,) = roles_of(d)
+    assert role[0] == "emi-kobayashi" and role[2] == "Senior Advisor"
+    assert role[1].startswith("kansai-regional-headquarters")

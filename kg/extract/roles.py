@@ -411,7 +411,9 @@ class RoleRules:
                     if self.is_body(m.key, pkey)
                     and (self.out.entities[m.key].cls == "Firm" if firm else not self.intergovernmental(m.key, titles))
                 }
-                org = fits.pop() if len(fits) == 1 else None
+                first = next((m.key for m in self.out.by_sentence[si - 1] if m.key in fits), None)
+                # "There X, Senior Advisor, briefed ...": the body the sentence before went to, named first
+                org = fits.pop() if len(fits) == 1 else first if toks[0].text == "There" else None
             else:
                 org = None
             if org:
