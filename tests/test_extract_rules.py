@@ -3881,3 +3881,15 @@ def test_there_after_a_visit_places_a_titled_person_at_the_body_visited(extracto
     (role,) = roles_of(d)
     assert role[0] == "emi-kobayashi" and role[2] == "Senior Advisor"
     assert role[1].startswith("kansai-regional-headquarters")
+
+
+def test_an_and_between_a_fields_words_inside_a_title(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        '"We came for technology," said Ana Liza Mercado, Senior Trade and Industry Development Specialist at the '
+        "Philippines' Department of Trade and Industry (DTI), one of the participants. Ms. Ana Cruz, Founder and CEO "
+        "of Bloom Ventures, spoke.",
+    )
+    dti = id_of(d, "Department of Trade and Industry")
+    assert ("ana-liza-mercado", dti, "Senior Trade and Industry Development Specialist") in roles_of(d)
+    assert ("ana-cruz", id_of(d, "Bloom Ventures"), ("Founder", "CEO")) in roles_of(d)

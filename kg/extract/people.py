@@ -62,8 +62,11 @@ def _split_titles(run: list[str], lex: object) -> tuple[str, ...]:
     L = lexicon()
     out: list[list[str]] = [[]]
     for n, w in enumerate(run):
-        if w in ("and", "&"):
+        if w in ("and", "&") and any(x in L.title_heads for x in out[-1]):
             out.append([])
+            continue
+        if w in ("and", "&") and out[-1]:  # "Senior Trade and Industry Development Specialist": one field
+            out[-1].append(w)
             continue
         prev = out[-1][-1] if out[-1] else ""
         if (

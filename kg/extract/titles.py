@@ -413,7 +413,14 @@ class TitleRules:
         e = k
         while e < len(toks) and e - k < 7:
             t = toks[e]
-            if t.bare in self.title_tokens:
+            if t.bare in self.title_tokens or (
+                t.text in ("and", "&")
+                and e > k
+                and e + 1 < len(toks)
+                and is_cap(toks[e + 1])
+                and toks[e - 1].bare not in lex.title_heads
+                and toks[e + 1].bare not in lex.title_heads
+            ):  # "Senior Trade and Industry Development Specialist": an "and" between a field's words
                 e += 1
                 continue
             if (
