@@ -3893,3 +3893,14 @@ def test_an_and_between_a_fields_words_inside_a_title(extractor: Extractor) -> N
     dti = id_of(d, "Department of Trade and Industry")
     assert ("ana-liza-mercado", dti, "Senior Trade and Industry Development Specialist") in roles_of(d)
     assert ("ana-cruz", id_of(d, "Bloom Ventures"), ("Founder", "CEO")) in roles_of(d)
+
+
+def test_a_director_general_for_a_remit_after_the_name_heads_the_directorate_named(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The visit was organized in association with the Directorate General for Strategic Research and "
+        "Productivity (SAVEGM) of the Ministry of Industry and Technology. In Ankara, the delegation was received "
+        "by Mr. Hakan Yildirim, Director General for Strategic Research and Productivity, who gave a briefing.",
+    )
+    ((_, body, title),) = [r for r in roles_of(d) if r[0] == "hakan-yildirim"]
+    assert title == "Director General" and body.startswith("directorate-general-for-strategic-research")

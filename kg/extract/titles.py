@@ -732,6 +732,11 @@ class TitleRules:
         remit_end = self.ministry_by_remit(s, pkey, k, e, titles)
         if remit_end is not None:
             return remit_end
+        # "X, Director General for Strategic Research and Productivity, who ...": the directorate the item names
+        office = re.fullmatch(r"(.*?Director(?: General)?) (for|of) (.+)", titles[-1])
+        if office and (key := self.directorate(office.group(1), office.group(3), prep=office.group(2))):
+            self.fact(pkey, "represents", key, s, (*titles[:-1], office.group(1)))
+            return e
         if before is None and (r := self.remit_end(toks, e)) > e:
             # "Deputy for Micro Enterprises, Ministry of X": a remit in a ministry's words is part of the title, not
             # a body (with no body after it, the linker of titled people places the person)
@@ -900,7 +905,13 @@ class TitleRules:
                     while o < len(toks) and toks[o].text == "the":
                         o += 1
                     oe = self.org_end(toks, o)
-            key = self.directorate(titles[-1], _join(toks[o:oe]), toks[o].start) if sep == "of" else None
+            key = (
+                self.directorate(titles[-1], _join(toks[o:oe]), toks[o].start)
+                if sep == "of"
+                else self.directorate(titles[-1], _join(toks[o:oe]), prep="for")  # named in the item
+                if sep == "for"
+                else None
+            )
             key = key or self.org_span(s, o, oe, force=True)
             prog = (
                 self.known(_join(toks[o:oe])) if key is None and oe + 2 < len(toks) and toks[oe].text == "at" else None
