@@ -2,8 +2,9 @@
 bodies, a field in brackets, "her KIPA colleague X", a title in the next sentence ("The MPC director general
 welcomed ..."), "a firm whose director, X,", "At FTPI, Dr. X, Executive Vice President, ...", a delegation's
 members listed after its leader, a title in a "who is" clause, and heads of mission ("Nepal's Ambassador to
-Thailand, Mr. X" represents the item's one embassy of Nepal). :class:`RoleRules` is mixed into the name finder
-of :mod:`kg.extract.mentions`."""
+Thailand, Mr. X" represents the item's one embassy of Nepal), "X (Malaysia) represented Y", and the linker of
+titled people no rule placed (:meth:`RoleRules.link_titled_people`). :class:`RoleRules` is mixed into the name
+finder of :mod:`kg.extract.mentions`."""
 
 from __future__ import annotations
 
@@ -365,10 +366,11 @@ class RoleRules:
     def link_titled_people(self) -> None:
         """A person written with a title but no body, whom no other rule placed ("NEDA Chairman Mr. A and
         Director General Ms. B briefed ...", "Mr. C, Senior Trainer; ...", "President D showed ..." after a sentence
-        about a firm): the nearest body named before them in their sentence (only the one right before "where" or
-        "whose" when such a clause holds the title), else the one body of the sentence before in that paragraph.
-        Firm titles ("Owner", "CEO") take the firm among them; an intergovernmental body (the APO, which opens
-        most sentences) only when no other is there or the title names it ("Secretary-General")."""
+        about a firm): the body they speak "on behalf of"; else the nearest body named before them in their
+        sentence (only the one right before "where" or "whose" when such a clause holds the title); else the one
+        body of the sentence before in that paragraph (its first after "There ..."). Firm titles ("Owner", "CEO")
+        take the firm among them; an intergovernmental body (the APO, which opens most sentences) only when no
+        other is there or the title names it ("Secretary-General"). Called once, after the last sentence."""
         orphans = list(self.orphans)
         for si, ms in enumerate(self.out.by_sentence):  # "Mr. C, Senior Trainer; ..."
             for m in ms:
