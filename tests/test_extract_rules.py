@@ -3904,3 +3904,17 @@ def test_a_director_general_for_a_remit_after_the_name_heads_the_directorate_nam
     )
     ((_, body, title),) = [r for r in roles_of(d) if r[0] == "hakan-yildirim"]
     assert title == "Director General" and body.startswith("directorate-general-for-strategic-research")
+
+
+def test_who_heads_a_body_as_its_title_and_a_second_post_as_an_apo_post(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The National Productivity and Economic Development Centre (NPEDC) hosted it. Delegates were welcomed by Dr. "
+        "Sita Kumari Bhattarai, who heads NPEDC as its Executive Director and represents Nepal on the APO Governing "
+        "Body as APO Director for Nepal.",
+    )
+    npedc = id_of(d, "National Productivity and Economic Development Centre")
+    assert roles_of(d) == {
+        ("sita-kumari-bhattarai", npedc, "Executive Director"),
+        ("sita-kumari-bhattarai", "apo", "Director for Nepal"),
+    }

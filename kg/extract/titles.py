@@ -167,8 +167,23 @@ class TitleRules:
             u, name = self.unit_after(toks, oe) if org and oe > o else (oe, "")
             if name and not is_cap(toks[oe]):  # "who heads the NPS training unit"
                 org = self.possessive_unit(s, org, oe, u, name)
+        # "who heads NPEDC as its Executive Director": the title written after "as its"
+        if u + 2 < len(toks) and toks[u].text == "as" and toks[u + 1].text in ("its", "the"):
+            t = u + 2
+            while t < len(toks) and toks[t].bare in self.title_tokens:
+                t += 1
+            if any(x.bare in self.lex.title_heads for x in toks[u + 2 : t]):
+                title = " ".join(x.bare for x in toks[u + 2 : t])
         if org and _top(self.out.entities[org].cls) == "Organization":
             self.fact(pkey, "represents", org, s, (title,))
+            # "... and represents Nepal on the APO Governing Body as APO Director for Nepal": a second post
+            q = next((q for q in range(u, min(u + 20, len(toks) - 2)) if toks[q].text in (".", ";")), len(toks))
+            a = next(
+                (a for a in range(u, min(q, len(toks) - 2)) if toks[a].text == "as" and toks[a + 1].text.isupper()),
+                None,
+            )
+            if a is not None:
+                self.org_title_at(s, pkey, a + 1)
 
     def starts_title(self, s: Sentence, k: int) -> bool:
         toks = s.tokens
