@@ -694,7 +694,7 @@ class TitleRules:
         Goa-based homestay network StayLocal Ventures", "of carbon accounting start-up GreenLedger"), else ``r``."""
         e = r + (r < len(toks) and bool(re.fullmatch(r"[A-Z][\w]*-(?:based|headquartered)", toks[r].text)))
         q = e
-        while q < len(toks) and q - e < 4 and re.fullmatch(r"[a-z][a-z-]*", toks[q].text):
+        while q < len(toks) and q - e < 5 and re.fullmatch(r"[a-z][\w-]*", toks[q].text):
             q += 1
         if q > e and q < len(toks) and toks[q - 1].text in self.lex.appositive and is_cap(toks[q]):
             return q
@@ -790,15 +790,12 @@ class TitleRules:
                     return u
             if o < len(toks) and not is_cap(toks[o]):
                 # "founder of the Dhaka-based delivery startup ParcelKoi": a description, then the name
-                for m in range(o + 1, min(len(toks), o + 6)):
-                    if is_cap(toks[m]) and toks[m - 1].text in self.lex.appositive:
-                        oe = self.org_end(toks, m)
-                        key = self.org_span(s, m, oe, force=True)
-                        if key:
-                            self.fact(pkey, "represents", key, s, titles)
-                            return oe
-                    if not re.fullmatch(r"[a-z][\w-]*", toks[m].text):
-                        break
+                m = self.kind_before_name(toks, o)
+                oe = self.org_end(toks, m) if m > o else m
+                key = self.org_span(s, m, oe, force=True) if oe > m else None
+                if key:
+                    self.fact(pkey, "represents", key, s, titles)
+                    return oe
                 return -1
             oe = self.org_end(toks, o)
             if oe <= o:
