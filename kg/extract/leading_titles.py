@@ -15,6 +15,9 @@ from .titles import _NOT_IN_TITLE
 
 __all__ = ["LeadingTitleRules"]
 
+# a director's title, with "General" before or after ("Director General", "General Director")
+_DIRECTOR = re.compile(r"(?:.*? )??(General )?Director( General)?")
+
 
 class LeadingTitleRules:
     """Rules for titles written before a name (a mixin of the name finder; ``self`` is the finder)."""
@@ -350,7 +353,7 @@ class LeadingTitleRules:
         Directorate of X" ("Director General of Vocational Training", "the General Director of Productivity");
         with ``start`` (where the remit is written), that body even when the item does not name it, if the remit
         is a field and not a body ("Director General of Training and Productivity Development")."""
-        office = re.fullmatch(r"(?:.*? )??(General )?Director( General)?", title)
+        office = _DIRECTOR.fullmatch(title)
         if office is None:
             return None
         name = f"{office.group(1) or ''}Directorate{office.group(2) or ''} {prep} {remit}"
@@ -359,12 +362,19 @@ class LeadingTitleRules:
         found = self.known(name) or self.known(f"General Directorate {prep} {remit}" if office.group(2) else name)
         if found or start < 0:
             return found
-        words = remit.split()
-        if self.known(remit) or any(w in self.lex.org_heads or w.isupper() for w in words) or len(words) > 6:
+        if not self.remit_names_directorate(title, remit):
             return None
-        if not all(w in self.lex.portfolio_words or w in ("and", "&") for w in words):
-            return None  # only a remit in a ministry's words ("Productivity", "Training and Productivity Development")
         return self.entity("GovernmentAgency", name, start)
+
+    def remit_names_directorate(self, title: str, remit: str) -> bool:
+        """A director's remit that names a directorate even when the item does not name it: a remit in a ministry's
+        words only ("Productivity", "Training and Productivity Development"), not a body."""
+        words = remit.split()
+        if not _DIRECTOR.fullmatch(title) or self.known(remit) or len(words) > 6:
+            return False
+        if any(w in self.lex.org_heads or w.isupper() for w in words):
+            return False
+        return all(w in self.lex.portfolio_words or w in ("and", "&") for w in words)
 
     def title_acronym_person(self, s: Sentence, i: int, j: int) -> bool:
         """TITLE ACRONYM [COUNTRY] [honorific] NAME in one chunk ("Chief Executive Officer SMEDA Farhan Aziz Malik",

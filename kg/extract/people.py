@@ -529,16 +529,11 @@ class PeopleRules:
             remit = minister and toks[h - 1].bare in self.lex.portfolio_words
             # "Director of Productivity Development Siti Nugroho": the directorate a director heads (named in the
             # item, or a remit in a ministry's words; made only once the name is read)
-            directorate = (
-                not minister
-                and bool(
-                    self.directorate(last, _join(toks[o:h]))
-                    or (  # (opening the sentence; not "..., where Director of Digital Innovation X": the site's)
-                        i == 0
-                        and re.fullmatch(r"(?:.*? )??(?:General )?Director(?: General)?", last)
-                        and all(t.bare in self.lex.portfolio_words or t.text in ("and", "&") for t in toks[o:h])
-                    )
-                )
+            of_what = _join(toks[o:h])
+            directorate = not minister and bool(
+                self.directorate(last, of_what)
+                # (opening the sentence; not "..., where Director of Digital Innovation X": the site's)
+                or (i == 0 and self.remit_names_directorate(last, of_what))
             )
             if (
                 h == a
