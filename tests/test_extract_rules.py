@@ -3918,3 +3918,14 @@ def test_who_heads_a_body_as_its_title_and_a_second_post_as_an_apo_post(extracto
         ("sita-kumari-bhattarai", npedc, "Executive Director"),
         ("sita-kumari-bhattarai", "apo", "Director for Nepal"),
     }
+
+
+def test_a_second_person_after_and_titled_by_a_body_acronym_is_a_person_of_that_body(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The National Productivity Secretariat (NPS) ran a two-day course for assessors. The course was conducted by "
+        "Mr. Sunil Bhandari and NPS Assistant Director Chaminda Perera.",
+    )
+    nps = id_of(d, "National Productivity Secretariat")
+    assert roles_of(d) == {("chaminda-perera", nps, "Assistant Director")}
+    assert "sunil-bhandari" in {e["id"] for e in d["entities"]}

@@ -743,7 +743,7 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
         for q in range(i + 2, j - 2):
             if (
                 toks[q].text == "and"
-                and toks[q + 1].bare in self.title_tokens
+                and (toks[q + 1].bare in self.title_tokens or self.acronym_then_title(toks, q + 1))
                 and any(t.bare in self.lex.title_heads for t in toks[q + 1 : q + 5])
                 and _namey(toks[q - 1], self.lex, self.title_tokens)
                 and toks[q - 1].bare not in self.lex.org_heads
@@ -753,6 +753,14 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
             ):
                 return q
         return None
+
+    def acronym_then_title(self, toks: list[Token], a: int) -> bool:
+        """A body's acronym known in the item, then a title ("NPS Assistant Director X" after "Mr. Y and")."""
+        if a + 1 >= len(toks) or toks[a + 1].bare not in self.title_tokens:
+            return False
+        word = toks[a].text
+        org = self.known(word) if word.isupper() and len(word) > 1 else None
+        return org is not None and _top(self.out.entities[org].cls) == "Organization"
 
     def name_chunk(self, s: Sentence, i: int, j: int) -> None:
         lex, toks = self.lex, s.tokens
