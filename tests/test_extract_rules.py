@@ -3929,3 +3929,28 @@ def test_a_second_person_after_and_titled_by_a_body_acronym_is_a_person_of_that_
     nps = id_of(d, "National Productivity Secretariat")
     assert roles_of(d) == {("chaminda-perera", nps, "Assistant Director")}
     assert "sunil-bhandari" in {e["id"] for e in d["entities"]}
+
+
+def test_a_firm_called_by_the_first_words_of_its_name_before_a_role_is_that_firm(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The winners included Kalinga Coffee Roasters Inc. of Bukidnon. Kalinga Coffee owner Ernesto Dalisay said "
+        "the prize would pay for a second dryer.",
+    )
+    firm = id_of(d, "Kalinga Coffee Roasters Inc.")
+    assert roles_of(d) == {("ernesto-dalisay", firm, "Owner")}
+    assert [e["label"] for e in d["entities"] if e["class"] == "Firm"] == ["Kalinga Coffee Roasters Inc."]
+
+
+@pytest.mark.parametrize("site", ["Hanbit", "Hanbit Robotics"])
+def test_at_a_firm_called_by_its_first_words_founder_and_ceo_are_two_roles_there(
+    extractor: Extractor, site: str
+) -> None:
+    d = draft_of(
+        extractor,
+        "The group toured Hanbit Robotics Co., Ltd., an inspection robot maker in Seongnam. "
+        f"At {site}, founder and CEO Jung Tae-woo walked the participants through the assembly floor.",
+    )
+    firm = id_of(d, "Hanbit Robotics Co., Ltd.")
+    assert roles_of(d) == {("jung-tae-woo", firm, ("Founder", "CEO"))}
+    assert not [e for e in d["entities"] if e["label"].startswith("Hanbit") and e["id"] != firm]

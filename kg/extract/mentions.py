@@ -389,11 +389,19 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
         ``strict``: only a firm named again without its legal form ("Pacific Harvest Foods")."""
         lex = self.lex
         words = text.split()
-        if len(words) > 1 and not strict:  # "Krishi Sathi": the one body the first word names, going on like this
-            key = self.first_word(words[0])
-            label = self.out.entities[key].label.split() if key else []
-            if label[: len(words)] == words and len(label) > len(words):
-                return key
+        if len(words) > 1 and not strict and words[-1] not in lex.org_heads:
+            # "Krishi Sathi", "Malaya Coffee": the one body whose name goes on from these words (a name ending on a
+            # body's word, "X University", is a body of its own)
+            keys = [
+                k
+                for k, e in self.out.entities.items()
+                if k.startswith("new:")
+                and _top(e.cls) == "Organization"
+                and (label := e.label.split())[: len(words)] == words
+                and len(label) > len(words)
+            ]
+            if len(keys) == 1:
+                return keys[0]
         if len(words) > 1:  # "Pacific Harvest Foods": the one firm whose name goes on with its form only
             keys = [
                 k
@@ -811,11 +819,13 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
                 i += 1
         if i >= j:
             return
-        if (  # "Daesung's plant manager", "An Phat's deputy general director": a body of this item called by the
-            # first word(s) of its name, as an owner
-            j - i <= 2
-            and j < len(toks)
-            and toks[j].text in ("'s", "’s")
+        if (  # "Daesung's plant manager", "An Phat's deputy general director", "At Hanbit Robotics, CEO X": a body of
+            # this item called by the first word(s) of its name, as an owner or a site
+            j < len(toks)
+            and (
+                (j - i <= 2 and toks[j].text in ("'s", "’s"))
+                or (i0 == 0 and i == 1 and toks[0].text == "At" and toks[j].text == ",")
+            )
             and not self.known(_join(toks[i:j]))
             and (key := self.first_word(_join(toks[i:j])))
         ):
@@ -1367,9 +1377,8 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
         t = j
         while t < len(toks) and (self.lower_title(toks[t]) or (toks[t].text == "and" and t > j)):
             t += 1
-        if (
+        role_after = (
             t > j
-            and i > 0
             and t < len(toks)
             and is_cap(toks[t])
             and toks[t - 1].text != "and"
@@ -1377,7 +1386,14 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
             and all(_namey(t2, lex, self.title_tokens) for t2 in toks[i:j])
             and text not in lex.demonyms
             and not lex.place_country(text)
-        ):
+        )
+        # "Malaya Coffee owner X" after "Malaya Coffee Roasters Inc.": a body of the item called by the first words
+        # of its name, as an employer
+        if role_after and (key := self.first_word(text)):
+            self.alias(key, text)
+            self.mention(s, key, i, j)
+            return
+        if role_after and i > 0:
             self.mention(s, self.entity("Firm", text, toks[i].start), i, j)
             return
         # "Krishi Sathi, founded in 2017 by two engineers, took the first prize": a firm

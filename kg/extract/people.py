@@ -312,6 +312,8 @@ class PeopleRules:
                     # "..., where Quality Assurance Manager X received them": field words open the title, no body
                     titles = (_join(toks[i:k]) + " " + titles[0], *titles[1:])
                     k = i
+            if k == i and (low := self.lower_role_and(toks, i)):
+                titles = (*low, *titles)  # "At Hanbit, founder and CEO Jung Tae-woo": the role before the "and"
             if org_key is None and k == i and i >= 2 and toks[i - 1].text in ("'s", "’s"):
                 # "Luzon Green Bank's Vice President Maria Santos": the possessive names the organization
                 org_key = next((m.key for m in self.cur if m.j == i - 1), None)
@@ -351,6 +353,20 @@ class PeopleRules:
                 self.orphans.append((pkey, self.sentence_index, i, titles, False))
             return True
         return False
+
+    def lower_role_and(self, toks: list[Token], i: int) -> tuple[str, ...]:
+        """A lower-case role and "and" right before token ``i`` ("founder and" of "founder and CEO X") after a
+        comma, "its" or the sentence's start: the first of two roles the person holds, else ()."""
+        if i < 2 or toks[i - 1].text != "and":
+            return ()
+        t = i - 1
+        while t > 0 and i - 1 - t < 3 and toks[t - 1].text.islower() and _cap(toks[t - 1].text) in self.title_tokens:
+            t -= 1
+        if t == i - 1 or _cap(toks[i - 2].text) not in self.lex.title_heads:
+            return ()
+        if t > 0 and toks[t - 1].text not in (",", "its", "Its", "where", "whose"):
+            return ()
+        return (" ".join(_cap(x.text) for x in toks[t : i - 1]),)
 
     def stacked_org_title(self, s: Sentence, i: int, k: int) -> tuple[int, str, tuple[str, ...]] | None:
         """The first of two roles in "ORG1 TITLE1 and ORG2 TITLE2 NAME" ("MPO President and APO Director for
