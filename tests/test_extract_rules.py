@@ -3954,3 +3954,20 @@ def test_at_a_firm_called_by_its_first_words_founder_and_ceo_are_two_roles_there
     firm = id_of(d, "Hanbit Robotics Co., Ltd.")
     assert roles_of(d) == {("jung-tae-woo", firm, ("Founder", "CEO"))}
     assert not [e for e in d["entities"] if e["label"].startswith("Hanbit") and e["id"] != firm]
+
+
+def test_an_acronym_never_spelled_out_after_a_persons_of_is_a_body(extractor: Extractor) -> None:
+    d = draft_of(extractor, "Prof. Kim Hye-jin of KAIST spoke on university spin-offs.")
+    assert roles_of(d) == {("kim-hye-jin", id_of(d, "KAIST"), "Professor")}
+
+
+def test_an_undefined_acronym_owning_a_unit_is_the_body_of_the_item_with_those_initials(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The delegation spent two days at Chiang Mai University in Thailand. It toured the pilot plant of CMU's "
+        "Faculty of Agro-Industry.",
+    )
+    cmu = id_of(d, "Chiang Mai University")
+    faculty = id_of(d, "Faculty of Agro-Industry, Chiang Mai University")
+    assert (faculty, "partOf", cmu) in facts_of(d)
+    assert "CMU" in next(e["aliases"] for e in d["entities"] if e["id"] == cmu)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 
 from .entities import _MISSIONS, UNIT_CLASSES, Entity, Mention, Mentions, Stmt, _join, _top
 from .leading_titles import LeadingTitleRules
@@ -1285,6 +1286,40 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
         self.mention(s, key, i, j)  # (which reads a country inside the name, and "Mongolia's MOFALI")
         self.after_name(s, key, j)
 
+    def acronym_body(self, word: str, start: int) -> str:
+        """The body an undefined acronym names: the one body of the item it writes by initials or first word
+        ("CMU" after "Chiang Mai University", "SPRING" after "SPRING Singapore"), else a new organization."""
+
+        def initials(label: str) -> str:
+            return "".join(w[0] for w in label.replace("-", " ").split() if w[0].isupper() and w not in ("The",))
+
+        keys = [
+            k
+            for k, e in self.out.entities.items()
+            if _top(e.cls) == "Organization" and (initials(e.label) == word or e.label.split()[0] == word)
+        ]
+        key = keys[0] if len(keys) == 1 else self.entity("Organization", word, start)
+        self.alias(key, word)
+        return key
+
+    def undefined_acronym_body(self, s: Sentence, i: int, j: int) -> bool:
+        """An acronym the item never spells out that can only name a body: a person's "of/at ACRONYM" ("Prof. Kim
+        of KAIST") or an owner of a named unit or post ("KAIST's Graduate School of ...")."""
+        toks = s.tokens
+        if j - i != 1 or not self.body_acronym(toks[i].text):
+            return False
+        if any(
+            a.text == toks[i].text and self.lex.countries.get(b.text) for x in self.sents for a, b in pairwise(x.tokens)
+        ):
+            return False  # "SPRING" of "SPRING Singapore": the first word of a body's name, with its country
+        owner = j + 1 < len(toks) and toks[j].text in ("'s", "’s") and is_cap(toks[j + 1])
+        of_person = (
+            i >= 2
+            and toks[i - 1].text in ("of", "at")
+            and any(m.j == i - 1 and _top(self.out.entities[m.key].cls) == "Person" for m in self.cur)
+        )
+        return owner or of_person
+
     def inner_and(self, toks: list[Token], before: tuple[int, int], after: tuple[int, int]) -> bool:
         """The "and" between two parts of a list of names joins words of one name ("the APO and the National
         Productivity and Economic Development Centre", "... for Strategic Research and Productivity of the
@@ -1319,6 +1354,9 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
         if all(t.bare in lex.calendar or t.bare in self.title_tokens for t in toks[i:j]):
             return
         text = _join(toks[i:j])
+        if self.undefined_acronym_body(s, i, j):
+            self.mention(s, self.acronym_body(text, toks[i].start), i, j)
+            return
         # "Bat Trang ceramic village" (not "the European market")
         tail = (
             [t.text for t in toks[j : j + 3]]

@@ -686,6 +686,9 @@ class PeopleRules:
                     j,
                 )
                 org = self.org_span(s, o, cut, force=cut - o >= 2) if o < cut else None
+                if org is None and cut - o == 1 and self.body_acronym(toks[o].text):  # "Prof. X of KAIST"
+                    org = self.acronym_body(toks[o].text, toks[o].start)
+                    self.mention(s, org, o, cut)
                 if org and cut == j:
                     org = self.unit_after_possessive(s, org, j, pkey)
                     self.country_after(s, org, pkey, j)
@@ -697,6 +700,17 @@ class PeopleRules:
                     return True
             self.chunk(s, e, j)
         return True
+
+    def body_acronym(self, word: str) -> bool:
+        """An acronym that may name a body: three to eight capitals, no remit ("SME"), title ("CEO") or country."""
+        lex = self.lex
+        return (
+            re.fullmatch(r"[A-Z]{3,8}", word) is not None
+            and word not in lex.remit_acronyms
+            and word not in self.title_tokens
+            and not lex.countries.get(word)
+            and word not in lex.calendar
+        )
 
     def country_after(self, s: Sentence, org: str, pkey: str, k: int) -> None:
         """ "Park Min-jae of Chungnam National University, ROK, spoke": the body and the person are there."""
