@@ -1185,6 +1185,23 @@ def test_the_scorer_reads_a_ministers_title_with_or_without_the_ministrys_remit(
         assert score_article("x", pred, gold, graph.ontology).titles_ok == 0, other
 
 
+def test_the_scorer_matches_a_body_named_with_or_without_a_closing_place(graph: kg.KnowledgeGraph) -> None:
+    gold = [
+        {"id": "moi-lka", "label": "Ministry of Industries, Sri Lanka", "class": "Ministry", "aliases": []},
+        {"id": "moi-bgd", "label": "Ministry of Industries, Bangladesh", "class": "Ministry", "aliases": []},
+        {"id": "hc", "label": "High Commission of India, Colombo", "class": "GovernmentAgency", "aliases": []},
+        {"id": "law", "label": "Faculty of Law, Ateneo", "class": "AcademicUnit", "aliases": []},
+    ]
+    pred = [
+        {"id": "a", "label": "Ministry of Industries", "class": "Ministry", "aliases": []},
+        {"id": "b", "label": "High Commission of India", "class": "GovernmentAgency", "aliases": []},
+        {"id": "c", "label": "Faculty of Law", "class": "AcademicUnit", "aliases": []},  # a parent is no place
+        {"id": "d", "label": "Ministry of Industries, Sri Lanka", "class": "Ministry", "aliases": []},
+    ]
+    # the exact name wins the one-to-one match; the bare name takes the other body it names without its place
+    assert match_entities(pred, gold, graph.ontology) == {"d": "moi-lka", "a": "moi-bgd", "b": "hc"}
+
+
 def test_titles_in_brackets_of_the_board_without_a_comma_after_a_demonym_and_after_its(
     extractor: Extractor,
 ) -> None:

@@ -5,8 +5,10 @@ Matching (one-to-one, best score first):
 * an extracted entity matches a gold entity when their top-level classes
   (Organization, Program, Person, Country, Place) are equal and a name of one
   (label or alias) equals a name of the other after :func:`~kg.extract.resolve.normalize`;
-  failing that, when their labels are close (rapidfuzz ratio >= 88; for
-  programs, also one label containing the other's words, token-set ratio >= 95);
+  failing that, when one label closes with ", COUNTRY" or ", CITY" and is the
+  other's name without it ("Ministry of Industries, Sri Lanka" and "Ministry of
+  Industries"); failing that, when their labels are close (rapidfuzz ratio >= 88;
+  for programs, also one label containing the other's words, token-set ratio >= 95);
 * a statement is correct when its subject, relation and object map to a gold statement;
 * concept statements (relations whose range is the concept scheme: topic, targets,
   offers, ownership) and concept entities are left out on both sides: the
@@ -180,6 +182,18 @@ def _names(e: dict) -> set[str]:
     return {normalize(n) for n in [e.get("label", ""), *(e.get("aliases") or [])] if n}
 
 
+def _without_place(label: str) -> str:
+    """``label`` without a closing ", COUNTRY" or ", CITY" that only says where the body is ("Ministry of
+    Industries, Sri Lanka", "High Commission of India, Colombo"), normalized; "" when there is none.
+
+    >>> _without_place("Ministry of Industries, Sri Lanka"), _without_place("Faculty of Law, Ateneo")
+    ('ministry of industries', '')
+    """
+    name, comma, place = label.rpartition(", ")
+    lex = lexicon()
+    return normalize(name) if comma and (lex.countries.get(place) or place in lex.cities) else ""
+
+
 def match_entities(pred: list[dict], gold: list[dict], onto: Ontology) -> dict[str, str]:
     """Map extracted entity ids to gold entity ids (see the module docstring)."""
 
@@ -196,6 +210,10 @@ def match_entities(pred: list[dict], gold: list[dict], onto: Ontology) -> dict[s
             gl = normalize(g.get("label", ""))
             if pn & _names(g):
                 score = 100.0 if pl == gl else 99.0
+            elif (_without_place(g.get("label", "")) or None) in pn or (
+                _without_place(p.get("label", "")) or None
+            ) in _names(g):
+                score = 98.0  # one side closes the name with where the body is, the other does not
             else:
                 score = fuzz.ratio(pl, gl)
                 if score < FUZZY and top(p) == "Program" and min(len(pl.split()), len(gl.split())) >= 3:
