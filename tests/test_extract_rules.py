@@ -3971,3 +3971,27 @@ def test_an_undefined_acronym_owning_a_unit_is_the_body_of_the_item_with_those_i
     faculty = id_of(d, "Faculty of Agro-Industry, Chiang Mai University")
     assert (faculty, "partOf", cmu) in facts_of(d)
     assert "CMU" in next(e["aliases"] for e in d["entities"] if e["id"] == cmu)
+
+
+@pytest.mark.parametrize(
+    ("title", "role"), [("General manager", "General Manager"), ("Deputy general manager", "Deputy General Manager")]
+)
+def test_a_sentence_opening_on_a_lower_case_title_and_a_name_places_the_person_at_the_firm_just_visited(
+    extractor: Extractor, title: str, role: str
+) -> None:
+    d = draft_of(
+        extractor,
+        "On the first day the team visited Hsin Yuan Precision Industrial Co., Ltd., a Taichung maker of hydraulic "
+        f"fittings. {title} Tsai Ming-hsun showed the experts how scrap is now sorted by alloy.",
+    )
+    assert roles_of(d) == {("tsai-ming-hsun", id_of(d, "Hsin Yuan Precision Industrial Co., Ltd."), role)}
+
+
+def test_title_acronym_comma_name_without_an_honorific(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The National Productivity Organization (NPO) ran the review. It was inaugurated by Chief Executive Officer "
+        "NPO, Syed Kamran Haider, at the provincial office in Lahore.",
+    )
+    npo = id_of(d, "National Productivity Organization")
+    assert roles_of(d) == {("syed-kamran-haider", npo, "Chief Executive Officer")}

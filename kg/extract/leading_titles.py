@@ -226,6 +226,21 @@ class LeadingTitleRules:
         ok = 0 < t < end - 1 and toks[t].text == "," and any(x.bare in self.lex.title_heads for x in toks[:t])
         return t if ok else 0
 
+    def title_acronym_first(self, toks: list[Token], end: int) -> bool:
+        """TITLE ACRONYM before the comma at ``end``, opening the sentence or a clause after a comma or "by"
+        ("inaugurated by Chief Executive Officer NPO, Syed Kamran Haider, ...")."""
+        o = end - 1
+        if o < 1 or not (toks[o].text.isupper() and len(toks[o].text) > 1) or self.known(toks[o].text) is None:
+            return False
+        t = o
+        while t > 0 and toks[t - 1].bare in self.title_tokens:
+            t -= 1
+        return (
+            t < o
+            and any(x.bare in self.lex.title_heads for x in toks[t:o])
+            and (t == 0 or toks[t - 1].text in (",", "by"))
+        )
+
     def title_of_org_before(self, s: Sentence, pkey: str, a: int) -> None:
         """TITLE of ORG, [honorific] PERSON ("The Minister of Investment, Trade and Industry, Dato' Seri Azlan
         bin Hashim, graced ...")."""

@@ -1000,6 +1000,7 @@ class PeopleRules:
                 and self.lower_possessive_title(toks, j + 3) > j + 3
             )
             or (i >= 4 and toks[i - 1].text == "," and self.title_first(toks, i - 1) > 0)  # "Secretary, ORG, NAME"
+            or (i >= 3 and toks[i - 1].text == "," and self.title_acronym_first(toks, i - 1))  # "CEO NPO, NAME"
             or (  # "Formosa Valve Works, whose founder, Huang Mei-ling, answered ...": the firm's person
                 i >= 3
                 and toks[i - 1].text == ","
@@ -1071,7 +1072,16 @@ class PeopleRules:
         r = h  # "KPC senior consultant Park Ji-hoon": modifiers before the head
         while r > 1 and h - r < 3 and toks[r - 1].text.islower() and _cap(toks[r - 1].text) in self.title_tokens:
             r -= 1
+        # "General manager Tsai Ming-hsun showed ...": a sentence that opens on the title, its first word capitalised
+        opener = r == 1 and toks[0].text in self.title_tokens and not self.known(toks[0].text)
+        r -= opener
         role = " ".join([_cap(t.text) for t in toks[r:h]] + [role])
+        if opener:
+            a, e = self.name_after(toks, i)
+            pkey = self.person(s, a, e) if e == j and e - a >= 2 and not self.known(_join(toks[a:e])) else None
+            if pkey:  # whose: the linker reads the sentences before (the firm just visited)
+                self.orphans.append((pkey, self.sentence_index, 0, (role,), False))
+            return pkey is not None
         org = next((m.key for m in self.cur if m.j == r), None)
         if org is None and r > 0 and toks[r - 1].text in ("its", "Its"):
             org = self.owner_before(s, r - 1)  # "X was represented by its chief operating officer Y"
