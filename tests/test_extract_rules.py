@@ -3995,3 +3995,38 @@ def test_title_acronym_comma_name_without_an_honorific(extractor: Extractor) -> 
     )
     npo = id_of(d, "National Productivity Organization")
     assert roles_of(d) == {("syed-kamran-haider", npo, "Chief Executive Officer")}
+
+
+def test_firms_in_a_list_with_their_towns_legal_forms_and_kinds(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Teams worked on live cases at three companies: Kilang Roti Emas Sdn. Bhd., a bakery in Batu Pahat; Mega "
+        "Plastik Industries (M) Sdn. Bhd. in Pasir Gudang; and Teguh Logistik PLT in Johor Bahru. Projects were also "
+        "shown at Siam Mould Co., Ltd. and Thanakorn Rubber Products Limited Partnership in Samut Prakan. The group "
+        "then visited Zafar Cutlery Works in Wazirabad to observe a traditional cluster.",
+    )
+    based = {(s, o) for s, r, o in facts_of(d) if r == "basedIn"}
+    for firm, town in [
+        ("Kilang Roti Emas Sdn. Bhd.", "Batu Pahat"),
+        ("Mega Plastik Industries (M) Sdn. Bhd.", "Pasir Gudang"),
+        ("Teguh Logistik PLT", "Johor Bahru"),
+        ("Siam Mould Co., Ltd.", "Samut Prakan"),
+        ("Thanakorn Rubber Products Limited Partnership", "Samut Prakan"),
+        ("Zafar Cutlery Works", "Wazirabad"),
+    ]:
+        assert (id_of(d, firm), id_of(d, town)) in based, firm
+
+
+def test_a_number_of_a_towns_firms_listed_after_a_colon_are_based_there(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Three Pune-based firms were selected as demonstration companies: Shree Ganesh Components Pvt. Ltd., "
+        "Kulkarni Forgings Private Limited and Vardhan Auto Tech LLP.",
+    )
+    pune = id_of(d, "Pune")
+    firms = {s for s, r, o in facts_of(d) if r == "basedIn" and o == pune}
+    assert {e["label"] for e in d["entities"] if e["id"] in firms} == {
+        "Shree Ganesh Components Pvt. Ltd.",
+        "Kulkarni Forgings Private Limited",
+        "Vardhan Auto Tech LLP",
+    }

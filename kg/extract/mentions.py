@@ -44,6 +44,12 @@ _LISTED = (
     r"\b(?:two|three|four|five|six|several|\d+)\s+((?:[A-Z][\w-]+\s+){0,2})(?:[a-z-]+\s+){0,2}?([a-z]+?)s\s*[,:]\s*"
 )
 _LISTED_HEAD = re.compile(_LISTED + r"(?:namely\s+)?")
+# "Three Pune-based firms were selected as demonstration companies: A, B and C": the place's bodies, listed after a
+# colon that closes the clause
+_LISTED_BASED = re.compile(
+    r"\b(?i:two|three|four|five|six|several|\d+)\s+([A-Z][\w ]*?)-based\s+"
+    r"(?:[a-z-]+\s+){0,2}?([a-z]+?)s\b[^.;:]{0,80}:\s*"
+)
 # ... and the list so far, right before a name ("two Phnom Penh firms, A, B and ")
 _LISTED_KIND = re.compile(_LISTED + r"(?:namely\s+)?(?:[^;:]*?(?:,|\band)\s+)?$")
 _ABBR = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9&.\- ]{1,14}$")
@@ -664,13 +670,13 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
     def listed_in_place(self, s: Sentence) -> None:
         """ "two Phnom Penh firms, Mekong Spice Co., Ltd. and Sovann Bakery": the bodies listed after a number of
         a place's firms are based there."""
-        m = _LISTED_HEAD.search(s.text)
+        m = _LISTED_HEAD.search(s.text) or _LISTED_BASED.search(s.text)
         if not m or not m.group(1) or m.group(2) not in self.lex.appositive:
             return
         stop = re.search(r";|,\s+(?:where|which|who|while)\b", s.text[m.end() :])
         a, b = s.start + m.end(), s.start + m.end() + (stop.start() if stop else len(s.text))
         listed = [x for x in self.cur if a <= x.start < b and _top(self.out.entities[x.key].cls) == "Organization"]
-        where = self.place_named(m.group(1).strip(), 0) if listed else None
+        where = self.place_named(m.group(1).strip().removesuffix("-based"), 0) if listed else None
         for x in listed if where and _top(self.out.entities[where].cls) == "Place" else ():
             self.fact(x.key, "basedIn", where, s, conf=0.7)
 
@@ -1510,7 +1516,9 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
             namey = False  # "a distributor of spices in Asia": a region, not a town
         if namey and j - i <= 2 and re.search(r"\bin\s+$", before) and any(m.j == i - 1 for m in self.cur):
             org = next(m.key for m in self.cur if m.j == i - 1)
-            if _top(self.out.entities[org].cls) == "Organization" and re.match(r"\s*(?:[,.;]|and\b)", after):
+            if _top(self.out.entities[org].cls) == "Organization" and (
+                re.match(r"\s*(?:[,.;]|and\b)", after) or lex.place_country(text)  # (a town, whatever follows)
+            ):
                 key = self.entity("City", text, toks[i].start)  # "Alnoor Sports Industries in Wazirabad, ..."
                 self.mention(s, key, i, j)
                 return

@@ -879,6 +879,15 @@ class _Rel(PlaceRules, EventRules, ParticipantRules, ConceptRules):
                 # an estate right after the name only ("A in Tan Tao Industrial Park"; not "A, then B in ...")
                 if place and not (self.m.entities[place].cls == "Place" and "," in m.group(0)):
                     self.add(x.key, "basedIn", place, si, 0.7)
+                    # "Siam Mould Co., Ltd. and Thanakorn Rubber Products in Samut Prakan": two firms in one place
+                    y = next((y for y in orgs if y.end <= x.start and y.end > x.start - 10), None)
+                    if (
+                        firm
+                        and y
+                        and self.m.entities[y.key].cls == "Firm"
+                        and re.fullmatch(r",?\s+and\s+", text[y.end - s.start : x.start - s.start])
+                    ):
+                        self.add(y.key, "basedIn", place, si, 0.65)
             # "ShopLink Asia, a Singapore e-commerce platform", "Bayani Digital Commerce Inc., a Philippine
             # digital agency", "Morita Seiko Co., Ltd., an Osaka metal-stamping company"
             m = re.match(r"(?:\s*\([^)]*\))?,\s+an?\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+[a-z]", rest)

@@ -224,12 +224,13 @@ def chunks(toks: list[Token]) -> list[tuple[int, int]]:
             if t.text == "," and j + 1 < n and toks[j + 1].text in lex.legal_forms and toks[j + 1].text != "Co":
                 j += 1
                 continue
-            if (  # "Kelani Packaging (Pvt) Ltd", "(Private) Limited": a firm's legal form in brackets
+            if (  # "Kelani Packaging (Pvt) Ltd", "(Private) Limited", "Mega Plastik (M) Sdn. Bhd.", "(SMC-Pvt.) Ltd.":
+                # a firm's legal form or country letter in brackets
                 t.text == "("
                 and j + 3 < n
-                and toks[j + 1].text.rstrip(".") in ("Pvt", "Private", "Pte", "Sdn")
+                and toks[j + 1].text.rstrip(".") in ("Pvt", "Private", "Pte", "Sdn", "M", "SMC-Pvt", "SMC-Private")
                 and toks[j + 2].text == ")"
-                and toks[j + 3].text.rstrip(".") in ("Ltd", "Limited", "Bhd")
+                and toks[j + 3].text.rstrip(".") in ("Ltd", "Limited", "Bhd", "Sdn")
             ):
                 j += 4
                 continue
