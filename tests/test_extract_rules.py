@@ -4030,3 +4030,38 @@ def test_a_number_of_a_towns_firms_listed_after_a_colon_are_based_there(extracto
         "Kulkarni Forgings Private Limited",
         "Vardhan Auto Tech LLP",
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Press Release  |  Lahore, March 15, 2019", "2019-03-15"),
+        ("Press Release | High Commission of India, Colombo | 19 July 2023", "2023-07-19"),
+    ],
+)
+def test_a_press_release_line_with_its_issuer_and_place_is_the_date_line(
+    extractor: Extractor, line: str, date: str
+) -> None:
+    text = f"Study visit\n\n{line}\n\nA delegation from Bangladesh made a study visit to Pakistan from 11 to 14 March."
+    art = read_article(text.encode(), "x.txt")
+    assert art.paragraphs == ["A delegation from Bangladesh made a study visit to Pakistan from 11 to 14 March."]
+    d = extractor.draft(art).as_dict()
+    assert d["source"]["date"] == date
+
+
+def test_the_body_a_delegation_undertook_a_study_visit_to_is_visited_not_a_member(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "A six-member delegation of the SME Foundation (SMEF), Bangladesh, led by its Managing Director Mr. Shafiqul "
+        "Islam Bhuiyan, undertook a study visit to the Small and Medium Enterprises Development Authority (SMEDA) "
+        "from 11 to 14 March 2019.",
+    )
+    smeda = id_of(d, "Small and Medium Enterprises Development Authority")
+    visit = next(e["id"] for e in d["entities"] if e["class"] == "DelegationVisit")
+    got = facts_of(d)
+    assert (visit, "visited", smeda) in got and (smeda, "attended", visit) not in got
+    assert (id_of(d, "SME Foundation"), "attended", visit) in got and (
+        "shafiqul-islam-bhuiyan",
+        "attended",
+        visit,
+    ) in got

@@ -22,8 +22,9 @@ __all__ = ["MAX_BYTES", "Article", "BadInput", "clean_article", "read_article"]
 MAX_BYTES = 5 * 1024 * 1024
 _DATE_LINE = re.compile(
     r"^\W*(?:(?:published|posted|dated?|updated)(?:\s+on)?\s*:?\s*)?\W*"
+    # "Himalayan Commerce Times | Thursday, ..", "Press Release | High Commission of India, Colombo | 19 July 2023"
+    r"(?:(?-i:[A-Z][\w&.'’-]*(?:,? (?:(?:of|the|and|for) )*[A-Z&][\w&.'’-]*){0,6})\s+[|·•]\s+){0,3}"
     r"(?:(?-i:[A-Z][A-Za-z'’-]*(?: [A-Z][A-Za-z'’-]*){0,3}),\s*)?"  # "Islamabad, 10 April 2025" on its own line
-    r"(?:(?-i:[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,5})\s+[|·•]\s+)?"  # "Himalayan Commerce Times | Thursday, .."
     r"(?:by\s+(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s+[-–—|]\s+)?"  # a byline: "By Farah Ismail - "
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{4}[-./]\d{2}[-./]\d{2}|\d{1,2}\.\d{1,2}\.\d{4})"

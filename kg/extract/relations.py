@@ -601,7 +601,7 @@ class _Rel(PlaceRules, EventRules, ParticipantRules, ConceptRules):
                 semis = re.match(r"(?:contingent|delegation)\s+(?:comprised|comprising|consisted)", t.group(0), re.I)
                 stop = re.search(
                     ("" if semis else r";|")
-                    + r"\b(?:made|visited|toured|travell?ed|arrived|went|under|to learn|to study"
+                    + r"\b(?:made|visited|toured|travell?ed|arrived|went|under|to learn|to study|undertook|called on"
                     r"|joined|took part|participated|attended|briefed|presented|spoke|explained|shared)\b",
                     text[t.end() :],
                 )
@@ -658,6 +658,13 @@ class _Rel(PlaceRules, EventRules, ParticipantRules, ConceptRules):
         t = next(  # not the event's own noun ("made a study visit to Thailand")
             (v for v in trig["visited"].finditer(text) if not any(a <= v.start() < b for a, b in own)), None
         )
+        for _a, b in own if t is None else ():
+            # "undertook a study visit to the Small and Medium Enterprises Development Authority": the program's own
+            # noun, then the body it went to (not a country: "a study visit to Thailand" is where it was held)
+            to = re.match(r"\s+to\s+(?:the\s+)?", text[b:])
+            x = next((x for x in ms if to and x.start - s.start == b + to.end()), None)
+            if x and self.top(x.key) == "Organization" and x.key not in represented:
+                self.add(p, "visited", x.key, si, 0.75)
         if t and not re.search(r"\bwill\b", low[: t.start()]):
             for x in cl.after(t.end(), ("Organization", "Place")):
                 if self.m.entities[x.key].cls == "City" or x.key in represented:
