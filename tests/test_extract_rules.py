@@ -4065,3 +4065,46 @@ def test_the_body_a_delegation_undertook_a_study_visit_to_is_visited_not_a_membe
         "attended",
         visit,
     ) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "mission", "title"),
+    [
+        (
+            "Also present were H.E. Ms. Catherine Wells, Australian High Commissioner to Fiji; and members of the "
+            "diplomatic corps.",
+            "catherine-wells",
+            "Australian High Commission in Fiji",
+            "High Commissioner",
+        ),
+        (
+            "The matching day was opened by Mr. Anucha Phromsiri, Consul-General of Thailand in Kunming.",
+            "anucha-phromsiri",
+            "Consulate-General of Thailand in Kunming",
+            "Consul-General",
+        ),
+        (
+            "Deputy High Commissioner of Bangladesh in Sri Lanka Mr. Md. Shafiqur Rahman Bhuiyan and senior officials "
+            "of the Ministry were also present.",
+            "md-shafiqur-rahman-bhuiyan",
+            "High Commission of Bangladesh in Sri Lanka",
+            "Deputy High Commissioner",
+        ),
+    ],
+)
+def test_an_envoy_whose_mission_the_item_does_not_name_represents_the_mission_the_title_heads(
+    extractor: Extractor, text: str, person: str, mission: str, title: str
+) -> None:
+    d = draft_of(extractor, text)
+    assert roles_of(d) == {(person, id_of(d, mission), title)}
+
+
+def test_an_abbreviation_in_brackets_with_the_bodys_head_is_defined(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Korea SMEs and Startups Agency (KOSME, President Oh Jae-hyun) announced that it hosted the course in "
+        "Ansan. Executive Vice President Yoon Mi-kyung of KOSME delivered the opening address.",
+    )
+    kosme = id_of(d, "Korea SMEs and Startups Agency")
+    assert "KOSME" in next(e["aliases"] for e in d["entities"] if e["id"] == kosme)
+    assert roles_of(d) == {("oh-jae-hyun", kosme, "President"), ("yoon-mi-kyung", kosme, "Executive Vice President")}

@@ -154,7 +154,8 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
         self.professors: dict[str, str] = {}  # people written "Prof. X" / "Assoc. Prof. Y": their title
         self.site_titles: list[tuple[str, str, tuple[str, ...]]] = []  # a title before a name, the site before it
         self.hosts_after: list[tuple[str, int, tuple[str, ...]]] = []  # a title before a name, the site after it
-        self.envoys: list[tuple[str, str, str | None, int]] = []  # a head of mission, sending country, sentence
+        # a head of mission: person, title, sender, post, the sender's demonym as written, sentence
+        self.envoys: list[tuple[str, str, str | None, str, str, int]] = []
         # a title with no body before or after a name: (person, sentence, title's token, titles, title after name)
         self.orphans: list[tuple[str, int, int, tuple[str, ...], bool]] = []
         self.sentence_index = 0
@@ -857,6 +858,12 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
             if prev and _top(self.out.entities[prev.key].cls) == "Organization":
                 self.fact(prev.key, "basedIn", where, s, conf=0.75)
             return
+        # "... of Bangladesh in Sri Lanka Mr. Md. X": a country's name, then an honorific and a person's name
+        h = next((h for h in range(i + 1, min(j - 1, i + 5)) if toks[h].text in lex.honorifics), None)
+        if h is not None and lex.countries.get(_join(toks[i:h]).removeprefix("the ")):
+            self.chunk(s, i, h)
+            self.chunk(s, h, j)
+            return
         # "Acting Deputy Director General Rajesh Nair of India's National ...": the place owns what follows
         if (
             j - i > 2
@@ -1202,6 +1209,19 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
                 city = self.entity("City", where, toks[j + 1].start)
                 self.mention(s, city, j + 1, e)
                 self.fact(key, "basedIn", city, s, conf=0.7)  # "An Phu Packaging Co., Ltd. of Binh Duong"
+        if (  # "the Korea SMEs and Startups Agency (KOSME, President Oh Jae-hyun)": the abbreviation, then its head
+            j + 3 < len(toks)
+            and toks[j].text == "("
+            and toks[j + 2].text == ","
+            and toks[j + 3].bare in self.title_tokens
+            and toks[j + 1].text.isupper()
+            and _ABBR.match(toks[j + 1].text)
+            and _top(ent.cls) == "Organization"
+            and not self.lex.countries.get(toks[j + 1].text)
+        ):
+            self.alias(key, toks[j + 1].text)
+            self.mention(s, key, j + 1, j + 2)
+            return
         close = next((c for c in range(j + 2, min(j + 6, len(toks))) if toks[c].text == ")"), 0)
         if j < len(toks) and toks[j].text == "(" and close:
             inner = _join(toks[j + 1 : close])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .entities import _MISSIONS, _join, _top
+from .entities import _MISSIONS, _join, _the, _top
 from .people import _AT_SITE, _cap, _split_titles
 from .text import Sentence, Token, is_cap
 from .titles import _by_after
@@ -23,6 +23,10 @@ __all__ = ["RoleRules"]
 _PRESENT_FROM = re.compile(r"\b(?:present|attending|participating)\s+from\s+(?:the\s+)?")
 # "... welcomed the participants on behalf of the KPC": the body a titled person speaks for
 _ON_BEHALF = re.compile(r"\bon behalf of (?:the )?")
+# a mission named by its country before its kind: "Royal Thai Embassy", "Pakistan High Commission, Dhaka"
+_MISSION_OF = re.compile(r"(?:Royal )?([A-Z][\w]+(?: [A-Z][\w]+)?) (?:Embassy|High Commission|Consulate)\b")
+# the mission an envoy's title heads, for a mission the item does not name
+_MISSION_KINDS = (("High Commissioner", "High Commission"), ("Consul", "Consulate General"), ("", "Embassy"))
 _MEMBERS = re.compile(r"\bled by\b.*?\b(comprised|comprising|included|including|consisted of)\b")
 
 
@@ -296,35 +300,48 @@ class RoleRules:
             if found is None and x.j + 1 < len(toks) and toks[x.j].text == ",":
                 found = self.envoy_title(toks, x.j + 1, before=False)
             if found:
-                self.envoys.append((x.key, found[0], found[1], self.sentence_index))
+                self.envoys.append((x.key, *found, self.sentence_index))
 
-    def envoy_title(self, toks: list[Token], at: int, before: bool) -> tuple[str, str | None] | None:
-        """The envoy's title and sending country of "[C's] TITLE [of [the] C] [to|in [the] PLACE]" ending at token
-        ``at`` (``before``) or starting there (after a name and a comma), else None."""
+    def envoy_title(self, toks: list[Token], at: int, before: bool) -> tuple[str, str | None, str, str] | None:
+        """The envoy's title, sending country, post (the PLACE as written, or "") and the sender's demonym as
+        written (or "") of "[C's|Demonym] TITLE [of [the] C] [to|in [the] PLACE]" ending at token ``at``
+        (``before``) or starting there (after a name and a comma), else None."""
         lex = self.lex
-        starts = range(max(0, at - 14), at) if before else [at + (at < len(toks) and toks[at].text == "the")]
+        first = at + (at < len(toks) and toks[at].text == "the")
+        # ("X, Australian High Commissioner to Fiji": the demonym of the sender before the title)
+        starts = (
+            range(max(0, at - 14), at) if before else [first + (first < len(toks) and toks[first].bare in lex.demonyms)]
+        )
         for p in starts:
             title = next((t for t in lex.envoy_titles if _join(toks[p : p + len(t.split())]) == t), None)
             if title is None:
                 continue
             q = p + len(title.split())
-            sender = None
+            sender, adjective = None, ""
             if p >= 2 and toks[p - 1].text in ("'s", "’s"):
                 sender = self.country_ending_at(toks, max(0, p - 4), p - 1)
             elif p >= 1:
                 sender = lex.demonyms.get(toks[p - 1].bare)  # "the Korean Ambassador"
+                adjective = toks[p - 1].text if sender else ""
             if q < len(toks) and toks[q].text == "of":
                 found = self.country_at(toks, q + 1, len(toks))
                 if found is None:
                     continue  # "Ambassador of Goodwill"
-                sender, q = found
+                (sender, q), adjective = found, ""
+            post = ""
             if q < len(toks) and toks[q].text in ("to", "in"):
                 found = self.country_at(toks, q + 1, len(toks)) or self.city_at(toks, q + 1)
+                if found is None and q + 1 < len(toks) and is_cap(toks[q + 1]):
+                    # a city the gazetteer lacks ("Consul-General of Thailand in Kunming,"): one or two capitalised
+                    # words that end the phrase
+                    e = q + 2 + (q + 2 < len(toks) and is_cap(toks[q + 2]))
+                    found = ("", e) if e >= len(toks) or toks[e].text in (",", ".", ";", ")") else None
                 if found is None:
                     continue
+                post = _join(toks[q + 1 : found[1]]).removeprefix("the ")
                 q = found[1]
             if (q == at) if before else (q >= len(toks) or toks[q].text in (",", ".", ";", ")")):
-                return title, sender
+                return title, sender, post, adjective
         return None
 
     def country_ending_at(self, toks: list[Token], a: int, b: int) -> str | None:
@@ -354,14 +371,29 @@ class RoleRules:
         not written: "Ambassador X said ...")."""
         missions: dict[str, str | None] = {}
         for k, e in self.out.entities.items():
-            if _top(e.cls) == "Organization" and e.label.startswith(_MISSIONS):
+            if _top(e.cls) != "Organization":
+                continue
+            if e.label.startswith(_MISSIONS):
                 whose = re.sub(r" in .*$", "", e.label.split(" of ", 1)[1])
                 missions[k] = self.lex.countries.get(whose.removeprefix("the "))
-        for pkey, title, sender, si in self.envoys:
+            elif m := _MISSION_OF.match(e.label):  # "Royal Thai Embassy", "Pakistan High Commission, Dhaka"
+                missions[k] = self.lex.demonyms.get(m.group(1)) or self.lex.countries.get(m.group(1))
+        for pkey, title, sender, post, adjective, si in self.envoys:
+            if self.has_role(pkey):
+                continue
+            self.sentence_index = si
             found = [k for k, iso in missions.items() if sender is None or iso == sender]
-            if len(found) == 1 and not self.has_role(pkey):
-                self.sentence_index = si
+            if len(found) == 1:
                 self.fact(pkey, "represents", found[0], self.sents[si], (title,), conf=0.7)
+            elif not found and sender and post:
+                # "Australian High Commissioner to Fiji X", no mission named: the mission the title heads
+                kind = next(v for k, v in _MISSION_KINDS if k in title)
+                kind = kind.replace(" ", "-") if "Consul-" in title else kind
+                country = self.out.entities[self.country_entity(sender, sender.upper())].label
+                # named the way the title is written: "Australian High Commission in Fiji", "Embassy of Nepal in X"
+                label = f"{adjective} {kind} in {post}" if adjective else f"{kind} of {_the(country)} in {post}"
+                key = self.known(label) or self.entity("GovernmentAgency", label, self.sents[si].start)
+                self.fact(pkey, "represents", key, self.sents[si], (title,), conf=0.6)
 
     def link_titled_people(self) -> None:
         """A person written with a title but no body, whom no other rule placed ("NEDA Chairman Mr. A and
