@@ -1185,6 +1185,25 @@ def test_the_scorer_reads_a_ministers_title_with_or_without_the_ministrys_remit(
         assert score_article("x", pred, gold, graph.ontology).titles_ok == 0, other
 
 
+def test_the_scorer_reads_an_envoys_title_with_or_without_the_sender_and_post(graph: kg.KnowledgeGraph) -> None:
+    from kg.extract.evaluate import score_article
+
+    gold = {
+        "entities": [
+            {"id": "p", "label": "Jose Villareal", "class": "Official", "aliases": []},
+            {"id": "e", "label": "Embassy of the Philippines in Hanoi", "class": "GovernmentAgency", "aliases": []},
+        ],
+        "statements": [
+            {"subject": "p", "relation": "represents", "object": "e", "title": "Philippine Ambassador to Viet Nam"}
+        ],
+    }
+    pred = {**gold, "statements": [{**gold["statements"][0], "title": "Ambassador"}]}
+    assert score_article("x", pred, gold, graph.ontology).titles_ok == 1
+    for other in ("Deputy Ambassador", "Consul", "Minister"):  # another post stays another
+        pred["statements"][0]["title"] = other
+        assert score_article("x", pred, gold, graph.ontology).titles_ok == 0, other
+
+
 def test_the_scorer_matches_a_body_named_with_or_without_a_closing_place(graph: kg.KnowledgeGraph) -> None:
     gold = [
         {"id": "moi-lka", "label": "Ministry of Industries, Sri Lanka", "class": "Ministry", "aliases": []},

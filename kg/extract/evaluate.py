@@ -19,7 +19,10 @@ Matching (one-to-one, best score first):
   "ORG TITLE PERSON" is read; a minister's title closing with the remit its
   ministry is named after, "Deputy Minister of Industry and Technology" of the
   Ministry of Industry and Technology, is compared without that remit, as
-  "Deputy Minister"; the member economy closing an APO director's title,
+  "Deputy Minister"; a head of mission's title is compared without the sending
+  country and the post, which name the mission ("Ambassador of Thailand to
+  Japan", "Philippine Ambassador to Viet Nam" are "Ambassador"); the member
+  economy closing an APO director's title,
   "Director for Pakistan", may be written on one side and left out on the
   other, as gold authors do both, but not changed); a gold title whose
   statement is missing counts as wrong.
@@ -182,6 +185,26 @@ def _names(e: dict) -> set[str]:
     return {normalize(n) for n in [e.get("label", ""), *(e.get("aliases") or [])] if n}
 
 
+_ENVOY = re.compile(
+    r"((?:deputy )?(?:high commissioner|ambassador|consul(?:[- ]general)?|chief of mission))"
+    r"(?: of (?:the )?[^,]+?)?(?: (?:to|in) (?:the )?[^,]+)?"
+)
+
+
+def _envoy_title(title: str) -> str:
+    """A head of mission's title (casefolded) without the sending country and the post, which name the mission
+    ("ambassador of thailand to japan", "philippine ambassador to viet nam" and "ambassador" are one title).
+
+    >>> _envoy_title("philippine ambassador to viet nam"), _envoy_title("deputy high commissioner of india in fiji")
+    ('ambassador', 'deputy high commissioner')
+    """
+    first, _, rest = title.partition(" ")
+    if rest and first in {d.casefold() for d in lexicon().demonyms}:
+        title = rest
+    m = _ENVOY.fullmatch(title)
+    return m.group(1) if m else title
+
+
 def _without_place(label: str) -> str:
     """``label`` without a closing ", COUNTRY" or ", CITY" that only says where the body is ("Ministry of
     Industries, Sri Lanka", "High Commission of India, Colombo"), normalized; "" when there is none.
@@ -279,7 +302,7 @@ def score_article(name: str, pred: dict, gold: dict, onto: Ontology) -> ArticleS
                 remit = re.fullmatch(r"ministry (?:of|for) (.+)", name.casefold())
                 if remit and re.search(r"\bminister\b", t):
                     t = re.sub(rf"(\bminister) (?:of|for) {re.escape(remit.group(1))}$", r"\1", t)
-            out.add(t)
+            out.add(_envoy_title(t))
         return out
 
     def same_titles(a: set[str], b: set[str]) -> bool:
