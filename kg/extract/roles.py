@@ -338,7 +338,7 @@ class RoleRules:
                     found = ("", e) if e >= len(toks) or toks[e].text in (",", ".", ";", ")") else None
                 if found is None:
                     continue
-                post = _join(toks[q + 1 : found[1]]).removeprefix("the ")
+                post = _join(toks[q + 1 : found[1]])  # as written ("the Republic of Korea")
                 q = found[1]
             if (q == at) if before else (q >= len(toks) or toks[q].text in (",", ".", ";", ")")):
                 return title, sender, post, adjective
