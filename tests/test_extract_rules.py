@@ -4110,3 +4110,27 @@ def test_an_abbreviation_in_brackets_with_the_bodys_head_is_defined(extractor: E
     kosme = id_of(d, "Korea SMEs and Startups Agency")
     assert "KOSME" in next(e["aliases"] for e in d["entities"] if e["id"] == kosme)
     assert roles_of(d) == {("oh-jae-hyun", kosme, "President"), ("yoon-mi-kyung", kosme, "Executive Vice President")}
+
+
+def test_a_cohorts_selected_startups_listed_with_their_countries(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Seoul-based accelerator Hanriver Ventures has selected nine startups for its Global Bridge Accelerator, a "
+        "twelve-week programme for overseas founders. The selected startups are Lumora Health and Cartwise from "
+        "Singapore; PaddyEye from the Philippines; and Nusa Pay from Indonesia.",
+    )
+    program = id_of(d, "Global Bridge Accelerator")
+    got = facts_of(d)
+    for firm, country in [("Lumora Health", "sgp"), ("Cartwise", "sgp"), ("PaddyEye", "phl"), ("Nusa Pay", "idn")]:
+        key = id_of(d, firm)
+        assert next(e["class"] for e in d["entities"] if e["id"] == key) == "Firm"
+        assert (key, "attended", program) in got and (key, "basedIn", country) in got, firm
+
+
+def test_bodies_from_a_list_of_countries_are_placed_in_none(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Among the participants were bankers as well as officials of Kopi Digital and NPOs from Fiji, Nepal, and the "
+        "Philippines.",
+    )
+    assert not [f for f in facts_of(d) if f[1] == "basedIn" and f[2] == "fji"]

@@ -30,7 +30,7 @@ from .entities import _MISSIONS, UNIT_CLASSES, Entity, Mention, Mentions, Stmt, 
 from .leading_titles import LeadingTitleRules
 from .lexicon import lexicon
 from .organizations import OrganizationRules
-from .people import PeopleRules, _cap, _namey, _plural_titles
+from .people import _TEAMS_BEFORE, PeopleRules, _cap, _namey, _plural_titles
 from .programs import ProgramRules, _apposition_kind, _programs_yaml
 from .resolve import Registry, normalize
 from .roles import RoleRules
@@ -1196,6 +1196,19 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
                     ent.label = label
                     self.out.names.setdefault(normalize(label), key)
                     break
+        if (  # "PaddyEye from the Philippines" among a list of teams: the firm is there
+            j + 1 < len(toks)
+            and toks[j].text == "from"
+            and ent.cls in ("Firm", "Incubator", "Accelerator")
+            and (found := self.country_at(toks, j + 1, len(toks)))
+            and (found[1] == len(toks) or toks[found[1]].text in (",", ";", ".", "and"))
+            # (not "NPOs from Fiji, Nepal, and the Philippines": one of several countries)
+            and not self.country_at(
+                toks, found[1] + 1 + (toks[min(found[1] + 1, len(toks) - 1)].text == "and"), len(toks)
+            )
+        ):
+            where = _join(toks[j + 1 : found[1]])
+            self.fact(key, "basedIn", self.country(found[0], where.removeprefix("the ")), s, conf=0.7)
         if (
             j + 1 < len(toks)
             and toks[j].text == "of"
@@ -1558,7 +1571,9 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
         won = self.winner_right_before(s, i) or self.won_after(s, j)
         after_visit = won or (
             (
-                re.search(r"(?:prize went to|place went to|awarded to|and|,|:|;)\s*(the\s+)?$", before)
+                re.search(
+                    r"(?:prize went to|place went to|awarded to|and|,|:|;|\bare|\bwere|\binclude)\s*(the\s+)?$", before
+                )
                 or ((v := list(visit.finditer(before))) and re.fullmatch(r"\s*(?:the\s+)?", before[v[-1].end() :]))
                 or re.search(
                     r"(?:prize|place|award)\s+(?:went\s+|was\s+awarded\s+|was\s+given\s+)?to\s+(?:the\s+)?"
@@ -1577,9 +1592,13 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
             and not re.match(r"\s+(?:plant|factory|site|facility|fulfil?ment|warehouse|campus|branch|office)\b", after)
         ):
             cls = "Firm" if won or lexicon().triggers["attended"].search(before) else "Organization"
-            key = self.entity(cls, text, toks[i].start)
-            self.mention(s, key, i, j)
-            self.after_name(s, key, j)  # "LeafLedger (Taipei, China)"
+            teams = _TEAMS_BEFORE.search(s.text[: toks[i].start - s.start])
+            parts = split_at(toks, i, j) if teams else [(i, j)]  # "are Lumora Health and Cartwise from Singapore"
+            keys = [(self.entity(cls, _join(toks[a:b]), toks[a].start), a, b) for a, b in parts]
+            for key, a, b in keys:
+                self.mention(s, key, a, b)
+            for key, _, _ in keys:
+                self.after_name(s, key, j)  # "LeafLedger (Taipei, China)"
 
 
 def find_mentions(sents: list[Sentence], registry: Registry) -> Mentions:

@@ -85,6 +85,10 @@ def _split_titles(run: list[str], lex: object) -> tuple[str, ...]:
 # "At the Office of SMEs Promotion (OSMEP), a state agency, ..." and "..., where ...": a site, then its people
 _AT_SITE = re.compile(r"\s*At\s+(?:the\s+)?[^,]{2,120}?(?:\s*\([^)]*\))?,(?:\s*an?\s+[^,]{2,100},)?\s*")
 _WHERE = re.compile(r",\s*where\s+(?:\w+\s+){0,3}$")
+# a list of teams or firms under way ("The selected startups are A from Singapore; B from ...")
+_TEAMS_BEFORE = re.compile(
+    r"\b(?:startups|teams|companies|firms|enterprises|finalists)\s+(?:are|were|include|included)\b"
+)
 # "... how the company ships": a sentence about the firm just named
 _THE_FIRM = re.compile(r"\b(?:the|its) (?:company|firm|factory|plant|startup|enterprise|business)\b", re.I)
 # "B.Enkhjargal": a given name after the initial of the father's name, written as one word
@@ -1029,10 +1033,11 @@ class PeopleRules:
             )
             or self.story_subject(s, i, j)
             or (j - i >= 3 and toks[i].text in ("Md.", "Mohd.", "Muhd."))  # "Md. Jashim Uddin Sarkar": Muhammad
-            or (  # "Farid Hassan from Malaysia and ..."
+            or (  # "Farid Hassan from Malaysia and ..." (not "The selected startups are Nusa Pay from Indonesia, ...")
                 nxt == "from"
                 and nxt2 is not None
                 and j - i >= 2
+                and not _TEAMS_BEFORE.search(s.text[: toks[i].start - s.start])
                 and any(
                     self.lex.countries.get(_join(toks[j + 1 : j + 1 + n])) for n in (1, 2, 3) if j + 1 + n <= len(toks)
                 )

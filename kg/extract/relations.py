@@ -598,7 +598,11 @@ class _Rel(PlaceRules, EventRules, ParticipantRules, ConceptRules):
             else:
                 tail = cl.after(t.end(), ("Person", "Organization"))
                 # (a list goes on past ";": "The Pakistan contingent comprised A, ...; B, ...; and C, ...")
-                semis = re.match(r"(?:contingent|delegation)\s+(?:comprised|comprising|consisted)", t.group(0), re.I)
+                semis = re.match(
+                    r"(?:contingent|delegation)\s+(?:comprised|comprising|consisted)", t.group(0), re.I
+                ) or (
+                    re.search(r"(?:startups|teams|companies|firms|enterprises|founders|finalists)\s+\w+$", t.group(0))
+                )
                 stop = re.search(
                     ("" if semis else r";|")
                     + r"\b(?:made|visited|toured|travell?ed|arrived|went|under|to learn|to study|undertook|called on"
