@@ -4134,3 +4134,15 @@ def test_bodies_from_a_list_of_countries_are_placed_in_none(extractor: Extractor
         "Philippines.",
     )
     assert not [f for f in facts_of(d) if f[1] == "basedIn" and f[2] == "fji"]
+
+
+def test_a_role_at_a_body_described_by_its_place_and_kind(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Mentors for this cohort include Ji-woo Park, co-founder and CTO of Seoul fintech firm Mintgrid; and Rachel "
+        "Ong, a partner at Singapore venture firm Archipelago Seed.",
+    )
+    assert roles_of(d) == {
+        ("ji-woo-park", id_of(d, "Mintgrid"), ("Co-founder", "CTO")),
+        ("rachel-ong", id_of(d, "Archipelago Seed"), "Partner"),
+    }

@@ -1053,6 +1053,7 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
             and j + 1 < len(toks)
             and (
                 (toks[j].text == "," and self.starts_title(s, j + 1))
+                or (toks[j].text == "," and self.lowercase_title_end(toks, j + 1) > j + 1)  # ", co-founder of"
                 or (toks[j].text == "(" and self.paren_country(toks, j + 1))  # "Lina Park (ROK), Head of ..."
             )
             and all(_namey(t, lex, self.title_tokens) for t in toks[i : j - 1])
@@ -1412,8 +1413,8 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
                 self.mention(s, key, i, j + n)
                 return
         # "the Vietnamese startup RiceSense": what the body is, written before its name
-        m = re.search(
-            r"\bthe\s+[A-Z][\w-]+(?: [A-Z][\w-]+)?\s+(?:[a-z][\w-]*\s+){0,3}([a-z]+)\s+$",
+        m = re.search(  # (also "co-founder of Seoul fintech firm Mintgrid", "a partner at Singapore venture firm X")
+            r"\b(?:the|of|at|from|with|by)\s+[A-Z][\w-]+(?: [A-Z][\w-]+)?\s+(?:[a-z][\w-]*\s+){0,3}([a-z]+)\s+$",
             s.text[: toks[i].start - s.start],
         )
         if (

@@ -693,6 +693,11 @@ class TitleRules:
         """Where a body's name starts after what kind of body it is, written in lower case at token ``r`` ("of
         Goa-based homestay network StayLocal Ventures", "of carbon accounting start-up GreenLedger"), else ``r``."""
         e = r + (r < len(toks) and bool(re.fullmatch(r"[A-Z][\w]*-(?:based|headquartered)", toks[r].text)))
+        for n in (2, 1) if e == r else ():  # "of Seoul fintech firm Mintgrid": the place, then the kind
+            place = _join(toks[r : r + n]) if r + n < len(toks) else ""
+            if place and (self.lex.city_country(place) or self.lex.countries.get(place) or place in self.lex.demonyms):
+                e = r + n
+                break
         q = e
         while q < len(toks) and q - e < 5 and re.fullmatch(r"[a-z][\w-]*", toks[q].text):
             q += 1
