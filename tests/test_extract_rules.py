@@ -4146,3 +4146,17 @@ def test_a_role_at_a_body_described_by_its_place_and_kind(extractor: Extractor) 
         ("ji-woo-park", id_of(d, "Mintgrid"), ("Co-founder", "CTO")),
         ("rachel-ong", id_of(d, "Archipelago Seed"), "Partner"),
     }
+
+
+def test_a_name_with_an_honorific_after_a_person_and_country_is_the_next_person_not_their_body(
+    extractor: Extractor,
+) -> None:
+    d = draft_of(
+        extractor,
+        "The speakers were Prof. Lee Jae-won (ROK), Dr. Mohd Faizal bin Rahim (Malaysia), and Ms. Anjali Mehra "
+        "(India). Rahim, a Senior Fellow at the Faculty of Economics and Management, Universiti Putra Malaysia, "
+        "spoke on services.",
+    )
+    assert not [e for e in d["entities"] if e["label"].startswith("Dr.")]
+    faculty = id_of(d, "Faculty of Economics and Management, Universiti Putra Malaysia")
+    assert roles_of(d) == {("mohd-faizal-bin-rahim", faculty, "Senior Fellow")}

@@ -334,9 +334,10 @@ class OrganizationRules:
 
     def org_span(self, s: Sentence, a: int, b: int, force: bool = False) -> str | None:
         """The organization written in tokens a..b (known, or new when it has an organization head)."""
-        if b <= a:
-            return None
         toks = s.tokens
+        # ("Dr. Mohd Faizal bin Rahim" names a person; "Seri Mutiara Plastics" a firm)
+        if b <= a or (toks[a].text in self.lex.honorifics and toks[a].text.endswith(".")):
+            return None
         q = next((q for q in range(a + 1, b - 1) if toks[q].text in ("'", "’") and toks[q - 1].text.endswith("s")), 0)
         if q and not (self.known(_join(toks[a:q])) or self.org_or_program_class(toks, a, q)):
             q = 0  # "the Vietnam Food Exporters' Support Center": the plural's apostrophe is inside one name
