@@ -4160,3 +4160,16 @@ def test_a_name_with_an_honorific_after_a_person_and_country_is_the_next_person_
     assert not [e for e in d["entities"] if e["label"].startswith("Dr.")]
     faculty = id_of(d, "Faculty of Economics and Management, Universiti Putra Malaysia")
     assert roles_of(d) == {("mohd-faizal-bin-rahim", faculty, "Senior Fellow")}
+
+
+def test_a_degree_after_a_name_and_a_courtesy_in_brackets_are_read_past(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The National Productivity Council (NPC) hosted it with the National Productivity Secretariat (NPS). On the "
+        "dais was NPS Director General Dr. (Mrs.) Nirmala Gunasekara. The resource persons were Mr. Takeshi Nomura "
+        "(Japan) and Dr. Sandeep Kulkarni, PhD, Deputy Director General, NPC.",
+    )
+    assert roles_of(d) == {
+        ("nirmala-gunasekara", id_of(d, "National Productivity Secretariat"), "Director General"),
+        ("sandeep-kulkarni", id_of(d, "National Productivity Council"), "Deputy Director General"),
+    }

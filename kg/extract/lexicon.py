@@ -105,6 +105,7 @@ class Lexicon:
     possessive_name_heads: frozenset[str]
     name_particles: frozenset[str]
     abbreviations: frozenset[str]
+    degrees: frozenset[str]
     honorifics: tuple[str, ...]
     honorific_words: frozenset[str]  # one-word honorifics without their dot ("Dr", "Tuan")
     surname_honorifics: frozenset[str]  # honorifics that are also family names ("Rokeya Begum")
@@ -273,6 +274,7 @@ def lexicon() -> Lexicon:
         possessive_name_heads=frozenset(words.get("possessive_name_heads") or ()),
         name_particles=frozenset(words.get("name_particles") or ()),
         abbreviations=frozenset(words["abbreviations"]),
+        degrees=frozenset(words["degrees"]),
         honorifics=tuple(sorted(titles["honorifics"], key=len, reverse=True)),
         honorific_words=frozenset(x.rstrip(".") for x in titles["honorifics"] if " " not in x),
         surname_honorifics=frozenset(titles.get("surname_honorifics") or ()),

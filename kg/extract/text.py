@@ -70,11 +70,38 @@ def _tokens(text: str, offset: int, bodies: frozenset[str] = frozenset()) -> lis
         ):
             t = "'s"
         out.append(Token(t, s, e))
+    out = _without_asides(out, lex)
     # "Deputy Director General of STAMEQ cum APO Alternate Director": two posts joined as by "and"
     for k in range(1, len(out) - 1):
         if out[k].text == "cum" and out[k - 1].text[:1].isupper() and out[k + 1].text[:1].isupper():
             out[k] = Token("and", out[k].start, out[k].end)
     return _family_names_recased(out, bodies)
+
+
+def _without_asides(toks: list[Token], lex: object) -> list[Token]:
+    """The tokens without what a name carries that is neither name nor title: a degree after a comma ("Dr. X,
+    PhD, Deputy Director General") and a courtesy in brackets after an honorific ("Dr. (Mrs.) Nirmala X")."""
+    out: list[Token] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        nxt = toks[k + 2].text if k + 2 < len(toks) else "."
+        if t.text == "," and k + 1 < len(toks) and toks[k + 1].text in lex.degrees and nxt in (",", ";", ".", ")"):
+            k += 2
+            continue
+        if (
+            t.text == "("
+            and k + 2 < len(toks)
+            and toks[k + 2].text == ")"
+            and toks[k + 1].text in ("Mrs.", "Ms.", "Mr.", "Miss", "Mrs", "Ms", "Mr")
+            and out
+            and out[-1].text in lex.honorifics
+        ):
+            k += 3
+            continue
+        out.append(t)
+        k += 1
+    return out
 
 
 _GIVEN = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
