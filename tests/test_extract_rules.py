@@ -4173,3 +4173,14 @@ def test_a_degree_after_a_name_and_a_courtesy_in_brackets_are_read_past(extracto
         ("nirmala-gunasekara", id_of(d, "National Productivity Secretariat"), "Director General"),
         ("sandeep-kulkarni", id_of(d, "National Productivity Council"), "Deputy Director General"),
     }
+
+
+@pytest.mark.parametrize("who", ["Nguyen Thanh Long", "Mr. Nguyen Thanh Long"])
+def test_an_owners_title_and_a_name_of_the_owners_unit(extractor: Extractor, who: str) -> None:
+    d = draft_of(
+        extractor,
+        f"At the valedictory session, APO Program Officer {who} of the Industry Department conveyed the "
+        "Secretary-General's thanks to the host.",
+    )
+    assert ("nguyen-thanh-long", "apo-industry-department", "Program Officer") in roles_of(d)
+    assert not [e for e in d["entities"] if "Officer" in e["label"]]

@@ -273,6 +273,8 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
         if len(words) < 3 or not (words[0].isupper() and len(words[0]) > 1):
             return None
         rest = words[1:]
+        if any(w in self.lex.title_heads for w in rest):
+            return None  # "APO Program Officer X of the Industry Department": a person's title, not a unit's name
         unit_word = next((w for w in rest if w in self.lex.unit_after_abbreviation_words), None)
         if unit_word is None or not (rest[-1] == unit_word or rest[rest.index(unit_word) + 1] in ("on", "for")):
             return None  # the unit word ends the name, or a remit follows it ("OECD Centre for Entrepreneurship")
@@ -770,6 +772,27 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
                 return q
         return None
 
+    def owner_unit_role(self, s: Sentence, owner: str, a: int, u: int) -> None:
+        """The person named from token ``a`` on, given a role at ``owner``, works in the owner's unit named at token
+        ``u`` ("APO Program Officer X of the Industry Department"): that role moves to the unit."""
+        person = next(
+            (m.key for m in self.cur if m.i <= a < m.j and _top(self.out.entities[m.key].cls) == "Person"), None
+        )
+        unit = next(
+            (m.key for m in self.cur if m.i == u and _top(self.out.entities[m.key].cls) == "Organization"), None
+        )
+        if person is None or unit is None or unit == owner:
+            return
+        parents = {f.object for f in self.out.facts if f.subject == unit and f.relation == "partOf"}
+        reg, owner_reg = self.out.entities[unit].reg, self.out.entities[owner].reg
+        if owner not in parents and not (
+            reg and owner_reg and reg.id != owner_reg.id and self.reg.root(reg.id) == owner_reg.id
+        ):
+            return
+        for n, f in enumerate(self.out.facts):
+            if f.subject == person and f.relation == "represents" and f.object == owner:
+                self.out.facts[n] = replace(f, object=unit)
+
     def acronym_then_title(self, toks: list[Token], a: int) -> bool:
         """A body's acronym known in the item, then a title ("NPS Assistant Director X" after "Mr. Y and")."""
         if a + 1 >= len(toks) or toks[a + 1].bare not in self.title_tokens:
@@ -880,15 +903,30 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
             if toks[o].text != "of":
                 continue
             h = next((h for h in range(o - 1, max(i, o - 5) - 1, -1) if toks[h].text in lex.honorifics), None)
+            owner = self.known(toks[i].text) if toks[i].text.isupper() else None
+            # ("APO Program Officer Ms. X of the Secretariat's Y Department" is read as a whole; but not when the
+            # whole would read as a unit's name, "APO Program Officer X of the Industry Department")
+            whole_unit = (
+                owner is not None
+                and toks[j - 1].bare in lex.unit_of_parent_words
+                and (j == len(toks) or toks[j].text not in ("'s", "’s", "("))
+            )
+            name = h + 1 if h is not None and (owner is None or whole_unit) else None
+            if h is None and whole_unit:  # "APO Program Officer Nguyen Thanh Long of the Industry Department"
+                n = i + 1
+                while n < o and toks[n].bare in self.title_tokens:
+                    n += 1
+                name = n if 2 <= o - n <= 4 and self.name_words(toks[n:o]) else None
             if (
-                h is not None
-                and h < o - 1
-                and any(t.bare in lex.title_heads for t in toks[i:h])
-                and not self.known(toks[i].text)  # ("APO Program Officer Ms. X of the Industry Department")
-                and all(is_cap(t) and t.text not in lex.honorifics for t in toks[h + 1 : o])
+                name is not None
+                and name < o
+                and any(t.bare in lex.title_heads for t in toks[i:name])
+                and all(is_cap(t) and t.text not in lex.honorifics for t in toks[name:o])
             ):
                 self.chunk(s, i, o)
                 self.chunk(s, o + 1, j)
+                if owner:  # the owner's unit named after "of": the person's body is the unit
+                    self.owner_unit_role(s, owner, name, o + 1 + (toks[o + 1].text == "the"))
                 return
             break
         # "The Secretary-General of the Asian Productivity Organization (APO), Dr. X": the title is no name

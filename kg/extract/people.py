@@ -84,6 +84,7 @@ def _split_titles(run: list[str], lex: object) -> tuple[str, ...]:
 
 # "At the Office of SMEs Promotion (OSMEP), a state agency, ..." and "..., where ...": a site, then its people
 _AT_SITE = re.compile(r"\s*At\s+(?:the\s+)?[^,]{2,120}?(?:\s*\([^)]*\))?,(?:\s*an?\s+[^,]{2,100},)?\s*")
+_FUNCTION_STARTERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "And", "But", "Or"})
 _WHERE = re.compile(r",\s*where\s+(?:\w+\s+){0,3}$")
 # a list of teams or firms under way ("The selected startups are A from Singapore; B from ...")
 _TEAMS_BEFORE = re.compile(
@@ -629,6 +630,8 @@ class PeopleRules:
             _namey(last, self.lex, self.title_tokens)
             or (len(first) >= 2 and last.bare in self.lex.honorific_words)
             or (len(first) == 1 and last.bare in self.lex.surname_honorifics)
+            # "Nguyen Thanh Long": a given name that is also a word that may open a sentence
+            or (len(first) >= 2 and last.bare in self.lex.starters and last.bare not in _FUNCTION_STARTERS)
         )
 
     def is_honorific(self, toks: list[Token], h: int) -> bool:
