@@ -4184,3 +4184,17 @@ def test_an_owners_title_and_a_name_of_the_owners_unit(extractor: Extractor, who
     )
     assert ("nguyen-thanh-long", "apo-industry-department", "Program Officer") in roles_of(d)
     assert not [e for e in d["entities"] if "Officer" in e["label"]]
+
+
+def test_a_chief_guest_minister_of_a_remit_list_and_a_topic_with_a_list(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Workshop on Productivity Enhancement of Micro, Small and Medium Enterprises opened in Nadi, Fiji, on 5 "
+        "August 2024, in association with the Ministry of Trade, Co-operatives, Micro, Small and Medium Enterprises "
+        "and Communications (MTCSMEC). Chief Guest Hon. Josefa Nakauvadra, Assistant Minister for Trade, "
+        "Co-operatives, Micro, Small and Medium Enterprises and Communications, officially opened the workshop.",
+    )
+    workshop = id_of(d, "Workshop on Productivity Enhancement of Micro, Small and Medium Enterprises")
+    ministry = id_of(d, "Ministry of Trade, Co-operatives, Micro, Small and Medium Enterprises and Communications")
+    assert roles_of(d) == {("josefa-nakauvadra", ministry, "Assistant Minister")}
+    assert (workshop, "heldIn", id_of(d, "Nadi")) in facts_of(d)

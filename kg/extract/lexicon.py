@@ -112,6 +112,7 @@ class Lexicon:
     name_prefixes: frozenset[str]  # written or left out before a name ("Syed Ahsan Raza Gillani")
     honorific_pairs: frozenset[tuple[str, str]]  # two-word honorifics ("Tan", "Sri"), read word by word
     courtesies: frozenset[str]  # "Honourable" before a title
+    event_roles: tuple[str, ...]  # "Chief Guest" before an honorific
     service_suffixes: frozenset[str]  # "IAS" after a name
     title_heads: frozenset[str]
     title_modifiers: frozenset[str]
@@ -281,6 +282,7 @@ def lexicon() -> Lexicon:
         name_prefixes=frozenset(titles.get("name_prefixes") or ()),
         honorific_pairs=frozenset(tuple(x.split()) for x in titles["honorifics"] if len(x.split()) == 2),
         courtesies=frozenset(titles["courtesies"]),
+        event_roles=tuple(titles["event_roles"]),
         service_suffixes=frozenset(titles["service_suffixes"]),
         title_heads=frozenset(titles["heads"]),
         title_modifiers=frozenset(titles["modifiers"]),

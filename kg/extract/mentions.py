@@ -819,6 +819,15 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
             return
         while i < j and toks[i].text in ("of", "and", "the", "&"):  # "... and of the Lao National Chamber"
             i += 1
+        for role in lex.event_roles:  # "Chief Guest Hon. X": the part played at the event, then the person
+            n = len(role.split())
+            if (
+                _join(toks[i : i + n]) == role
+                and i + n < j
+                and (toks[i + n].text in lex.honorifics or toks[i + n].text in lex.courtesies)
+            ):
+                i += n
+                break
         if i >= j:
             return
         if toks[i].bare in lex.calendar and all(t.text.isdigit() for t in toks[i + 1 : j]):

@@ -128,6 +128,14 @@ class OrganizationRules:
         if acronym and self.out.entities[acronym].cls != "Ministry":
             acronym = None
         org = acronym or self.known(span_text) or (remit and remit_first and self.ministry_with_remit(remit))
+        if not org and remit:  # "Minister for Trade, Co-operatives, ..." cut at its first comma: the item's ministry
+            # whose remit list opens with these words
+            found = [
+                k
+                for k, x in self.out.entities.items()
+                if x.cls == "Ministry" and x.label.startswith((f"{span_text}, ", f"{span_text} and "))
+            ]
+            org = found[0] if len(found) == 1 else None
         org = org or self.entity("Ministry", span_text, toks[o].start)
         self.mention(s, org, o, e)
         if country:

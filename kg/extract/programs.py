@@ -374,6 +374,15 @@ class ProgramRules:
             self.mention(s, key, a, b)
             self.taken.update(range(a, b))
 
+    @staticmethod
+    def list_goes_on(toks: list[Token], c: int) -> bool:
+        """The comma at token ``c`` is inside a list of capitalised words closed by "and" ("Micro, Small and
+        Medium Enterprises"), not the end of a name ("..., held in Nadi")."""
+        m = c + 1
+        while m < len(toks) and m - c <= 3 and is_cap(toks[m]):
+            m += 1
+        return m > c + 1 and m + 1 < len(toks) and toks[m].text == "and" and is_cap(toks[m + 1])
+
     def topic_end(self, toks: list[Token], k: int) -> int:
         """End of a program topic: capitalised words with connectors, or up to 6 lowercase words."""
         lex = self.lex
@@ -389,6 +398,8 @@ class ProgramRules:
                     e += 1
                 else:
                     break
+            elif t == "," and e > k and self.list_goes_on(toks, e):
+                e += 1  # "on Productivity Enhancement of Micro, Small and Medium Enterprises"
             elif t == "-" or (  # "on Improving Women's Access to Finance"
                 t in ("'s", "’s")
                 and e > k

@@ -286,10 +286,16 @@ def _in_list_name(toks: list[Token], i: int, j: int) -> bool:
         return False
     cut = words.index("of") if "of" in words else words.index("for")
     head = words[cut - 1] if cut > 0 else ""  # "Isfahan Chamber of Commerce, Industries, Mines and Agriculture"
+    lex = lexicon()
+    # "(workshop on) Productivity Enhancement of Micro, Small and Medium Enterprises": a program's topic
+    program = any(w in lex.program_heads for w in words[:cut]) or (
+        i >= 2 and toks[i - 1].text in ("on", "for") and toks[i - 2].text.capitalize() in lex.program_heads
+    )
     if (
-        words[0] not in lexicon().org_starts
-        and not {h.split()[-1] for h in lexicon().ministry_heads} & set(words)
-        and head not in lexicon().org_heads
+        words[0] not in lex.org_starts
+        and not {h.split()[-1] for h in lex.ministry_heads} & set(words)
+        and head not in lex.org_heads
+        and not program
     ):
         return False
     k = j + 1
