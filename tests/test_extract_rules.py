@@ -4198,3 +4198,18 @@ def test_a_chief_guest_minister_of_a_remit_list_and_a_topic_with_a_list(extracto
     ministry = id_of(d, "Ministry of Trade, Co-operatives, Micro, Small and Medium Enterprises and Communications")
     assert roles_of(d) == {("josefa-nakauvadra", ministry, "Assistant Minister")}
     assert (workshop, "heldIn", id_of(d, "Nadi")) in facts_of(d)
+
+
+def test_a_mission_named_by_its_countrys_demonym_is_the_envoys_and_one_with_the_item_s_other_name(
+    extractor: Extractor,
+) -> None:
+    d = draft_of(
+        extractor,
+        "The visit was organized by the Philippine Embassy in Hanoi. Philippine Ambassador to Viet Nam H.E. Jose "
+        "Villareal accompanied the delegation. He was joined by Ms. Ana Cruz, First Secretary of the Embassy of the "
+        "Philippines in Hanoi.",
+    )
+    embassy = id_of(d, "Philippine Embassy in Hanoi")
+    assert ("jose-villareal", embassy, "Ambassador") in roles_of(d)
+    assert (embassy, "basedIn", "phl") not in facts_of(d)  # the Philippines' mission, not in the Philippines
+    assert len([e for e in d["entities"] if "Embassy" in e["label"]]) == 1

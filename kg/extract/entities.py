@@ -82,6 +82,10 @@ class Mentions:
 UNIT_CLASSES = ("OrganizationalUnit", "AcademicUnit")
 # a diplomatic mission's name says whose it is ("of Nepal") and where it is ("in Bangkok")
 _MISSIONS = ("Embassy of ", "High Commission of ", "Consulate General of ", "Consulate-General of ", "Consulate of ")
+# a mission named by its country before its kind: "Royal Thai Embassy", "Pakistan High Commission, Dhaka"
+_MISSION_OF = re.compile(
+    r"(?:Royal )?([A-Z][\w]+(?: [A-Z][\w]+)?) (?:Embassy|High Commission|Consulate(?:[- ]General)?)\b"
+)
 
 _TOPS = {
     "Person": "Person",

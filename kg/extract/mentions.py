@@ -26,7 +26,7 @@ from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 
-from .entities import _MISSIONS, UNIT_CLASSES, Entity, Mention, Mentions, Stmt, _join, _top
+from .entities import _MISSION_OF, _MISSIONS, UNIT_CLASSES, Entity, Mention, Mentions, Stmt, _join, _top
 from .leading_titles import LeadingTitleRules
 from .lexicon import lexicon
 from .organizations import OrganizationRules
@@ -639,8 +639,8 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
         """A country named inside an organization's name ("Vietnam National Productivity Institute", "Korean
         Standards Association"), wherever the name is first read, places it there."""
         ent = self.out.entities[key]
-        if ent.cls in UNIT_CLASSES or ent.label.startswith(_MISSIONS):
-            return  # a unit is placed through its parent; "Embassy of Japan" is Japan's, not in Japan
+        if ent.cls in UNIT_CLASSES or ent.label.startswith(_MISSIONS) or _MISSION_OF.match(ent.label):
+            return  # a unit is placed through its parent; "Embassy of Japan", "Royal Thai Embassy": not in Japan
         if any(f.subject == key and f.relation == "basedIn" for f in self.out.facts):
             return
         found = self.lex.country_in_name(ent.label)
@@ -1225,7 +1225,12 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
         """Facts written right after a name: "(ABBR)", "(Country)", "of Country", a firm "of Binh Duong"."""
         toks = s.tokens
         ent = self.out.entities[key]
-        if ent.reg is None and ent.label.startswith(_MISSIONS) and j + 1 < len(toks) and toks[j].text == "in":
+        if (
+            ent.reg is None
+            and (ent.label.startswith(_MISSIONS) or _MISSION_OF.fullmatch(ent.label))
+            and j + 1 < len(toks)
+            and toks[j].text == "in"
+        ):
             # "the Embassy of the Lao PDR in Tokyo": a mission is named with the place it is in
             for n in (4, 3, 2, 1):
                 where = _join(toks[j + 1 : j + 1 + n]) if j + 1 + n <= len(toks) else ""
@@ -1443,6 +1448,20 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
         text = _join(toks[i:j])
         if self.undefined_acronym_body(s, i, j):
             self.mention(s, self.acronym_body(text, toks[i].start), i, j)
+            return
+        sender = self.mission_sender(text) if _MISSION_OF.fullmatch(text) else None
+        if sender:  # "the Philippine Embassy (in Hanoi)"; "the Korean Embassy" after "the Embassy of the ROK in X"
+            same = [
+                k
+                for k, e in self.out.entities.items()
+                if _top(e.cls) == "Organization"
+                and (e.label.startswith(_MISSIONS) or _MISSION_OF.match(e.label))
+                and self.mission_sender(e.label) == sender
+            ]
+            key = same[0] if len(same) == 1 else self.entity("GovernmentAgency", text, toks[i].start)
+            self.alias(key, text)
+            self.mention(s, key, i, j)
+            self.after_name(s, key, j)
             return
         # "Bat Trang ceramic village" (not "the European market")
         tail = (

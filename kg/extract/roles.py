@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .entities import _MISSIONS, _join, _the, _top
+from .entities import _MISSION_OF, _MISSIONS, _join, _the, _top
 from .people import _AT_SITE, _cap, _split_titles
 from .text import Sentence, Token, is_cap
 from .titles import _by_after
@@ -23,8 +23,6 @@ __all__ = ["RoleRules"]
 _PRESENT_FROM = re.compile(r"\b(?:present|attending|participating)\s+from\s+(?:the\s+)?")
 # "... welcomed the participants on behalf of the KPC": the body a titled person speaks for
 _ON_BEHALF = re.compile(r"\bon behalf of (?:the )?")
-# a mission named by its country before its kind: "Royal Thai Embassy", "Pakistan High Commission, Dhaka"
-_MISSION_OF = re.compile(r"(?:Royal )?([A-Z][\w]+(?: [A-Z][\w]+)?) (?:Embassy|High Commission|Consulate)\b")
 # the mission an envoy's title heads, for a mission the item does not name
 _MISSION_KINDS = (("High Commissioner", "High Commission"), ("Consul", "Consulate General"), ("", "Embassy"))
 _MEMBERS = re.compile(r"\bled by\b.*?\b(comprised|comprising|included|including|consisted of)\b")
@@ -366,18 +364,23 @@ class RoleRules:
                 return iso, a + n
         return None
 
+    def mission_sender(self, label: str) -> str | None:
+        """The country (alpha-3) whose diplomatic mission ``label`` names ("Embassy of Nepal in Bangkok", "Royal
+        Thai Embassy", "Pakistan High Commission, Dhaka"), else None."""
+        if label.startswith(_MISSIONS):
+            whose = re.sub(r" in .*$", "", label.split(" of ", 1)[1])
+            return self.lex.countries.get(whose.removeprefix("the "))
+        m = _MISSION_OF.match(label)
+        return (self.lex.demonyms.get(m.group(1)) or self.lex.countries.get(m.group(1))) if m else None
+
     def envoys_to_missions(self) -> None:
         """Each envoy represents the item's one mission of their country (or its one mission, when the country is
         not written: "Ambassador X said ...")."""
-        missions: dict[str, str | None] = {}
-        for k, e in self.out.entities.items():
-            if _top(e.cls) != "Organization":
-                continue
-            if e.label.startswith(_MISSIONS):
-                whose = re.sub(r" in .*$", "", e.label.split(" of ", 1)[1])
-                missions[k] = self.lex.countries.get(whose.removeprefix("the "))
-            elif m := _MISSION_OF.match(e.label):  # "Royal Thai Embassy", "Pakistan High Commission, Dhaka"
-                missions[k] = self.lex.demonyms.get(m.group(1)) or self.lex.countries.get(m.group(1))
+        missions = {
+            k: self.mission_sender(e.label)
+            for k, e in self.out.entities.items()
+            if _top(e.cls) == "Organization" and (e.label.startswith(_MISSIONS) or _MISSION_OF.match(e.label))
+        }
         for pkey, title, sender, post, adjective, si in self.envoys:
             if self.has_role(pkey):
                 continue
