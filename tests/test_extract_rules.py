@@ -4213,3 +4213,29 @@ def test_a_mission_named_by_its_countrys_demonym_is_the_envoys_and_one_with_the_
     assert ("jose-villareal", embassy, "Ambassador") in roles_of(d)
     assert (embassy, "basedIn", "phl") not in facts_of(d)  # the Philippines' mission, not in the Philippines
     assert len([e for e in d["entities"] if "Embassy" in e["label"]]) == 1
+
+
+def test_its_refers_to_the_body_the_sentence_is_about_not_an_owner_in_passing(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Mongolian Productivity Organization (MPO) ran the course. The class travelled to Darkhan to see Darkhan "
+        "Guril JSC, a flour mill that began its kaizen journey with MPO's help in 2017. Its production manager, G. "
+        "Batbold, explained how the mill cut defects.",
+    )
+    assert roles_of(d) == {("g-batbold", id_of(d, "Darkhan Guril JSC"), "Production Manager")}
+
+
+def test_a_title_of_the_bodys_unit_named_by_its_head_word(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Malaysia Productivity Corporation (MPC) ran the programme. Encik Faizal Azman, Director of the "
+        "Corporation's Southern Region Office, welcomed the cohort to Johor.",
+    )
+    mpc = id_of(d, "Malaysia Productivity Corporation")
+    office = id_of(d, "Southern Region Office, Malaysia Productivity Corporation")
+    assert roles_of(d) == {("faizal-azman", office, "Director")}
+    assert [e["id"] for e in d["entities"] if _is_org(e)] == [mpc, office]
+
+
+def _is_org(e: dict) -> bool:
+    return e["class"] in ("ProductivityOrganization", "OrganizationalUnit", "GovernmentAgency", "Organization")

@@ -156,8 +156,10 @@ class LeadingTitleRules:
             if _top(self.out.entities[m.key].cls) == "Organization"
             and not any(o.i <= m.i and m.j <= o.j and o != m for o in prev)
             and not re.search(r"\b(?:known(?: [\w ]{0,20})? as|also called|or|an?)\s+$", text[: m.start - base])
+            and not re.match(r"['’]s\s+[a-z]", text[m.end - base :])
         ]  # not the other name of the one before ("Mutiara ..., known in the industry as MPC"), nor a body that
-        # only says what the one before is ("X Sdn Bhd, an FMM member in Klang. Its Managing Director, ...")
+        # only says what the one before is ("X Sdn Bhd, an FMM member in Klang. Its Managing Director, ..."), nor an
+        # owner in passing ("... a flour mill that began its kaizen journey with MPO's help. Its production manager")
         return orgs[-1].key if orgs else None
 
     def last_of_kind(self, noun: str) -> str | None:

@@ -954,6 +954,18 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
             if o < j and (self.known(_join(toks[o:j])) or self.org_or_program_class(toks, o, j)):
                 self.chunk(s, o, j)
                 return
+        if (  # "Director of the Corporation's Southern Region Office": the body "the Corporation" refers back to
+            k > i
+            and k + 3 == j
+            and toks[k].text == "of"
+            and toks[k + 1].text == "the"
+            and j < len(toks)
+            and toks[j].text in ("'s", "’s")
+            and any(t.bare in lex.title_heads for t in toks[i:k])
+            and (key := self.head_word_org(toks[j - 1].text.lower()))
+        ):
+            self.mention(s, key, j - 1, j)
+            return
         if (  # "at the Taipei International Convention Center": a venue
             lex.venue.search(_join(toks[i:j]))
             and i > 0
