@@ -4239,3 +4239,12 @@ def test_a_title_of_the_bodys_unit_named_by_its_head_word(extractor: Extractor) 
 
 def _is_org(e: dict) -> bool:
     return e["class"] in ("ProductivityOrganization", "OrganizationalUnit", "GovernmentAgency", "Organization")
+
+
+def test_a_productivity_organization_placed_nowhere_is_the_host_countrys(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Workshop on Digital Marketing for Handicraft SMEs was held in Kathmandu from 2 to 6 May 2024. It was "
+        "organized by the APO and hosted by the National Productivity and Economic Development Centre (NPEDC).",
+    )
+    assert (id_of(d, "National Productivity and Economic Development Centre"), "basedIn", "npl") in facts_of(d)
