@@ -4248,3 +4248,17 @@ def test_a_productivity_organization_placed_nowhere_is_the_host_countrys(extract
         "organized by the APO and hosted by the National Productivity and Economic Development Centre (NPEDC).",
     )
     assert (id_of(d, "National Productivity and Economic Development Centre"), "basedIn", "npl") in facts_of(d)
+
+
+def test_towns_of_firms_described_before_their_names_and_of_their_sites(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Among the cohort are Penang-based Seri Mutiara Plastics Sdn Bhd and Kuching food processor Borneo Sago "
+        "Foods Sdn Bhd. Site visits took the group to the Bhaktapur workshop of Thimi Clay Crafts Cooperative and "
+        "to the Colombo office of the Industrial Development Board.",
+    )
+    got = facts_of(d)
+    assert next(e["class"] for e in d["entities"] if e["id"] == "seri-mutiara-plastics-sdn-bhd") == "Firm"
+    assert ("borneo-sago-foods-sdn-bhd", "basedIn", id_of(d, "Kuching")) in got
+    assert (id_of(d, "Thimi Clay Crafts Cooperative"), "basedIn", id_of(d, "Bhaktapur")) in got
+    assert not [f for f in got if f[0] == id_of(d, "Industrial Development Board") and f[1] == "basedIn"]

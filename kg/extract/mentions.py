@@ -744,8 +744,19 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
         startup": it is based in that place."""
         lex = self.lex
         org = next((m.key for m in self.cur if m.i == i), None)
-        m = re.search(
-            r"\bthe\s+([A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+(?:[a-z][\w-]*\s+){0,3}([a-z]+)\s+$",
+        site = re.search(  # "the Bhaktapur workshop of Thimi Clay Crafts Cooperative": the body's site in a town
+            # (not "the Colombo office of the ADB": one of a body's branches)
+            r"\bthe\s+([A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+(?:workshop|plant|factory|site|campus|facility|showroom"
+            r"|store|mill|outlet)s?\s+of\s+(?:the\s+)?$",
+            s.text[: s.tokens[i].start - s.start] if i > 0 else "",
+        )
+        if site and org and _top(self.out.entities[org].cls) == "Organization":
+            where = self.known(site.group(1))
+            if where and self.out.entities[where].cls == "City":
+                self.fact(org, "basedIn", where, s, conf=0.65)
+        m = re.search(  # (also "and Kuching food processor Borneo Sago Foods", "of Seoul fintech firm Mintgrid")
+            r"(?:\b(?:the|and|of|at|from|by|with)|[,:;])\s+([A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+"
+            r"(?:[a-z][\w-]*\s+){0,3}([a-z]+)\s+$",
             s.text[: s.tokens[i].start - s.start] if i > 0 else "",
         )
         if not (m and org and m.group(2) in lex.appositive and _top(self.out.entities[org].cls) == "Organization"):

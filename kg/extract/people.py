@@ -743,6 +743,8 @@ class PeopleRules:
 
     def person(self, s: Sentence, a: int, b: int) -> str | None:
         toks = s.tokens
+        if b - a > 1 and (toks[b - 1].text in self.lex.legal_forms or toks[b - 1].bare in self.lex.legal_forms):
+            return None  # "(Seri) Mutiara Plastics Sdn Bhd": a firm's name ends on its legal form
         text = _join(toks[a:b])
         n = normalize(text)
         key = self.out.names.get(n)

@@ -90,7 +90,12 @@ class PlaceRules:
         for key, e in self.m.entities.items():
             if self.lex.country_in_name(e.label):  # "SME Corporation Malaysia": the name places it
                 continue
-            if e.cls in classes and key not in placed:
+            # (a productivity organization is the host's when it organized a program: those of the other member
+            # economies take part from abroad)
+            hosting = e.cls != "ProductivityOrganization" or any(
+                st.subject == key and st.relation == "organized" for st in self.out
+            )
+            if e.cls in classes and key not in placed and hosting:
                 first = next((si for si, ms in enumerate(self.m.by_sentence) if any(x.key == key for x in ms)), None)
                 # "NPO, Pakistan, working under the Ministry of Industries and Production": its body's country
                 below = {
