@@ -4262,3 +4262,14 @@ def test_towns_of_firms_described_before_their_names_and_of_their_sites(extracto
     assert ("borneo-sago-foods-sdn-bhd", "basedIn", id_of(d, "Kuching")) in got
     assert (id_of(d, "Thimi Clay Crafts Cooperative"), "basedIn", id_of(d, "Bhaktapur")) in got
     assert not [f for f in got if f[0] == id_of(d, "Industrial Development Board") and f[1] == "basedIn"]
+
+
+def test_a_named_board_after_a_chairmans_title_is_part_of_the_title(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Among the participants was Nurlan Abenov, Deputy Chairman of the Management Board, Damu Entrepreneurship "
+        "Development Fund (Kazakhstan).",
+    )
+    fund = id_of(d, "Damu Entrepreneurship Development Fund")
+    assert roles_of(d) == {("nurlan-abenov", fund, "Deputy Chairman of the Management Board")}
+    assert not [e for e in d["entities"] if "Board" in e["label"]]

@@ -830,6 +830,13 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
             return
         while i < j and toks[i].text in ("of", "and", "the", "&"):  # "... and of the Lao National Chamber"
             i += 1
+        if (  # "Deputy Chairman of the Management Board, X": the board is part of the title, not a body
+            re.fullmatch(r"(?:Management|Executive|Supervisory|Governing) Board", _join(toks[i:j]))
+            and i >= 3
+            and _join(toks[i - 2 : i]) == "of the"
+            and toks[i - 3].bare in lex.title_heads
+        ):
+            return
         for role in lex.event_roles:  # "Chief Guest Hon. X": the part played at the event, then the person
             n = len(role.split())
             if (

@@ -994,7 +994,8 @@ class TitleRules:
                 titles, e = (*titles, *_split_titles([t.bare for t in toks[e + 1 : q]], lex)), q
         board = (
             re.match(
-                r"of the Board(?: of (?:Directors|Trustees|Governors|Management))?(?= *[,;])",
+                r"of the (?:(?:Management|Executive|Supervisory|Governing) )?Board"
+                r"(?: of (?:Directors|Trustees|Governors|Management))?(?= *[,;])",
                 s.text[toks[e].start - s.start :],
             )
             if e < len(toks)
