@@ -4273,3 +4273,12 @@ def test_a_named_board_after_a_chairmans_title_is_part_of_the_title(extractor: E
     fund = id_of(d, "Damu Entrepreneurship Development Fund")
     assert roles_of(d) == {("nurlan-abenov", fund, "Deputy Chairman of the Management Board")}
     assert not [e for e in d["entities"] if "Board" in e["label"]]
+
+
+@pytest.mark.parametrize("country", ["Nepal", "Sri Lanka"])
+def test_a_winner_named_with_a_country_and_a_role_is_a_person(extractor: Extractor, country: str) -> None:
+    d = draft_of(
+        extractor,
+        f"The best pitch award went to Tenzin Dolkar ({country}), founder of Himal Herbal Teas, which blends herbs.",
+    )
+    assert roles_of(d) == {("tenzin-dolkar", id_of(d, "Himal Herbal Teas"), "Founder")}

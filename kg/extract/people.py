@@ -969,8 +969,11 @@ class PeopleRules:
                 return True
             return False
         nxt = toks[j].text if j < len(toks) else ""
+        # "went to X, owner of Y", "went to X (Nepal), founder of Y": a person
+        close = next((c for c in range(j + 2, min(j + 7, len(toks))) if toks[c].text == ")"), None)
+        c = close + 1 if nxt == "(" and close is not None and self.paren_country(toks, j + 1) else j
         if (self.winner_right_before(s, i) or self.won_after(s, j)) and not (
-            nxt == "," and self.lowercase_title_end(toks, j + 1) > j + 1  # "went to X, owner of Y": a person
+            c < len(toks) and toks[c].text == "," and self.lowercase_title_end(toks, c + 1) > c + 1
         ):
             return False  # "second runner-up was Tray Works (Thailand)": a team, not a person
         nxt2 = toks[j + 1] if j + 1 < len(toks) else None
