@@ -4282,3 +4282,16 @@ def test_a_winner_named_with_a_country_and_a_role_is_a_person(extractor: Extract
         f"The best pitch award went to Tenzin Dolkar ({country}), founder of Himal Herbal Teas, which blends herbs.",
     )
     assert roles_of(d) == {("tenzin-dolkar", id_of(d, "Himal Herbal Teas"), "Founder")}
+
+
+def test_a_count_of_one_countrys_experts_places_the_people_named_next(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "A study mission on startups was held in Seoul from 3 to 7 June 2024.\n\nTwo Korean experts served as "
+        "resource persons. Dr. Park Ji-hye, Senior Research Fellow, Korea Small Business Institute (KOSBI), walked "
+        "the group through the data. Prof. Choi Min-jun of Seoul National University discussed spin-offs. Ms. Anjali "
+        "Rao of Bengaluru asked about licensing.",
+    )
+    based = {(s, o) for s, r, o in facts_of(d) if r == "basedIn"}
+    assert ("park-ji-hye", "kor") in based and ("choi-min-jun", "kor") in based
+    assert not [o for s, o in based if s == "anjali-rao"]  # only as many as counted

@@ -26,6 +26,7 @@ from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 
+from .dates import word_number
 from .entities import _MISSION_OF, _MISSIONS, UNIT_CLASSES, Entity, Mention, Mentions, Stmt, _join, _top
 from .leading_titles import LeadingTitleRules
 from .lexicon import lexicon
@@ -55,6 +56,11 @@ _LISTED_KIND = re.compile(_LISTED + r"(?:namely\s+)?(?:[^;:]*?(?:,|\band)\s+)?$"
 _ABBR = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9&.\- ]{1,14}$")
 _FUNCTION_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our"})
 _PERSON_CLASSES = frozenset({"Person", "Expert", "Official"})
+# "Three Korean experts served as resource persons": a count (group 1) of people of one country (group 2)
+_COUNTED_EXPERTS = re.compile(
+    r"\b((?i:two|three|four|five|six|\d))\s+([A-Z][a-z]+)\s+(?:experts|resource persons|speakers|specialists"
+    r"|consultants|professors|trainers|lecturers)\b"
+)
 _PROGRAM_NOUNS = ("program", "programme", "initiative", "series", "scheme")  # after a name, make it a program
 
 
@@ -508,6 +514,7 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
             self.out.demonyms.append(self.demo)
         self.envoys_to_missions()
         self.link_titled_people()
+        self.counted_experts_country()
         # a city's country, even when the text does not name it (kept only if a statement uses it)
         for e in list(self.out.entities.values()):
             iso = self.lex.place_country(e.label) if e.cls == "City" else None
@@ -525,6 +532,32 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
             ):
                 self.out.facts[n] = replace(f, titles=(self.professors[f.subject],))
         return self.out
+
+    def counted_experts_country(self) -> None:
+        """ "Three Korean experts served as resource persons: A, ...; B ..." (or the people the next sentences of
+        the paragraph name): as many people as counted, named after the count, are from that country."""
+        for si, s in enumerate(self.sents):
+            m = _COUNTED_EXPERTS.search(s.text)
+            n = word_number(m.group(1)) if m else None
+            iso = self.lex.demonyms.get(m.group(2)) if m else None
+            if not (n and iso):
+                continue
+            people: list[str] = []
+            for sj in range(si, len(self.sents)):
+                if self.sents[sj].paragraph != s.paragraph:
+                    break
+                people += [
+                    x.key
+                    for x in self.out.by_sentence[sj]
+                    if (sj > si or x.start >= s.start + m.end())
+                    and _top(self.out.entities[x.key].cls) == "Person"
+                    and x.key not in people
+                ]
+            placed = {f.subject for f in self.out.facts if f.relation == "basedIn"}
+            for key in people[:n] if len(people) >= n else ():
+                if key not in placed:
+                    self.sentence_index = si
+                    self.fact(key, "basedIn", self.country_entity(iso, m.group(2)), s, conf=0.6)
 
     def site_staff_roles(self, s: Sentence) -> None:
         """A title before a name with no body of its own ("..., where general manager X showed ..."): the site
