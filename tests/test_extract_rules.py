@@ -4295,3 +4295,21 @@ def test_a_count_of_one_countrys_experts_places_the_people_named_next(extractor:
     based = {(s, o) for s, r, o in facts_of(d) if r == "basedIn"}
     assert ("park-ji-hye", "kor") in based and ("choi-min-jun", "kor") in based
     assert not [o for s, o in based if s == "anjali-rao"]  # only as many as counted
+
+
+@pytest.mark.parametrize(
+    ("written", "titles"),
+    [
+        ("Chief Trade and Industry Development Specialist", "Chief Trade and Industry Development Specialist"),
+        ("Deputy Director General and Group Head", ("Deputy Director General", "Group Head")),
+    ],
+)
+def test_an_and_splits_two_titles_only_after_a_titles_head(extractor: Extractor, written: str, titles: object) -> None:
+    d = draft_of(
+        extractor,
+        f"The Bureau of Small and Medium Enterprise Development (BSMED) sent Ms. Lourdes Anne Dizon, {written}, "
+        "BSMED, to the meeting.",
+    )
+    assert roles_of(d) == {
+        ("lourdes-anne-dizon", id_of(d, "Bureau of Small and Medium Enterprise Development"), titles)
+    }

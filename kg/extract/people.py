@@ -62,10 +62,11 @@ def _split_titles(run: list[str], lex: object) -> tuple[str, ...]:
     L = lexicon()
     out: list[list[str]] = [[]]
     for n, w in enumerate(run):
-        if w in ("and", "&") and any(x in L.title_heads for x in out[-1]):
+        if w in ("and", "&") and out[-1] and (out[-1][-1] in L.title_heads or out[-1][-1] in L.title_after_head):
             out.append([])
             continue
-        if w in ("and", "&") and out[-1]:  # "Senior Trade and Industry Development Specialist": one field
+        # "Senior Trade and Industry Development Specialist", "Chief Trade and Industry ...": one field
+        if w in ("and", "&") and out[-1]:
             out[-1].append(w)
             continue
         prev = out[-1][-1] if out[-1] else ""
