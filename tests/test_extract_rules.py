@@ -4313,3 +4313,15 @@ def test_an_and_splits_two_titles_only_after_a_titles_head(extractor: Extractor,
     assert roles_of(d) == {
         ("lourdes-anne-dizon", id_of(d, "Bureau of Small and Medium Enterprise Development"), titles)
     }
+
+
+def test_a_count_of_experts_then_the_people_opening_the_next_sentences_conducted_it(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "A study mission on startups was held in Seoul from 3 to 7 June 2024. Two overseas experts led the sessions. "
+        "Mr. Hideaki Matsuura, Managing Consultant of Kaizen Partners Japan Inc., covered the 5S audit. Dr. Ng Boon "
+        "Keat, Director at the Malaysia Productivity Corporation, shared how MPC certifies practitioners.",
+    )
+    mission = next(e["id"] for e in d["entities"] if e["class"] == "StudyMission")
+    got = {o for s, r, o in facts_of(d) if s == mission and r == "conductedBy"}
+    assert got == {"hideaki-matsuura", "ng-boon-keat"}

@@ -539,7 +539,12 @@ class _Rel(PlaceRules, EventRules, ParticipantRules, ConceptRules):
             chosen = [x for x in people if x.key not in roles]
             if not chosen and text.rstrip().endswith(":"):
                 chosen = self.listed_people(si)
-            elif not chosen and re.search(r"\bby\s+(?:\w+\s+)?(?:experts|trainers|speakers|resource persons)\W*$", low):
+            elif not chosen and (
+                re.search(r"\bby\s+(?:\w+\s+)?(?:experts|trainers|speakers|resource persons)\W*$", low)
+                # "Three Korean experts served as resource persons. Dr. A, ... Prof. B ...", "Two overseas experts
+                # led the sessions. Mr. A, ..."
+                or re.match(r"(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+){0,2}(?:experts|trainers|speakers)\b", low)
+            ):
                 chosen = self.following_people(si)  # "Five modules were delivered by three experts. A, ... B, ..."
             for x in chosen:
                 if not self.is_attendee(x, s) and x.key not in site_staff:
