@@ -111,11 +111,11 @@ def test_batch3_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeG
     assert rep.title_accuracy >= 0.85, rep.text()
 
 
-BATCHES_4_TO_90 = [DEV / f"batch{n}" for n in range(4, 91)]
+BATCHES_4_TO_94 = [DEV / f"batch{n}" for n in range(4, 95)]
 
 
-def test_batches_4_to_90_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeGraph) -> None:
-    """Floors under items 47-726 (eighty-seven more authors and styles: the APO news desk and house style, APO
+def test_batches_4_to_94_scores_do_not_regress(extractor: Extractor, graph: kg.KnowledgeGraph) -> None:
+    """Floors under items 47-750 (ninety-one more authors and styles: the APO news desk and house style, APO
     News and annual-report write-ups, NPO, ministry and host press offices and news pages, newsletters,
     university and incubator news, rapporteurs' project notes, event reports, mixed pages, regional
     newspapers, news agencies, chambers, translated releases, participants' reports, SME agencies and
@@ -124,14 +124,15 @@ def test_batches_4_to_90_scores_do_not_regress(extractor: Extractor, graph: kg.K
     incubator news, newspapers' business pages, SME agencies' releases, government information offices,
     development partners' project stories, chambers' newsletters, NPOs' own news, the APO website in three
     periods, newspapers, West and South Asian bodies, study missions' hosts, the APO's Centers of Excellence,
-    SME agencies and startup hubs). Each was scored once on arrival
+    SME agencies and startup hubs, opening ceremonies' dignitaries, NPOs' house voice, governments' bilateral
+    releases, university incubators and accelerators). Each was scored once on arrival
     (relation F1 0.756 / 0.508 / 0.648 / 0.760 / 0.716 / 0.819 / 0.763 / 0.772 / 0.547 / 0.771 / 0.587 / 0.778 / 0.720 /
     0.769 / 0.717 / 0.679 / 0.775 / 0.758 / 0.848 / 0.788 / 0.823 / 0.728 / 0.828 / 0.784 / 0.794 / 0.637 /
     0.841 / 0.702 / 0.756 / 0.605 / 0.762 / 0.730 / 0.790 / 0.781 / 0.774 / 0.773 / 0.620 / 0.781 / 0.739 /
     0.611 / 0.723 / 0.885 / 0.629 / 0.726 / 0.657 / 0.855 / 0.703 / 0.730 / 0.780 / 0.774 / 0.684 / 0.868 /
     0.640 / 0.806 / 0.756 / 0.611 / 0.793 / 0.797 / 0.754 / 0.724 / 0.702 / 0.823 / 0.672 / 0.900 / 0.637 / 0.680 / 0.606 /
     0.590 / 0.549 / 0.517 / 0.798 / 0.832 / 0.830 / 0.749 / 0.700 / 0.856 / 0.792 / 0.802 / 0.720 / 0.867 / 0.780 /
-    0.818 / 0.800 / 0.798 / 0.688 / 0.556 / 0.580) and then used to
+    0.818 / 0.800 / 0.798 / 0.688 / 0.556 / 0.580 / 0.777 / 0.641 / 0.463 / 0.631) and then used to
     find general rules, so those are training data now; the
     floors sit a little below the tuned scores (see tests/extract/README.md)."""
     floors = {  # entity F1, relation F1, titles
@@ -222,13 +223,17 @@ def test_batches_4_to_90_scores_do_not_regress(extractor: Extractor, graph: kg.K
         "batch88": (0.90, 0.68, 0.64),  # newspapers: lower-case titles, people introduced by quotes
         "batch89": (0.88, 0.55, 0.81),  # Centers of Excellence classed as bodies; events named by description
         "batch90": (0.87, 0.57, 0.80),  # SME agencies: long names joined by 'and'
+        "batch91": (0.95, 0.79, 0.92),
+        "batch92": (0.91, 0.68, 0.90),
+        "batch93": (0.86, 0.53, 0.79),  # governments' releases: unnamed visits, missions named by the post
+        "batch94": (0.93, 0.65, 0.94),
     }
-    for folder in BATCHES_4_TO_90:
+    for folder in BATCHES_4_TO_94:
         rep = evaluate(
             folder / "gold", folder / "articles", lambda p: extractor.draft(read_article(p)).as_dict(), graph.ontology
         )
         ent, rel, titles = floors[folder.name]
-        assert len(rep.articles) == (6 if int(folder.name.removeprefix("batch")) >= 83 else 8)  # round 16: six each
+        assert len(rep.articles) == (6 if int(folder.name.removeprefix("batch")) >= 83 else 8)  # rounds 16-17: six
         assert rep.total("entities").f1 >= ent, rep.text()
         assert rep.total("relations").f1 >= rel, rep.text()
         assert rep.title_accuracy >= titles, rep.text()
