@@ -4325,3 +4325,12 @@ def test_a_count_of_experts_then_the_people_opening_the_next_sentences_conducted
     mission = next(e["id"] for e in d["entities"] if e["class"] == "StudyMission")
     got = {o for s, r, o in facts_of(d) if s == mission and r == "conductedBy"}
     assert got == {"hideaki-matsuura", "ng-boon-keat"}
+
+
+def test_a_qualification_before_a_lower_case_title_is_no_part_of_it(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The jury included Mr. Kim Sung-ho (ROK), an APO-certified productivity specialist from Korea Productivity "
+        "Center.",
+    )
+    assert roles_of(d) == {("kim-sung-ho", "kpc", "Productivity Specialist")}

@@ -113,6 +113,7 @@ class Lexicon:
     honorific_pairs: frozenset[tuple[str, str]]  # two-word honorifics ("Tan", "Sri"), read word by word
     courtesies: frozenset[str]  # "Honourable" before a title
     event_roles: tuple[str, ...]  # "Chief Guest" before an honorific
+    role_adjectives: re.Pattern[str]  # "certified" before a lower-case title
     service_suffixes: frozenset[str]  # "IAS" after a name
     title_heads: frozenset[str]
     title_modifiers: frozenset[str]
@@ -283,6 +284,7 @@ def lexicon() -> Lexicon:
         honorific_pairs=frozenset(tuple(x.split()) for x in titles["honorifics"] if len(x.split()) == 2),
         courtesies=frozenset(titles["courtesies"]),
         event_roles=tuple(titles["event_roles"]),
+        role_adjectives=re.compile(titles["role_adjectives"]),
         service_suffixes=frozenset(titles["service_suffixes"]),
         title_heads=frozenset(titles["heads"]),
         title_modifiers=frozenset(titles["modifiers"]),

@@ -554,6 +554,8 @@ class TitleRules:
                 return
             else:
                 k += 3
+        while k + 1 < len(toks) and self.lex.role_adjectives.fullmatch(toks[k].text) and toks[k + 1].text.islower():
+            k += 1  # "an APO-certified productivity specialist": the title starts after the qualification
         f = self.lowercase_title_end(toks, k) if k < len(toks) and toks[k].text.islower() else k
         if f > k and f + 2 < len(toks) and toks[f].text == "from":
             # "Ploy Siri, a trainer from Thailand who is also Managing Director of X", "Kazuhiro Ueda, a management
