@@ -4334,3 +4334,21 @@ def test_a_qualification_before_a_lower_case_title_is_no_part_of_it(extractor: E
         "Center.",
     )
     assert roles_of(d) == {("kim-sung-ho", "kpc", "Productivity Specialist")}
+
+
+def test_a_title_of_the_body_named_by_its_head_word_before_a_name(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Ministry of Industries hosted the ceremony. Additional Secretary (Policy) of the ministry Ms. Shamsun "
+        "Nahar presided.",
+    )
+    assert roles_of(d) == {("shamsun-nahar", id_of(d, "Ministry of Industries"), "Additional Secretary (Policy)")}
+
+
+def test_at_the_body_named_by_its_head_word_a_titled_person_works_there(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The group visited the NCHU Innovation Incubation Center in Taichung. At the incubation center, Manager Hsu "
+        "Chia-jung explained the path from a laboratory idea to a product.",
+    )
+    assert roles_of(d) == {("hsu-chia-jung", id_of(d, "NCHU Innovation Incubation Center"), "Manager")}

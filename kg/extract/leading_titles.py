@@ -558,6 +558,34 @@ class LeadingTitleRules:
             return None
         return t, om
 
+    def title_of_the_generic_before(self, s: Sentence, pkey: str, a: int) -> None:
+        """TITLE [(FIELD)] of the WORD [honorific] PERSON, the word naming a body of the item by its head ("Additional
+        Secretary (Policy) of the ministry Begum X presided"): the person's role at that body."""
+        toks = s.tokens
+        h = self.before_honorifics(toks, a)
+        if h < 4 or self.has_role(pkey) or toks[h - 3].text != "of" or toks[h - 2].text != "the":
+            return
+        word = toks[h - 1].text
+        org = self.head_word_org(word) if word.islower() else None
+        if org is None or _top(self.out.entities[org].cls) != "Organization":
+            return
+        e = h - 3
+        field = ""
+        if toks[e - 1].text == ")":  # "Additional Secretary (Policy)": the field in brackets is part of the title
+            o = next((q for q in range(e - 2, max(0, e - 6), -1) if toks[q].text == "("), None)
+            if o is None:
+                return
+            field, e = " " + _join(toks[o:e]), o
+        t = e
+        while t > 0 and toks[t - 1].bare in self.title_tokens:
+            t -= 1
+        if t == e or not any(x.bare in self.lex.title_heads for x in toks[t:e]):
+            return
+        if t > 0 and is_cap(toks[t - 1]):
+            return  # "NPO Additional Secretary of the ministry": another body's title
+        titles = _split_titles([x.bare for x in toks[t:e]], self.lex)
+        self.fact(pkey, "represents", org, s, (*titles[:-1], titles[-1] + field))
+
     def title_before_of(self, s: Sentence, pkey: str, a: int, b: int) -> None:
         """TITLE PERSON of ORG ("Professor Huang Wen-Chieh of the Department of X, University Y", "Program Officer
         Pham Thu Trang from the APO Secretariat")."""

@@ -455,6 +455,9 @@ class PeopleRules:
         if len(orgs) == 1:
             return next(iter(orgs))
         first = 1 + (s.tokens[1].text == "the")
+        generic = re.match(r"\s*At\s+the\s+(?:[a-z-]+\s+){0,2}([a-z]+),", s.text)
+        if not orgs and generic:  # "At the incubation center, Manager X explained ...": the item's one center
+            return self.head_word_org(generic.group(1))
         return next((m.key for m in self.cur if m.i == first and m.key in orgs), None)
 
     def name_after(self, toks: list[Token], a: int) -> tuple[int, int]:
@@ -766,6 +769,7 @@ class PeopleRules:
         self.title_after(s, key, b)
         self.heads_clause(s, key, b)
         self.title_before_of(s, key, a, b)
+        self.title_of_the_generic_before(s, key, a)
         self.title_of_org_before(s, key, a)
         self.org_title_comma_before(s, key, a)
         self.org_lowercase_title_before(s, key, a)
