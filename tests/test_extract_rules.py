@@ -4352,3 +4352,13 @@ def test_at_the_body_named_by_its_head_word_a_titled_person_works_there(extracto
         "Chia-jung explained the path from a laboratory idea to a product.",
     )
     assert roles_of(d) == {("hsu-chia-jung", id_of(d, "NCHU Innovation Incubation Center"), "Manager")}
+
+
+def test_a_province_closing_a_title_before_the_body(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "The Small and Medium Enterprises Development Authority (SMEDA) joined. Ms. Sadia Rafique, Provincial Chief "
+        "Punjab, SMEDA, will present case studies.",
+    )
+    smeda = id_of(d, "Small and Medium Enterprises Development Authority")
+    assert roles_of(d) == {("sadia-rafique", smeda, "Provincial Chief Punjab")}

@@ -765,6 +765,14 @@ class TitleRules:
             titles, e = (*titles[:-1], f"{titles[-1]} {_join(toks[e:r])}"), r
             if not (e + 1 < len(toks) and toks[e].text == "," and self.org_after_comma(toks, e + 1)):
                 return e
+        if (
+            e + 2 < len(toks)
+            and (toks[e].text in lex.regions or (is_cap(toks[e]) and toks[e].bare not in lex.org_heads))
+            and toks[e + 1].text == ","
+            and not self.known(toks[e].text)
+            and self.org_after_comma(toks, e + 2)
+        ):  # "Ms. X, Provincial Chief Punjab, SMEDA": the province closes the title
+            titles, e = (*titles[:-1], f"{titles[-1]} {toks[e].text}"), e + 1
         # what follows the title
         if e < len(toks) and toks[e].text in (",", "of", "at", "for", "to", "with", "from", "in") and e + 1 < len(toks):
             sep = toks[e].text
