@@ -4362,3 +4362,12 @@ def test_a_province_closing_a_title_before_the_body(extractor: Extractor) -> Non
     )
     smeda = id_of(d, "Small and Medium Enterprises Development Authority")
     assert roles_of(d) == {("sadia-rafique", smeda, "Provincial Chief Punjab")}
+
+
+def test_a_two_word_honorific_after_a_ministers_title_is_no_part_of_the_name(extractor: Extractor) -> None:
+    d = draft_of(
+        extractor,
+        "Also present was Deputy Minister of Entrepreneur Development and Cooperatives Datuk Wira Haslinda Omar.",
+    )
+    ministry = id_of(d, "Ministry of Entrepreneur Development and Cooperatives")
+    assert roles_of(d) == {("haslinda-omar", ministry, "Deputy Minister")}

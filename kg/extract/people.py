@@ -539,6 +539,8 @@ class PeopleRules:
         )
         for name_len in lens:
             a = j - name_len
+            if (toks[a - 1].text, toks[a].text) in self.lex.honorific_pairs:
+                continue  # "Datuk Wira Haslinda Omar": "Wira" ends the honorific, not starts the name
             h = a
             while h > o and self.is_honorific(toks, h):
                 h -= 1
