@@ -18,7 +18,7 @@ import yaml
 
 from ..ontology import Ontology
 from .clean import Article
-from .entities import _MISSION_OF, _MISSIONS, UNIT_CLASSES, Mentions, _top
+from .entities import UNIT_CLASSES, Mentions, _top, is_mission
 from .lexicon import lexicon
 from .relations import Attr, Stmt
 from .resolve import Registry, slug
@@ -341,7 +341,7 @@ def _name_facts(ents: dict, stmts: list[Stmt], first_sentence: object, sents: li
             c = countries.get(iso) or next((x for x in ents if x in (iso, f"new:{iso}")), None)
             if c:
                 out.append(Stmt(k, "basedIn", c, *ev, 0.6))
-        elif k not in based and (e.label.startswith(_MISSIONS) or _MISSION_OF.match(e.label)):
+        elif k not in based and is_mission(e.label):
             # "Embassy of Nepal in Bangkok", "Philippine Embassy in Hanoi" are Nepal's and the Philippines', and
             # based where they are: the city or country after "in"
             host = e.label.split(" in ", 1)[1].removeprefix("the ") if " in " in e.label else ""

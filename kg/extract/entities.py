@@ -87,6 +87,16 @@ _MISSION_OF = re.compile(
     r"(?:Royal )?([A-Z][\w]+(?: [A-Z][\w]+)?) (?:Embassy|High Commission|Consulate(?:[- ]General)?)\b"
 )
 
+
+def is_mission(label: str) -> bool:
+    """A diplomatic mission's name, with its country after the kind or before it.
+
+    >>> is_mission("Embassy of Nepal in Bangkok"), is_mission("Royal Thai Embassy"), is_mission("Thai Airways")
+    (True, True, False)
+    """
+    return label.startswith(_MISSIONS) or _MISSION_OF.match(label) is not None
+
+
 _TOPS = {
     "Person": "Person",
     "Expert": "Person",

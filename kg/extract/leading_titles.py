@@ -232,7 +232,7 @@ class LeadingTitleRules:
         """TITLE ACRONYM before the comma at ``end``, opening the sentence or a clause after a comma or "by"
         ("inaugurated by Chief Executive Officer NPO, Syed Kamran Haider, ...")."""
         o = end - 1
-        if o < 1 or not (toks[o].text.isupper() and len(toks[o].text) > 1) or self.known(toks[o].text) is None:
+        if o < 1 or self.known_acronym_body(toks[o].text) is None:
             return False
         t = o
         while t > 0 and toks[t - 1].bare in self.title_tokens:
@@ -393,6 +393,11 @@ class LeadingTitleRules:
             return False
         return all(w in self.lex.portfolio_words or w in ("and", "&") for w in words)
 
+    def known_acronym_body(self, word: str) -> str | None:
+        """The body of the item an acronym ("SMEDA", "NPS") names, else None."""
+        key = self.known(word) if word.isupper() and len(word) > 1 else None
+        return key if key and _top(self.out.entities[key].cls) == "Organization" else None
+
     def title_acronym_person(self, s: Sentence, i: int, j: int) -> bool:
         """TITLE ACRONYM [COUNTRY] [honorific] NAME in one chunk ("Chief Executive Officer SMEDA Farhan Aziz Malik",
         "President SCCI Khawaja Imran Saleem", "Chief Executive Officer NPO Pakistan Mr. X"): the title of the body
@@ -403,10 +408,8 @@ class LeadingTitleRules:
             x += 1
         if x == i or x + 2 >= j or not any(t.bare in self.lex.title_heads for t in toks[i:x]):
             return False
-        if not (toks[x].text.isupper() and len(toks[x].text) > 1):
-            return False
-        org = self.known(toks[x].text)
-        if org is None or _top(self.out.entities[org].cls) != "Organization":
+        org = self.known_acronym_body(toks[x].text)
+        if org is None:
             return False
         y = x + 1 + (x + 2 < j and bool(self.lex.countries.get(toks[x + 1].text)))  # "NPO Pakistan Mr. X"
         a, e = self.name_after(toks, y)

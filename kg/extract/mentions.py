@@ -27,7 +27,7 @@ from functools import cache
 from itertools import pairwise
 
 from .dates import word_number
-from .entities import _MISSION_OF, _MISSIONS, UNIT_CLASSES, Entity, Mention, Mentions, Stmt, _join, _top
+from .entities import _MISSION_OF, _MISSIONS, UNIT_CLASSES, Entity, Mention, Mentions, Stmt, _join, _top, is_mission
 from .leading_titles import LeadingTitleRules
 from .lexicon import lexicon
 from .organizations import OrganizationRules
@@ -672,7 +672,7 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
         """A country named inside an organization's name ("Vietnam National Productivity Institute", "Korean
         Standards Association"), wherever the name is first read, places it there."""
         ent = self.out.entities[key]
-        if ent.cls in UNIT_CLASSES or ent.label.startswith(_MISSIONS) or _MISSION_OF.match(ent.label):
+        if ent.cls in UNIT_CLASSES or is_mission(ent.label):
             return  # a unit is placed through its parent; "Embassy of Japan", "Royal Thai Embassy": not in Japan
         if any(f.subject == key and f.relation == "basedIn" for f in self.out.facts):
             return
@@ -841,9 +841,7 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
         """A body's acronym known in the item, then a title ("NPS Assistant Director X" after "Mr. Y and")."""
         if a + 1 >= len(toks) or toks[a + 1].bare not in self.title_tokens:
             return False
-        word = toks[a].text
-        org = self.known(word) if word.isupper() and len(word) > 1 else None
-        return org is not None and _top(self.out.entities[org].cls) == "Organization"
+        return self.known_acronym_body(toks[a].text) is not None
 
     def name_chunk(self, s: Sentence, i: int, j: int) -> None:
         lex, toks = self.lex, s.tokens
@@ -1517,9 +1515,7 @@ class _Finder(PeopleRules, TitleRules, LeadingTitleRules, RoleRules, Organizatio
             same = [
                 k
                 for k, e in self.out.entities.items()
-                if _top(e.cls) == "Organization"
-                and (e.label.startswith(_MISSIONS) or _MISSION_OF.match(e.label))
-                and self.mission_sender(e.label) == sender
+                if _top(e.cls) == "Organization" and is_mission(e.label) and self.mission_sender(e.label) == sender
             ]
             key = same[0] if len(same) == 1 else self.entity("GovernmentAgency", text, toks[i].start)
             self.alias(key, text)

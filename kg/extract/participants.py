@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .entities import _MISSION_OF, _MISSIONS, Mention
+from .entities import Mention, is_mission
 from .lexicon import _rels_yaml
 from .programs import _programs_yaml
 from .resolve import normalize
@@ -264,10 +264,7 @@ class ParticipantRules:
             and st.relation == "represents"
             and self.m.entities[st.object].cls != "IntergovernmentalOrganization"
             # (an embassy that accompanies its country's delegation is abroad)
-            and not (
-                self.m.entities[st.object].label.startswith(_MISSIONS)
-                or _MISSION_OF.match(self.m.entities[st.object].label)
-            )
+            and not is_mission(self.m.entities[st.object].label)
         }
         placed = {st.subject for st in self.out if st.relation == "basedIn"}
         for k in sorted(members - placed):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .entities import _MISSION_OF, _MISSIONS, _join, _the, _top
+from .entities import _MISSION_OF, _MISSIONS, _join, _the, _top, is_mission
 from .people import _AT_SITE, _cap, _split_titles
 from .text import Sentence, Token, is_cap
 from .titles import _by_after
@@ -379,7 +379,7 @@ class RoleRules:
         missions = {
             k: self.mission_sender(e.label)
             for k, e in self.out.entities.items()
-            if _top(e.cls) == "Organization" and (e.label.startswith(_MISSIONS) or _MISSION_OF.match(e.label))
+            if _top(e.cls) == "Organization" and is_mission(e.label)
         }
         for pkey, title, sender, post, adjective, si in self.envoys:
             if self.has_role(pkey):
